@@ -1,0 +1,2 @@
+export { clean } from './core/clean.js';
+export { DEFAULT_OPTIONS, resolveOptions } from './core/options.js';
