@@ -1,0 +1,69 @@
+import type { Block, Range } from './types.js';
+import { fingerprint, type Fingerprint } from './fingerprint.js';
+import { segmentSentences } from './segment.js';
+
+/** A piece of text that can be matched: a whole block, or one sentence of a block. */
+export interface Segment {
+  /** Index into `DocumentModel.segments`. */
+  readonly id: number;
+  readonly block: number;
+  /** Index of the sentence in its block, or -1 for the whole block. */
+  readonly sentence: number;
+  readonly range: Range;
+  readonly fp: Fingerprint;
+  /** Long enough to be evidence of an echo (see `CleanOptions.minLength`). */
+  readonly evidence: boolean;
+  /** Index of the segment's first word among its block's words. */
+  readonly firstWord: number;
+}
+
+/** A block with its segments. */
+export interface BlockModel {
+  readonly block: Block;
+  /** The segment of the whole block. */
+  readonly whole: Segment;
+  /** Sentence segments; empty when the block is a single sentence (then `whole` stands for it). */
+  readonly sentences: readonly Segment[];
+}
+
+/** A parsed, segmented and fingerprinted text: everything matching needs. */
+export interface DocumentModel {
+  readonly text: string;
+  readonly blocks: readonly BlockModel[];
+  readonly segments: readonly Segment[];
+}
+
+/** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
+const MIN_EVIDENCE_WORDS = 4;
+
+/**
+ * Segments and fingerprints the blocks of a text.
+ * @param minLength letters and digits a segment needs to count as evidence
+ */
+export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel {
+  const segments: Segment[] = [];
+  const add = (block: number, sentence: number, range: Range, firstWord: number): Segment => {
+    const fp = fingerprint(text.slice(range.start, range.end));
+    const evidence = fp.letters >= minLength && fp.words.length >= MIN_EVIDENCE_WORDS;
+    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
+    segments.push(segment);
+    return segment;
+  };
+  const models = blocks.map((block, index): BlockModel => {
+    const whole = add(index, -1, block.content, 0);
+    const ranges = segmentSentences(text, block.content, locale);
+    if (ranges.length < 2) return { block, whole, sentences: [] };
+    let firstWord = 0;
+    const sentences = ranges.map((range, sentence) => {
+      const segment = add(index, sentence, range, firstWord);
+      firstWord += segment.fp.words.length;
+      return segment;
+    });
+    return { block, whole, sentences };
+  });
+  return { text, blocks: models, segments };
+}
+
+/** The text of a segment in the original. */
+export const segmentText = (doc: DocumentModel, segment: Segment): string =>
+  doc.text.slice(segment.range.start, segment.range.end);

@@ -1,0 +1,244 @@
+import type { MatchKind } from './types.js';
+import type { DocumentModel, Segment } from './document.js';
+import { segmentText } from './document.js';
+import { dice, diceBound } from './similarity.js';
+import { changesMeaning, isNegation, isNumberWord } from './guards.js';
+import { tokenize } from './fingerprint.js';
+import { decodeEntities } from './html-entities.js';
+
+/**
+ * How an echo relates to its twin.
+ * - `equal`: same words (formatting aside);
+ * - `near`: nearly the same text (Dice ≥ threshold, guards passed);
+ * - `contained`: every word of the echo, in order, lies inside a longer twin (or almost every
+ *   word pair, for a lede cut short or rejoined).
+ */
+export type Relation = 'equal' | 'near' | 'contained';
+
+/** One echo candidate: segment `echo` repeats (part of) segment `twin`, in another place. */
+export interface Match {
+  readonly echo: number;
+  readonly twin: number;
+  readonly relation: Relation;
+  /** What a report calls it: `exact` only when the texts are byte-identical. */
+  readonly kind: MatchKind;
+  /** Dice similarity of echo and twin, 0–1. */
+  readonly score: number;
+  /** Words of the twin's block covered by the echo, as `[first, end)` word indices, when known exactly. */
+  readonly span?: readonly [number, number];
+}
+
+/** Tuning of the matcher. */
+export interface MatchOptions {
+  /** Dice threshold for near-duplicates, 0–1; 1 disables near and fuzzy matching. */
+  readonly threshold: number;
+}
+
+/** Share of an echo's distinct words a candidate must share (prefix filter bound). */
+const CANDIDATE_OVERLAP = 0.6;
+/** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
+const FUZZY_CONTAINMENT = 0.9;
+/** Posting lists longer than this are skipped: such words are too common to find twins by. */
+const POSTING_CAP = 4000;
+
+interface BlockIndex {
+  readonly postings: Map<string, number[]>;
+}
+
+function indexBlocks(doc: DocumentModel): BlockIndex {
+  const postings = new Map<string, number[]>();
+  doc.blocks.forEach((model, blockIndex) => {
+    for (const word of new Set(model.whole.fp.words)) {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      list.push(blockIndex);
+    }
+  });
+  return { postings };
+}
+
+/**
+ * Blocks that may hold a twin of `segment`: every block sharing at least
+ * `CANDIDATE_OVERLAP` of its distinct words shares one of its rarest words (prefix filtering),
+ * so only the posting lists of those rare words are read.
+ */
+function candidateBlocks(index: BlockIndex, segment: Segment): number[] {
+  const words = [...new Set(segment.fp.words)];
+  const frequency = (word: string): number => index.postings.get(word)?.length ?? 0;
+  words.sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const prefix = words.length - Math.ceil(CANDIDATE_OVERLAP * words.length) + 1;
+  const found = new Set<number>();
+  for (const word of words.slice(0, prefix)) {
+    const list = index.postings.get(word);
+    if (!list || list.length > POSTING_CAP) continue;
+    for (const block of list) found.add(block);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Cached per-segment data that only some comparisons need. */
+class SegmentFacts {
+  private readonly pairs = new Map<number, Set<string>>();
+  private readonly originals = new Map<number, string[]>();
+  constructor(private readonly doc: DocumentModel) {}
+
+  wordPairs(segment: Segment): Set<string> {
+    let pairs = this.pairs.get(segment.id);
+    if (!pairs) {
+      const words = segment.fp.words;
+      pairs = new Set();
+      for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+      this.pairs.set(segment.id, pairs);
+    }
+    return pairs;
+  }
+
+  /** The segment's words in their original case (aligned with `fp.words`). */
+  originalWords(segment: Segment): string[] {
+    let words = this.originals.get(segment.id);
+    if (!words) {
+      const cased = tokenize(decodeEntities(segmentText(this.doc, segment)).normalize('NFKC'));
+      words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
+      this.originals.set(segment.id, words);
+    }
+    return words;
+  }
+}
+
+const RANK = /^\d{1,3} /;
+const withoutRank = (key: string): string => key.replace(RANK, '');
+const compact = (key: string): string => key.replace(/ /g, '');
+
+/** Words of `a` that `b` lacks, with their original-case forms. */
+function missingWords(facts: SegmentFacts, a: Segment, b: Segment): { lower: string[]; original: string[] } {
+  const present = new Set(b.fp.words);
+  const original = facts.originalWords(a);
+  const lower: string[] = [];
+  const cased: string[] = [];
+  a.fp.words.forEach((word, i) => {
+    if (!present.has(word)) {
+      lower.push(word);
+      cased.push(original[i] ?? word);
+    }
+  });
+  return { lower, original: cased };
+}
+
+/** Word index in `haystack` where the word sequence `needle` starts, or -1. */
+function findWords(haystack: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
+function compare(
+  doc: DocumentModel,
+  facts: SegmentFacts,
+  echo: Segment,
+  twin: Segment,
+  options: MatchOptions,
+): Omit<Match, 'echo' | 'twin'> | undefined {
+  const a = echo.fp;
+  const b = twin.fp;
+  const kindOf = (relation: Relation): MatchKind =>
+    segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
+  const spanOf = (start: number): [number, number] => [twin.firstWord + start, twin.firstWord + start + a.words.length];
+
+  if (a.key === b.key) {
+    return { relation: 'equal', kind: kindOf('equal'), score: dice(a.norm, b.norm), span: spanOf(0) };
+  }
+  const fuzzy = options.threshold < 1;
+  if (fuzzy && (withoutRank(a.key) === b.key || compact(a.key) === compact(b.key))) {
+    return { relation: 'equal', kind: 'near', score: dice(a.norm, b.norm), span: spanOf(0) };
+  }
+  if (b.words.length > a.words.length) {
+    const at = findWords(b.words, a.words);
+    if (at >= 0) return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm), span: spanOf(at) };
+  }
+  if (!fuzzy) return undefined;
+
+  if (b.words.length > a.words.length && compact(b.key).includes(compact(a.key))) {
+    return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
+  }
+  if (b.words.length > a.words.length && a.words.length >= 3) {
+    const pairs = facts.wordPairs(echo);
+    const inTwin = facts.wordPairs(twin);
+    let shared = 0;
+    for (const pair of pairs) if (inTwin.has(pair)) shared++;
+    if (shared >= FUZZY_CONTAINMENT * pairs.size) {
+      const missing = missingWords(facts, echo, twin);
+      if (!changesMeaning(missing.lower, missing.original)) {
+        return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
+      }
+    }
+  }
+  const bound = diceBound(a.norm.length, b.norm.length);
+  if (bound >= options.threshold) {
+    const score = dice(a.norm, b.norm);
+    if (score >= options.threshold && !differsInMeaning(facts, echo, twin)) {
+      return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
+    }
+  }
+  return undefined;
+}
+
+/** Whether two near-identical texts still say different things (numbers, negations, names). */
+function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean {
+  const onlyA = missingWords(facts, a, b);
+  const onlyB = missingWords(facts, b, a);
+  if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
+  const negations = (s: Segment): number => s.fp.words.filter(isNegation).length;
+  const numbers = (s: Segment): string => s.fp.words.filter(isNumberWord).join(' ');
+  return negations(a) !== negations(b) || numbers(a) !== numbers(b);
+}
+
+const STRENGTH: Readonly<Record<Relation, number>> = { equal: 3, near: 2, contained: 1 };
+
+function better(a: Match | undefined, b: Match): boolean {
+  if (!a) return true;
+  if (STRENGTH[b.relation] !== STRENGTH[a.relation]) return STRENGTH[b.relation] > STRENGTH[a.relation];
+  return b.score > a.score;
+}
+
+/**
+ * Finds, for every evidence segment, its twins in other blocks: for each candidate block the
+ * best matching sentence of that block, or the block as a whole. A sentence also gets its
+ * twins among the earlier sentences of its own block.
+ * @returns matches grouped by echo segment id (only segments that have any)
+ */
+export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
+  const index = indexBlocks(doc);
+  const facts = new SegmentFacts(doc);
+  const result = new Map<number, Match[]>();
+  for (const echo of doc.segments) {
+    if (!echo.evidence) continue;
+    const matches: Match[] = [];
+    for (const blockIndex of candidateBlocks(index, echo)) {
+      const model = doc.blocks[blockIndex]!;
+      const sameBlock = blockIndex === echo.block;
+      if (sameBlock && echo.sentence < 0) continue;
+      let best: Match | undefined;
+      for (const twin of model.sentences) {
+        if (sameBlock && twin.sentence >= echo.sentence) break;
+        const found = compare(doc, facts, echo, twin, options);
+        if (found) {
+          const match: Match = { echo: echo.id, twin: twin.id, ...found };
+          if (better(best, match)) best = match;
+        }
+      }
+      // A block can also span several sentences of its twin: then the whole twin block gives
+      // the exact place, which a near match to one of its sentences would not.
+      if (!sameBlock && best?.relation !== 'equal') {
+        const found = compare(doc, facts, echo, model.whole, options);
+        if (found && (!best || (found.span && found.relation !== 'near'))) best = { echo: echo.id, twin: model.whole.id, ...found };
+      }
+      if (best) matches.push(best);
+    }
+    if (matches.length > 0) result.set(echo.id, matches);
+  }
+  return result;
+}
+

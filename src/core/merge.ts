@@ -1,0 +1,294 @@
+import type { EchoRule, Unit } from './types.js';
+import type { DocumentModel, Segment } from './document.js';
+import { segmentText } from './document.js';
+import type { Match } from './match.js';
+
+/** One echo the plan removes, with the twin it keeps. */
+export interface Decision {
+  readonly echo: Segment;
+  readonly match: Match;
+  readonly unit: Unit;
+  readonly rule: EchoRule;
+}
+
+/** What to remove: whole blocks, and sentences cut out of blocks that stay. */
+export interface Plan {
+  readonly removedBlocks: ReadonlySet<number>;
+  /** Block index → indices of its sentences to cut. */
+  readonly cutSentences: ReadonlyMap<number, ReadonlySet<number>>;
+  readonly decisions: readonly Decision[];
+}
+
+/** Tuning of the planner. */
+export interface PlanOptions {
+  readonly unit: 'paragraph' | 'sentence' | 'both';
+  /** Never remove the first block for lying inside a later one (scrapes open with the title). */
+  readonly protectTitle: boolean;
+}
+
+/** Words a remnant may keep and still count as covered ("… Continued", a list number). */
+const LEFTOVER_WORDS = 2;
+/** A sentence inside a block that stays is cut only if it has this many words … */
+const MIN_CUT_WORDS = 6;
+/** … or this many when it is only contained in its twin. */
+const MIN_CONTAINED_CUT_WORDS = 10;
+
+const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
+
+/** Plans which echoes go, from the matches of `findMatches`. */
+export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly Match[]>, options: PlanOptions): Plan {
+  return new Planner(doc, matches, options).run();
+}
+
+class Planner {
+  private readonly removed = new Set<number>();
+  private readonly aggregates = new Set<number>();
+  private readonly cuts = new Map<number, Set<number>>();
+  private readonly decisions = new Map<number, Decision>();
+
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly matches: ReadonlyMap<number, readonly Match[]>,
+    private readonly options: PlanOptions,
+  ) {}
+
+  run(): Plan {
+    if (this.options.unit !== 'sentence') this.findAggregates();
+    for (let index = 0; index < this.doc.blocks.length; index++) {
+      if (!this.aggregates.has(index)) this.considerBlock(index);
+    }
+    if (this.options.unit !== 'paragraph') {
+      for (let index = 0; index < this.doc.blocks.length; index++) {
+        if (!this.removed.has(index)) this.considerSentences(index);
+      }
+    }
+    this.keepOrphanedTwins();
+    const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
+    return { removedBlocks: this.removed, cutSentences: this.cuts, decisions };
+  }
+
+  private segment(id: number): Segment {
+    return this.doc.segments[id]!;
+  }
+
+  private matchesOf(segment: Segment): readonly Match[] {
+    const all = this.matches.get(segment.id) ?? [];
+    if (this.options.unit !== 'paragraph') return all;
+    return all.filter((match) => this.segment(match.twin).sentence < 0);
+  }
+
+  /** Whether the twin's place is still in the text. */
+  private isKept(segment: Segment): boolean {
+    if (this.removed.has(segment.block)) return false;
+    return segment.sentence < 0 || !this.cuts.get(segment.block)?.has(segment.sentence);
+  }
+
+  private isMultiSentence(block: number): boolean {
+    return this.doc.blocks[block]!.sentences.length > 1;
+  }
+
+  /**
+   * A block that only concatenates other blocks (a meta description made of the first
+   * paragraphs, a wrapper list item before its nested items) is the echo; its pieces stay.
+   * Pieces must follow it as a run with no new prose between them: pull quotes, which come
+   * back scattered after their paragraph, are the echoes instead.
+   */
+  private findAggregates(): void {
+    const spans = new Map<number, { piece: number; match: Match; span: readonly [number, number] }[]>();
+    for (const model of this.doc.blocks) {
+      for (const match of this.matches.get(model.whole.id) ?? []) {
+        const twin = this.segment(match.twin);
+        // A piece is a proper part of the aggregate; a copy of all of it is a plain repeat.
+        const size = this.doc.blocks[twin.block]!.whole.fp.words.length;
+        if (!match.span || match.span[1] - match.span[0] >= size - LEFTOVER_WORDS) continue;
+        let list = spans.get(twin.block);
+        if (!list) spans.set(twin.block, (list = []));
+        list.push({ piece: model.block.index, match, span: match.span });
+      }
+    }
+    // The block's own sentences found inside other blocks cover it too (a truncated last one).
+    for (const model of this.doc.blocks) {
+      for (const sentence of model.sentences) {
+        const match = pickBest(this.matchesOf(sentence).filter((m) => this.segment(m.twin).block !== model.block.index));
+        if (!match) continue;
+        const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
+        let list = spans.get(model.block.index);
+        if (!list) spans.set(model.block.index, (list = []));
+        list.push({ piece: this.segment(match.twin).block, match, span });
+      }
+    }
+    for (const [block, pieces] of spans) {
+      const whole = this.doc.blocks[block]!.whole;
+      if (!whole.evidence || (this.options.protectTitle && block === 0)) continue;
+      // Pieces must all stand on one side: a lede printed above its paragraph and pull
+      // quotes below it are echoes of the paragraph, not the paragraph of them.
+      const after = pieces.filter((piece) => piece.piece > block);
+      const before = pieces.filter((piece) => piece.piece < block);
+      const side = [after, before].find((group) => group.length > 0 && this.covers(whole, group));
+      if (!side) continue;
+      this.aggregates.add(block);
+      this.removed.add(block);
+      const first = [...side].sort((a, b) => a.piece - b.piece)[0]!;
+      const twin = this.doc.blocks[first.piece]!.whole;
+      const reversed: Match = { ...first.match, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
+      this.decisions.set(whole.id, { echo: whole, match: reversed, unit: 'paragraph', rule: 'aggregate' });
+    }
+  }
+
+  /** Whether pieces, following one another, cover all of a block but a few words. */
+  private covers(whole: Segment, pieces: readonly { piece: number; span: readonly [number, number] }[]): boolean {
+    const covered = new Uint8Array(whole.fp.words.length);
+    for (const { span } of pieces) covered.fill(1, span[0], span[1]);
+    const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
+    return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, new Set(pieces.map((p) => p.piece)));
+  }
+
+  /**
+   * Whether the pieces follow one another: at most one block in three between them is new
+   * prose (a caption may interrupt a run of paragraphs; pull quotes are scattered).
+   */
+  private isRun(aggregate: number, pieces: ReadonlySet<number>): boolean {
+    const sorted = [...pieces].sort((a, b) => a - b);
+    let gaps = 0;
+    for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
+      if (pieces.has(index)) continue;
+      const whole = this.doc.blocks[index]!.whole;
+      const echoesAggregate = (this.matches.get(whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate);
+      if (whole.evidence && !echoesAggregate) gaps++;
+    }
+    return gaps * 3 < pieces.size;
+  }
+
+  /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
+  private outranks(match: Match, echo: Segment, twin: Segment): boolean {
+    if (twin.sentence >= 0 || match.relation === 'contained') return true;
+    const echoText = segmentText(this.doc, echo);
+    const twinText = segmentText(this.doc, twin);
+    if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText)) return TRUNCATED.test(echoText);
+    const echoWords = new Set(echo.fp.words);
+    const twinWords = new Set(twin.fp.words);
+    if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
+    if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
+    return twin.block < echo.block;
+  }
+
+  private considerBlock(index: number): void {
+    const model = this.doc.blocks[index]!;
+    const whole = model.whole;
+    const usable = (match: Match): boolean => {
+      const twin = this.segment(match.twin);
+      if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+      if (this.options.protectTitle && index === 0 && twin.block > index) return false;
+      return this.outranks(match, whole, twin);
+    };
+    if (whole.evidence && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
+      const best = pickBest(this.matchesOf(whole).filter(usable));
+      if (best) {
+        this.removeBlock(whole, best, best.relation === 'contained' ? 'contained' : 'repeat');
+        return;
+      }
+    }
+    if (this.options.unit === 'paragraph' || !this.isMultiSentence(index)) return;
+    if (this.options.protectTitle && index === 0) return;
+    // Every sentence found inside a larger kept text: the block only repeats material.
+    // Blocks this one outranks as a whole (a later copy of it) cannot cover it.
+    const outranked = new Set(
+      this.matchesOf(whole)
+        .filter((m) => !this.outranks(m, whole, this.segment(m.twin)))
+        .map((m) => this.segment(m.twin).block),
+    );
+    const covering: Match[] = [];
+    for (const sentence of model.sentences) {
+      const match = pickBest(
+        this.matchesOf(sentence).filter((m) => {
+          const twin = this.segment(m.twin);
+          if (twin.block === index || outranked.has(twin.block) || this.aggregates.has(twin.block)) return false;
+          return this.isKept(twin) && this.isLarger(twin, sentence);
+        }),
+      );
+      if (match) covering.push(match);
+      else if (sentence.fp.words.length > LEFTOVER_WORDS) return;
+    }
+    const first = covering[0];
+    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat');
+  }
+
+  /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
+  private isLarger(twin: Segment, sentence: Segment): boolean {
+    const block = this.doc.blocks[twin.block]!;
+    return block.whole.fp.words.length > sentence.fp.words.length + LEFTOVER_WORDS;
+  }
+
+  private removeBlock(whole: Segment, match: Match, rule: EchoRule): void {
+    this.removed.add(whole.block);
+    this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule });
+  }
+
+  /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
+  private considerSentences(index: number): void {
+    const model = this.doc.blocks[index]!;
+    if (model.sentences.length < 2) return;
+    const cut = new Set<number>();
+    const picked: Decision[] = [];
+    for (const sentence of model.sentences) {
+      const words = sentence.fp.words.length;
+      if (!sentence.evidence || words < MIN_CUT_WORDS) continue;
+      const match = pickBest(
+        this.matchesOf(sentence).filter((m) => {
+          const twin = this.segment(m.twin);
+          const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
+          if (!earlier || !this.isKept(twin)) return false;
+          return m.relation !== 'contained' || words >= MIN_CONTAINED_CUT_WORDS;
+        }),
+      );
+      if (!match) continue;
+      cut.add(sentence.sentence);
+      picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat' });
+    }
+    if (cut.size === 0) return;
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
+    if (leftover <= LEFTOVER_WORDS) {
+      const first = picked[0]!;
+      this.removeBlock(model.whole, { ...first.match, echo: model.whole.id }, 'repeat');
+      return;
+    }
+    this.cuts.set(index, cut);
+    for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+
+  /**
+   * Safety net for "nothing unique is lost": a removal whose twin was removed later is undone,
+   * repeatedly, until every removed echo points at text that stays.
+   */
+  private keepOrphanedTwins(): void {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [id, decision] of this.decisions) {
+        const twin = this.segment(decision.match.twin);
+        if (decision.rule === 'aggregate' || this.isKept(twin)) continue;
+        this.decisions.delete(id);
+        if (decision.unit === 'paragraph') this.removed.delete(decision.echo.block);
+        else this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
+        changed = true;
+      }
+    }
+  }
+}
+
+const STRENGTH = { equal: 3, near: 2, contained: 1 } as const;
+
+/** The strongest match; ties go to the earliest twin, so the result is deterministic. */
+function pickBest(matches: readonly Match[]): Match | undefined {
+  let best: Match | undefined;
+  for (const match of matches) {
+    if (
+      !best ||
+      STRENGTH[match.relation] > STRENGTH[best.relation] ||
+      (STRENGTH[match.relation] === STRENGTH[best.relation] && match.twin < best.twin)
+    ) {
+      best = match;
+    }
+  }
+  return best;
+}

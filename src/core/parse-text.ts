@@ -1,0 +1,92 @@
+import type { Block, Range } from './types.js';
+
+interface Line {
+  readonly start: number;
+  /** End of the content, before the line break. */
+  readonly end: number;
+  /** Start of the next line (after the line break). */
+  readonly next: number;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const next = newline === -1 ? text.length : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > start && text[end - 1] === '\r') end--;
+    lines.push({ start, end, next });
+    start = next;
+  }
+  return lines;
+}
+
+const isBlank = (text: string, line: Line): boolean => text.slice(line.start, line.end).trim() === '';
+
+/**
+ * Whether a run of lines is one hard-wrapped paragraph rather than one paragraph per line:
+ * every line but the last is long for the document's wrap width, and none is very long.
+ */
+function isWrappedRun(run: readonly Line[], wrapWidth: number): boolean {
+  if (run.length < 2 || wrapWidth > 120) return false;
+  return run.slice(0, -1).every((line) => line.end - line.start >= Math.max(30, 0.6 * wrapWidth));
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Parses plain text into blocks: a paragraph is a non-empty line, or a blank-line-separated
+ * run of lines when the text is hard-wrapped. Offsets are UTF-16 indices into `text`; a
+ * leading BOM is outside every block.
+ */
+export function parseText(text: string): Block[] {
+  const lines = splitLines(text, text.startsWith('\ufeff') ? 1 : 0);
+  const wrapWidth = lines.reduce((widest, line) => Math.max(widest, line.end - line.start), 0);
+  const runs: Line[][] = [];
+  let run: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(text, line)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push(line);
+  }
+  if (run.length > 0) runs.push(run);
+
+  const spans: { content: Range; lines: Range }[] = [];
+  for (const lines of runs) {
+    const groups = isWrappedRun(lines, wrapWidth) ? [lines] : lines.map((line) => [line]);
+    for (const group of groups) {
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      spans.push({ content: trimRange(text, first.start, last.end), lines: { start: first.start, end: last.next } });
+    }
+  }
+  return spans.map((span, index) => ({
+    index,
+    kind: 'paragraph',
+    content: span.content,
+    removal: removalRange(text, spans, index),
+  }));
+}
+
+/**
+ * The range to delete with block `index`: its lines plus the blank lines after it, so the
+ * next block moves up into its place. The last block keeps the file's final line break; the
+ * planner then also takes the separator before it (see `removalRanges`).
+ */
+function removalRange(text: string, spans: readonly { lines: Range }[], index: number): Range {
+  const own = spans[index]!.lines;
+  const next = spans[index + 1];
+  if (next) return { start: own.start, end: next.lines.start };
+  return { start: own.start, end: own.end - lineBreakLength(text, own.end) };
+}
+
+function lineBreakLength(text: string, end: number): number {
+  if (text[end - 1] !== '\n') return 0;
+  return text[end - 2] === '\r' ? 2 : 1;
+}
