@@ -1,0 +1,16 @@
+import type { Change } from '../core/types.js';
+import type { InputRecord } from '../io/read-input.js';
+import type { Settings } from './settings.js';
+/** A record cleaned: its echoes and the text before and after, BOM included. */
+export interface CleanedRecord {
+    readonly changes: readonly Change[];
+    readonly before: string;
+    readonly after: string;
+    readonly changed: boolean;
+}
+/**
+ * Cleans one record with the engine options of the settings, the parser chosen by its path.
+ * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
+ * BOM goes back on the result.
+ */
+export declare function cleanRecord(record: InputRecord, settings: Settings): CleanedRecord;

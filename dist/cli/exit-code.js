@@ -1,0 +1,25 @@
+import { severityOf } from '../report/problem.js';
+/**
+ * The exit code of a run; the highest reason wins. 2: any error (usage, config, unmatched
+ * pattern, unreadable or unwritable file). 1: echoes found in check, list and diff modes, in
+ * filter mode with --check, or in write modes with --fail-on-change. 0 otherwise.
+ */
+export function exitCode(report, rules) {
+    const problems = [...report.problems, ...report.files.flatMap((file) => (file.problem ? [file.problem] : []))];
+    if (problems.some((problem) => severityOf(problem) === 'error'))
+        return 2;
+    const changed = report.files.some((file) => file.status === 'would-change' || file.status === 'changed');
+    if (!changed)
+        return 0;
+    switch (report.mode) {
+        case 'check':
+        case 'list':
+        case 'diff':
+            return 1;
+        case 'filter':
+            return rules.filterCheck ? 1 : 0;
+        case 'write':
+        case 'out-dir':
+            return rules.failOnChange ? 1 : 0;
+    }
+}

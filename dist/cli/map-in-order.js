@@ -1,0 +1,18 @@
+/**
+ * Maps items through an async function with at most `limit` calls in flight, keeping the
+ * results in input order (so output never depends on which read finished first).
+ */
+export async function mapInOrder(items, limit, fn, onDone) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await fn(items[index]);
+            onDone?.();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}

@@ -1,0 +1,20 @@
+import type { InputFile } from '../io/expand-inputs.js';
+import type { ReadResult } from '../io/read-input.js';
+import type { Io } from '../io/types.js';
+import type { FileOutcome, Mode } from '../report/types.js';
+import type { Settings } from './settings.js';
+/** What processing a file needs besides the file. */
+export interface ProcessContext {
+    readonly io: Io;
+    readonly mode: Mode;
+    readonly settings: Settings;
+    /** Absolute `--out-dir`. */
+    readonly outDir: string | undefined;
+}
+/**
+ * Cleans one read input and, in write modes, writes the result: in place only when it
+ * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
+ */
+export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome>;
+/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
+export declare function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome>;

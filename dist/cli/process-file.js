@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { readInput } from '../io/read-input.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import { severityOf } from '../report/problem.js';
+import { cleanRecord } from './clean-record.js';
+const OWNER_WRITE = 0o200;
+function failed(path, problem, cleaned) {
+    return { path, status: severityOf(problem) === 'warning' ? 'skipped' : 'error', changes: cleaned?.changes ?? [], problem };
+}
+async function writeBack(ctx, record, cleaned) {
+    const target = record.absolute;
+    if (target === undefined)
+        throw new Error('stdin cannot be written back');
+    // The mode bits speak even for root, whom the kernel would let write anyway.
+    if ((record.mode & OWNER_WRITE) === 0)
+        return failed(record.path, { code: 'READ_ONLY_FILE', path: record.path }, cleaned);
+    const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
+    if (!written.ok)
+        return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
+    return { path: record.path, status: 'changed', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+}
+async function writeCopy(ctx, outDir, record, cleaned) {
+    if (record.path.startsWith('../') || path.isAbsolute(record.path)) {
+        return failed(record.path, { code: 'OUTSIDE_WORKING_DIRECTORY', path: record.path }, cleaned);
+    }
+    const target = path.join(outDir, ...record.path.split('/'));
+    try {
+        await ctx.io.fs.makeDir(path.dirname(target));
+    }
+    catch {
+        // writeAtomic reports the failure with the file's name
+    }
+    const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
+    if (!written.ok)
+        return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
+    return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+}
+/**
+ * Cleans one read input and, in write modes, writes the result: in place only when it
+ * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
+ */
+export async function processRecord(ctx, read, path) {
+    if (!read.ok)
+        return failed(path, read.problem);
+    const { record } = read;
+    const cleaned = cleanRecord(record, ctx.settings);
+    if (ctx.mode === 'out-dir' && ctx.outDir !== undefined)
+        return writeCopy(ctx, ctx.outDir, record, cleaned);
+    if (!cleaned.changed)
+        return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
+    if (ctx.mode === 'write')
+        return writeBack(ctx, record, cleaned);
+    return { path: record.path, status: 'would-change', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+}
+/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
+export async function processFile(ctx, file) {
+    const read = await readInput(ctx.io.fs, file.path, file.absolute, {
+        maxFileSize: ctx.settings.maxFileSize,
+        followSymlinks: ctx.settings.followSymlinks,
+    });
+    return processRecord(ctx, read, file.path);
+}

@@ -1,0 +1,51 @@
+import { countOutcomes } from './count-outcomes.js';
+import { endPosition } from './end-position.js';
+import { formatProblem } from './format-problem.js';
+import { problemPath, severityOf } from './problem.js';
+import { ruleId } from './rule-id.js';
+/** The version of the JSON report's shape (`schema/report.schema.json`); bumped on breaking changes. */
+export const JSON_REPORT_VERSION = 1;
+function place(at, withEnd) {
+    return withEnd
+        ? { line: at.line, column: at.column, ...endPosition(at), text: at.text }
+        : { line: at.line, column: at.column, text: at.text };
+}
+function change(c) {
+    return {
+        ruleId: ruleId(c),
+        kind: c.kind,
+        unit: c.unit,
+        rule: c.rule,
+        removed: place(c.removed, true),
+        kept: place(c.kept, false),
+        score: Math.round(c.score * 10000) / 10000,
+    };
+}
+function problem(p) {
+    const path = problemPath(p);
+    // The sentence without the `unecho: severity:` prefix and newline.
+    const message = formatProblem(p).replace(/^unecho: \w+: /, '').trimEnd();
+    return { code: p.code, severity: severityOf(p), ...(path === undefined ? {} : { path }), message };
+}
+/**
+ * The JSON report (version 1): tool, mode, summary counts, every input sorted by path with its
+ * status and changes, and the run's problems. Paths are relative POSIX; no timestamps, so the
+ * same run gives the same bytes.
+ */
+export function formatJson(report) {
+    const counts = countOutcomes(report);
+    const body = {
+        version: JSON_REPORT_VERSION,
+        tool: report.tool,
+        mode: report.mode,
+        summary: { files: report.files.length, ...counts },
+        files: report.files.map((file) => ({
+            path: file.path,
+            status: file.status,
+            ...(file.problem === undefined ? {} : { problem: problem(file.problem) }),
+            changes: file.changes.map(change),
+        })),
+        problems: report.problems.map(problem),
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,44 @@
+import { countOutcomes, plural } from './count-outcomes.js';
+import { excerpt } from './excerpt.js';
+import { describeChange, ruleId } from './rule-id.js';
+function summary(report, counts, p) {
+    const extra = [
+        counts.skipped > 0 ? `${counts.skipped} skipped` : '',
+        counts.errored > 0 ? p.red(plural(counts.errored, 'error')) : '',
+    ].filter(Boolean);
+    const tail = extra.length > 0 ? ` (${extra.join(', ')})` : '';
+    const checked = plural(counts.checked, 'file');
+    if (counts.echoes === 0)
+        return `${p.green('✔')} No echoes in ${checked}${tail}.\n`;
+    const echoes = plural(counts.echoes, 'echo', 'echoes');
+    switch (report.mode) {
+        case 'write':
+            return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.\n`;
+        case 'out-dir':
+            return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
+        default:
+            return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove them.\n`;
+    }
+}
+/**
+ * The human report: per file with echoes, one row per echo (where it stands, what kind, an
+ * excerpt and the rule id) and a second row with where its kept twin stands; then a summary.
+ * Skipped and failed files are not listed: their warnings and errors went to stderr.
+ */
+export function formatStylish(report, p) {
+    const out = [];
+    for (const file of report.files) {
+        if (file.changes.length === 0)
+            continue;
+        out.push(p.underline(file.path), '\n');
+        for (const change of file.changes) {
+            const where = `${change.removed.line}:${change.removed.column}`.padStart(7);
+            const kept = `${change.kept.line}:${change.kept.column}`;
+            out.push(`${where}  ${p.red(describeChange(change).padEnd(26))}${excerpt(change.removed.text)}  ${p.dim(ruleId(change))}\n`);
+            out.push(`${''.padStart(7)}  ${p.dim(`kept at ${kept}`.padEnd(26))}${p.dim(excerpt(change.kept.text))}\n`);
+        }
+        out.push('\n');
+    }
+    out.push(summary(report, countOutcomes(report), p));
+    return out.join('');
+}

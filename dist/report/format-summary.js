@@ -1,0 +1,7 @@
+import { plural } from './count-outcomes.js';
+/** The one stderr line of filter mode: `<stdin>: removed 4 echoes`. */
+export function formatSummary(file) {
+    return file.changes.length === 0
+        ? `${file.path}: no echoes\n`
+        : `${file.path}: removed ${plural(file.changes.length, 'echo', 'echoes')}\n`;
+}

@@ -1,0 +1,18 @@
+/**
+ * Maps items through an async function with at most `limit` calls in flight, keeping the
+ * results in input order (so output never depends on which read finished first).
+ */
+export async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, onDone?: () => void): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index] as T);
+      onDone?.();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

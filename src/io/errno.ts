@@ -1,0 +1,7 @@
+/** The `code` of a Node file-system error (`ENOENT`, `EACCES`, …), or `EIO` when it has none. */
+export function errnoOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return 'EIO';
+}

@@ -1,0 +1,100 @@
+import { promises as fsp } from 'node:fs';
+import type { Stats } from 'node:fs';
+import type { DirEntry, FileStat, FileSystem, Io, OutputStream } from './types.js';
+
+function toStat(stats: Stats): FileStat {
+  return {
+    isFile: stats.isFile(),
+    isDirectory: stats.isDirectory(),
+    isSymbolicLink: stats.isSymbolicLink(),
+    size: stats.size,
+    mode: stats.mode,
+    nlink: stats.nlink,
+  };
+}
+
+/** The real file system, through `fs/promises`. */
+export const nodeFileSystem: FileSystem = {
+  stat: async (path) => toStat(await fsp.stat(path)),
+  lstat: async (path) => toStat(await fsp.lstat(path)),
+  realPath: (path) => fsp.realpath(path),
+  readFile: (path) => fsp.readFile(path),
+  readDir: async (path) => {
+    const entries = await fsp.readdir(path, { withFileTypes: true });
+    return entries.map(
+      (entry): DirEntry => ({
+        name: entry.name,
+        isFile: entry.isFile(),
+        isDirectory: entry.isDirectory(),
+        isSymbolicLink: entry.isSymbolicLink(),
+      }),
+    );
+  },
+  createFile: (path, data, mode) => fsp.writeFile(path, data, { flag: 'wx', mode }),
+  overwriteFile: (path, data) => fsp.writeFile(path, data),
+  chmod: (path, mode) => fsp.chmod(path, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  remove: (path) => fsp.rm(path, { force: true }),
+  makeDir: async (path) => {
+    await fsp.mkdir(path, { recursive: true });
+  },
+};
+
+/**
+ * Wraps a Node stream so that a reader who leaves early (`| head -1`) ends the output
+ * quietly: EPIPE is swallowed and later writes are dropped.
+ */
+function outputStream(stream: NodeJS.WriteStream): OutputStream {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return {
+    write(text) {
+      if (!closed && text !== '') stream.write(text);
+    },
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    raw: stream,
+  };
+}
+
+/** The real process: its streams, environment, working directory and file system. */
+export function nodeIo(): Io {
+  return {
+    stdout: outputStream(process.stdout),
+    stderr: outputStream(process.stderr),
+    stdin: {
+      isTTY: process.stdin.isTTY === true,
+      async readAll() {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      },
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    fs: nodeFileSystem,
+    async glob(pattern, options) {
+      // Loaded only when a glob is given: most runs pass paths or folders.
+      const { default: fastGlob } = await import('fast-glob');
+      return fastGlob(pattern, {
+        cwd: options.cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: options.followSymlinks,
+        ignore: options.prune.map((name) => `**/${name}/**`),
+        suppressErrors: true,
+      });
+    },
+  };
+}
