@@ -23,7 +23,8 @@ const WHITESPACE = /\s+/g;
 // Truncation marks count as trailing punctuation: `…`, `...`, `[…]`, `[...]`.
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|(?:[\s\p{P}\p{S}]|\[\.\.\.\])+$/gu;
 // Han, kana and similar scripts are written without spaces: each character is a word.
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
+// An apostrophe inside a word keeps it whole (`don't`, `l'homme`).
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** Normalises a text for comparison (see `Fingerprint.norm`). */

@@ -4,7 +4,7 @@
  */
 
 const NEGATIONS = new Set([
-  'not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'without', 'cannot', 't',
+  'not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'without', 'cannot',
   'nicht', 'kein', 'keine', 'nie', 'ne', 'pas', 'jamais', 'non', 'não', 'nunca', 'nem',
   'не', 'нет', 'ни', 'никогда', 'لا', 'لم', 'لن', 'ليس', '不', '没', '無', '无', '非',
 ]);
@@ -15,8 +15,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Whether a (lower-cased) word is a number or contains digits. */
 export const isNumberWord = (word: string): boolean => HAS_DIGIT.test(word);
 
-/** Whether a (lower-cased) word negates (`not`, `never`, the `t` of `isn't`, `не`, `不`). */
-export const isNegation = (word: string): boolean => NEGATIONS.has(word);
+/** Whether a (lower-cased) word negates (`not`, `never`, `isn't`, `не`, `不`). */
+export const isNegation = (word: string): boolean => NEGATIONS.has(word) || word.endsWith("n't");
 
 /**
  * Whether words that one text has and the other lacks change what it says.

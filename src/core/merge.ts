@@ -1,7 +1,7 @@
 import type { EchoRule, Unit } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
-import type { Match } from './match.js';
+import { findWords, type Match } from './match.js';
 
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
@@ -106,10 +106,17 @@ class Planner {
         list.push({ piece: model.block.index, match, span: match.span });
       }
     }
-    // The block's own sentences found inside other blocks cover it too (a truncated last one).
+    // The block's own sentences found inside other blocks cover it too (a truncated last
+    // one), unless that block holds all of this one: then this one is the smaller copy.
     for (const model of this.doc.blocks) {
+      const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.segment(m.twin).block));
       for (const sentence of model.sentences) {
-        const match = pickBest(this.matchesOf(sentence).filter((m) => this.segment(m.twin).block !== model.block.index));
+        const match = pickBest(
+          this.matchesOf(sentence).filter((m) => {
+            const other = this.segment(m.twin).block;
+            return other !== model.block.index && !containers.has(other);
+          }),
+        );
         if (!match) continue;
         const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
         let list = spans.get(model.block.index);
@@ -139,8 +146,28 @@ class Planner {
   private covers(whole: Segment, pieces: readonly { piece: number; span: readonly [number, number] }[]): boolean {
     const covered = new Uint8Array(whole.fp.words.length);
     for (const { span } of pieces) covered.fill(1, span[0], span[1]);
+    const blocks = new Set(pieces.map((p) => p.piece));
+    this.coverWithShortBlocks(whole, blocks, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
-    return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, new Set(pieces.map((p) => p.piece)));
+    return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, blocks);
+  }
+
+  /**
+   * Short blocks between the pieces (a time stamp, a one-word list item) are too short to be
+   * evidence alone, but inside a run of pieces they are parts of the aggregate too.
+   */
+  private coverWithShortBlocks(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
+    const sorted = [...pieces].sort((a, b) => a - b);
+    for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
+      const words = this.doc.blocks[index]!.whole.fp.words;
+      if (pieces.has(index) || index === whole.block || words.length === 0) continue;
+      for (let at = findWords(whole.fp.words, words, 0); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+        if (covered[at]) continue;
+        covered.fill(1, at, at + words.length);
+        pieces.add(index);
+        break;
+      }
+    }
   }
 
   /**
