@@ -33,20 +33,71 @@ export function removalUnit(paragraph: MarkdownNode, ancestors: readonly Markdow
 
 /**
  * The range that removes a unit and one separator, so the text around keeps its spacing:
- * up to the next sibling's start (the unit's line prefix stays and becomes the sibling's), or,
- * for a last child, from the previous sibling's end. Ranges of neighbouring units can overlap
- * in the separator between them (never in another block's prose): to remove several, delete
- * the union.
- * @returns UTF-16 offsets into the original text
+ * from where the unit's own text starts on its line (after the container's prefix: list
+ * marker or indentation, `> `) to the same place on the next sibling's line, so the sibling
+ * keeps its own indentation and takes over the prefix; for a last child, from the previous
+ * sibling's end. Ranges of neighbouring units can overlap in the separator between them (never
+ * in another block's prose): to remove several, delete the union.
+ * @param text the original text
+ * @returns UTF-16 offsets into the original text, or `undefined` when the prefixes cannot be
+ *   lined up (tabs, ragged list indentation): such a paragraph is not offered for removal
  */
-export function removalRange(unit: RemovalUnit): Range {
+export function removalRange(unit: RemovalUnit, text: string): Range | undefined {
   const siblings = unit.parent.children;
   const index = siblings.indexOf(unit.node);
   const next = siblings[index + 1];
-  if (next) return { start: unit.node.start, end: next.start };
+  if (next) {
+    const start = ownStart(unit.node, unit.parent, text);
+    const end = ownStart(next, unit.parent, text);
+    return start === undefined || end === undefined || end < start ? undefined : { start, end };
+  }
   const previous = siblings[index - 1];
   if (previous) return { start: previous.end, end: unit.node.end };
   return { start: unit.node.start, end: unit.node.end };
+}
+
+/** Where a child's own text (its own indentation included) starts, past its container's prefix. */
+function ownStart(child: MarkdownNode, parent: MarkdownNode, text: string): number | undefined {
+  const line = lineStart(text, child.start);
+  switch (parent.type) {
+    case 'root':
+      return line;
+    case 'list': {
+      // Items start at their marker; a different indentation would move the content column.
+      const first = parent.children[0];
+      return first && column(text, first.start) === column(text, child.start) ? child.start : undefined;
+    }
+    case 'listItem': {
+      const marker = /^(?:\d{1,9}[.)]|[-*+])/.exec(text.slice(parent.start, parent.start + 10))?.[0].length ?? 0;
+      const spaces = /^ */.exec(text.slice(parent.start + marker, parent.start + marker + 6))?.[0].length ?? 0;
+      const after = text.charAt(parent.start + marker + spaces);
+      // 1–4 spaces after the marker set the content column; more (indented code) or none mean one.
+      const width = marker + (spaces >= 1 && spaces <= 4 && after !== '\n' && after !== '\r' && after !== '' ? spaces : 1);
+      // On the marker's line the child starts right after it (past a task checkbox, too).
+      if (line === lineStart(text, parent.start)) return Math.max(child.start, parent.start + width);
+      const at = line + column(text, parent.start) - 1 + width;
+      return /^[ >]*$/.test(text.slice(line, at)) && !text.slice(line, at).includes('\n') ? at : undefined;
+    }
+    case 'blockquote': {
+      const at = line + column(text, parent.start) - 1;
+      if (text.charAt(at) !== '>') return undefined;
+      return at + (text.charAt(at + 1) === ' ' ? 2 : 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The offset where the line holding `offset` starts (after a BOM on the first line). */
+function lineStart(text: string, offset: number): number {
+  const newline = text.lastIndexOf('\n', offset - 1);
+  if (newline !== -1) return newline + 1;
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/** 1-based column of an offset in UTF-16 code units (a BOM is not counted). */
+function column(text: string, offset: number): number {
+  return offset - lineStart(text, offset) + 1;
 }
 
 /**
@@ -102,7 +153,7 @@ function markRun(run: readonly MarkdownNode[], removable: ReadonlySet<MarkdownNo
     if (firstList !== undefined && indentColumn(node, text) > listColumn) between(firstList, k);
     if (node.type === 'list') {
       firstList ??= k;
-      listColumn = Math.min(listColumn, node.column);
+      listColumn = Math.min(listColumn, column(text, node.start));
     }
     const previous = run[k - 1];
     if (previous && removable.has(node) && !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start))) {
@@ -131,7 +182,7 @@ function endsClosed(node: MarkdownNode, text: string): boolean {
 /** The column where a node's text starts, counting the indentation of indented code. */
 function indentColumn(node: MarkdownNode, text: string): number {
   const lead = /^[ \t]*/.exec(text.slice(node.start, node.start + 16))?.[0].length ?? 0;
-  return node.column + lead;
+  return column(text, node.start) + lead;
 }
 
 /** Whether a separator holds a line with nothing but whitespace and quote markers. */

@@ -14,8 +14,6 @@ export interface MarkdownNode {
   readonly type: string;
   readonly start: number;
   readonly end: number;
-  /** 1-based column of `start` in UTF-16 code units, as micromark counts it (BOM excluded). */
-  readonly column: number;
   readonly children: readonly MarkdownNode[];
   /** Literal content of leaf nodes (code, html, yaml, toml, text, MDX expressions). */
   readonly value?: string;
@@ -41,7 +39,6 @@ export type MarkdownTreeResult =
 
 interface RawPoint {
   readonly offset?: number;
-  readonly column: number;
 }
 interface RawNode {
   readonly type: string;
@@ -96,7 +93,6 @@ function convert(node: RawNode, shift: number, length: number): MarkdownNode {
     type: node.type,
     start,
     end,
-    column: node.position?.start.column ?? 1,
     children,
     ...(typeof node.value === 'string' ? { value: node.value } : {}),
     ...(typeof node.ordered === 'boolean' ? { ordered: node.ordered } : {}),

@@ -144,9 +144,10 @@ class Planner {
 
   /** Whether pieces, following one another, cover all of a block but a few words. */
   private covers(whole: Segment, pieces: readonly { piece: number; span: readonly [number, number] }[]): boolean {
+    const needed = withoutRedundantPieces(pieces);
     const covered = new Uint8Array(whole.fp.words.length);
-    for (const { span } of pieces) covered.fill(1, span[0], span[1]);
-    const blocks = new Set(pieces.map((p) => p.piece));
+    for (const { span } of needed) covered.fill(1, span[0], span[1]);
+    const blocks = new Set(needed.map((p) => p.piece));
     this.coverWithShortBlocks(whole, blocks, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
     return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, blocks);
@@ -158,7 +159,10 @@ class Planner {
    */
   private coverWithShortBlocks(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
     const sorted = [...pieces].sort((a, b) => a - b);
-    for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
+    // From the aggregate itself on: a short heading right after it may open the run.
+    const first = Math.min(sorted[0]!, whole.block + 1);
+    const last = Math.max(sorted[sorted.length - 1]!, whole.block - 1);
+    for (let index = first; index <= last; index++) {
       const words = this.doc.blocks[index]!.whole.fp.words;
       if (pieces.has(index) || index === whole.block || words.length === 0) continue;
       for (let at = findWords(whole.fp.words, words, 0); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
@@ -301,6 +305,27 @@ class Planner {
       }
     }
   }
+}
+
+/**
+ * Drops pieces whose words the other pieces already cover, farthest from the middle of the
+ * run first: a second aggregate of the same paragraphs is not part of the run.
+ */
+function withoutRedundantPieces<T extends { piece: number; span: readonly [number, number] }>(pieces: readonly T[]): T[] {
+  const order = pieces.map((p) => p.piece).sort((a, b) => a - b);
+  const middle = order[order.length >> 1]!;
+  const kept = [...pieces].sort((a, b) => Math.abs(b.piece - middle) - Math.abs(a.piece - middle) || b.piece - a.piece);
+  for (let i = 0; i < kept.length; ) {
+    const piece = kept[i]!;
+    const others = kept.filter((other) => other.piece !== piece.piece);
+    let redundant = true;
+    for (let word = piece.span[0]; word < piece.span[1] && redundant; word++) {
+      redundant = others.some((o) => o.span[0] <= word && word < o.span[1]);
+    }
+    if (redundant) kept.splice(i, 1);
+    else i++;
+  }
+  return kept;
 }
 
 const STRENGTH = { equal: 3, near: 2, contained: 1 } as const;

@@ -76,9 +76,11 @@ export function parseMarkdownDocument(text: string, options: ParseMarkdownOption
   const removable = new Set(candidates.map((c) => c.unit.node));
   const parents = new Set(candidates.map((c) => c.unit.parent));
   const unsafe = unsafeUnits(removable, parents, text);
-  const blocks = candidates
-    .filter((c) => !unsafe.has(c.unit.node))
-    .map((c, index): Block => ({ index, kind: c.kind, content: c.content, removal: removalRange(c.unit) }));
+  const blocks: Block[] = [];
+  for (const c of candidates) {
+    const removal = unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
+    if (removal) blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal });
+  }
   return { blocks };
 }
 
