@@ -2,6 +2,9 @@ import type { Block, Range } from './types.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 
+/** What a segment can be matched as (see `Segment.evidence`). */
+export type Evidence = 'full' | 'repeat' | 'none';
+
 /** A piece of text that can be matched: a whole block, or one sentence of a block. */
 export interface Segment {
   /** Index into `DocumentModel.segments`. */
@@ -11,8 +14,11 @@ export interface Segment {
   readonly sentence: number;
   readonly range: Range;
   readonly fp: Fingerprint;
-  /** Long enough to be evidence of an echo (see `CleanOptions.minLength`). */
-  readonly evidence: boolean;
+  /**
+   * How much the segment proves: `full` (at least `minLength` letters) may match in any way;
+   * `repeat` (half that) only as a repeat of the same words; `none` never.
+   */
+  readonly evidence: Evidence;
   /** Index of the segment's first word among its block's words. */
   readonly firstWord: number;
 }
@@ -36,6 +42,13 @@ export interface DocumentModel {
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
 
+function evidenceOf(fp: Fingerprint, minLength: number): Evidence {
+  if (fp.words.length < MIN_EVIDENCE_WORDS) return 'none';
+  if (fp.letters >= minLength) return 'full';
+  // A short line printed twice word for word ("See it now: Amazon") is still an echo.
+  return fp.letters >= minLength / 2 ? 'repeat' : 'none';
+}
+
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
@@ -44,7 +57,7 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
   const segments: Segment[] = [];
   const add = (block: number, sentence: number, range: Range, firstWord: number): Segment => {
     const fp = fingerprint(text.slice(range.start, range.end));
-    const evidence = fp.letters >= minLength && fp.words.length >= MIN_EVIDENCE_WORDS;
+    const evidence = evidenceOf(fp, minLength);
     const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
     segments.push(segment);
     return segment;

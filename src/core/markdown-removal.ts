@@ -105,7 +105,8 @@ function column(text: string, offset: number): number {
  * `removable` units removed together: two lists of the same marker or two indented code blocks
  * that would join, indented text a list above would swallow, text that would continue an open
  * block (paragraph, list, quote, table) once the blank line is gone, and `- ***` style items
- * that would turn into a rule. Such paragraphs are not offered for removal.
+ * that would turn into a rule, and list items that would be left empty. Such paragraphs are not
+ * offered for removal.
  * @param removable every unit some candidate paragraph would take out
  * @param text the original text
  */
@@ -129,6 +130,9 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, parents: Reado
     }
     const first = children[0];
     if (parent.type === 'listItem' && first && children[1]?.type === 'thematicBreak') unsafe.add(first);
+    // Removing every child would leave an empty item (`1. `), which micromark reads as text
+    // after some blocks; keeping the first child keeps the item.
+    if (parent.type === 'listItem' && first && children.length > 1 && children.every((c) => removable.has(c))) unsafe.add(first);
   }
   return unsafe;
 }

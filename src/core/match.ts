@@ -150,6 +150,7 @@ function compare(
   if (a.key === b.key) {
     return { relation: 'equal', kind: kindOf('equal'), score: dice(a.norm, b.norm), span: spanOf(0) };
   }
+  if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
   if (fuzzy && (withoutRank(a.key) === b.key || compact(a.key) === compact(b.key))) {
     return { relation: 'equal', kind: 'near', score: dice(a.norm, b.norm), span: spanOf(0) };
@@ -214,7 +215,7 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
   const facts = new SegmentFacts(doc);
   const result = new Map<number, Match[]>();
   for (const echo of doc.segments) {
-    if (!echo.evidence) continue;
+    if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
     for (const blockIndex of candidateBlocks(index, echo)) {
       const model = doc.blocks[blockIndex]!;

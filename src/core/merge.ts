@@ -126,7 +126,7 @@ class Planner {
     }
     for (const [block, pieces] of spans) {
       const whole = this.doc.blocks[block]!.whole;
-      if (!whole.evidence || (this.options.protectTitle && block === 0)) continue;
+      if (whole.evidence !== 'full' || (this.options.protectTitle && block === 0)) continue;
       // Pieces must all stand on one side: a lede printed above its paragraph and pull
       // quotes below it are echoes of the paragraph, not the paragraph of them.
       const after = pieces.filter((piece) => piece.piece > block);
@@ -185,7 +185,7 @@ class Planner {
       if (pieces.has(index)) continue;
       const whole = this.doc.blocks[index]!.whole;
       const echoesAggregate = (this.matches.get(whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate);
-      if (whole.evidence && !echoesAggregate) gaps++;
+      if (whole.evidence === 'full' && !echoesAggregate) gaps++;
     }
     return gaps * 3 < pieces.size;
   }
@@ -212,7 +212,7 @@ class Planner {
       if (this.options.protectTitle && index === 0 && twin.block > index) return false;
       return this.outranks(match, whole, twin);
     };
-    if (whole.evidence && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
+    if (whole.evidence !== 'none' && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
       const best = pickBest(this.matchesOf(whole).filter(usable));
       if (best) {
         this.removeBlock(whole, best, best.relation === 'contained' ? 'contained' : 'repeat');
@@ -263,7 +263,7 @@ class Planner {
     const picked: Decision[] = [];
     for (const sentence of model.sentences) {
       const words = sentence.fp.words.length;
-      if (!sentence.evidence || words < MIN_CUT_WORDS) continue;
+      if (sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
       const match = pickBest(
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
