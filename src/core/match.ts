@@ -133,6 +133,20 @@ export function findWords(haystack: readonly string[], needle: readonly string[]
   return -1;
 }
 
+/** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
+const HEADING_WORDS = 10;
+
+/**
+ * Whether a short echo found at word `at` of its twin is written with other capitals there:
+ * a heading ("Information from other users") that reuses a phrase of a sentence, not a copy.
+ */
+function isRecased(facts: SegmentFacts, echo: Segment, twin: Segment, at: number): boolean {
+  if (echo.fp.words.length >= HEADING_WORDS) return false;
+  const own = facts.originalWords(echo);
+  const there = facts.originalWords(twin);
+  return own.some((word, i) => word !== there[at + i]);
+}
+
 /** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
 function compare(
   doc: DocumentModel,
@@ -152,12 +166,15 @@ function compare(
   }
   if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
-  if (fuzzy && (withoutRank(a.key) === b.key || compact(a.key) === compact(b.key))) {
+  if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
     return { relation: 'equal', kind: 'near', score: dice(a.norm, b.norm), span: spanOf(0) };
   }
   if (b.words.length > a.words.length) {
     const at = findWords(b.words, a.words);
-    if (at >= 0) return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm), span: spanOf(at) };
+    if (at >= 0) {
+      if (isRecased(facts, echo, twin, at)) return undefined;
+      return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm), span: spanOf(at) };
+    }
   }
   if (!fuzzy) return undefined;
 

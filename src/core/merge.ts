@@ -196,6 +196,8 @@ class Planner {
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
     if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText)) return TRUNCATED.test(echoText);
+    // Same words (a list number or glued words aside): the first copy stays.
+    if (match.relation === 'equal') return twin.block < echo.block;
     const echoWords = new Set(echo.fp.words);
     const twinWords = new Set(twin.fp.words);
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
