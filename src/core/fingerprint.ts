@@ -29,10 +29,14 @@ const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** Normalises a text for comparison (see `Fingerprint.norm`). */
 export function normalize(text: string): string {
+  return normalizeKeepingCase(text).toLowerCase();
+}
+
+/** `normalize` without case folding: for guards that look at capitals. */
+export function normalizeKeepingCase(text: string): string {
   return decodeEntities(text)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .toLowerCase()
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')

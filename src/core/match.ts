@@ -3,8 +3,7 @@ import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { dice, diceBound } from './similarity.js';
 import { changesMeaning, isNegation, isNumberWord } from './guards.js';
-import { tokenize } from './fingerprint.js';
-import { decodeEntities } from './html-entities.js';
+import { normalizeKeepingCase, tokenize } from './fingerprint.js';
 
 /**
  * How an echo relates to its twin.
@@ -97,7 +96,7 @@ class SegmentFacts {
   originalWords(segment: Segment): string[] {
     let words = this.originals.get(segment.id);
     if (!words) {
-      const cased = tokenize(decodeEntities(segmentText(this.doc, segment)).normalize('NFKC'));
+      const cased = tokenize(normalizeKeepingCase(segmentText(this.doc, segment)));
       words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
       this.originals.set(segment.id, words);
     }

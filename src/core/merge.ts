@@ -150,6 +150,7 @@ class Planner {
     const blocks = new Set(needed.map((p) => p.piece));
     this.coverWithShortBlocks(whole, blocks, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
+    if (process.env.DBG) console.log("covers", whole.block, uncovered, [...covered].map((b, i) => b ? "" : i).filter(String).join(","), this.isRun(whole.block, blocks), [...blocks].join(","));
     return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, blocks);
   }
 
