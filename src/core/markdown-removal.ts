@@ -105,16 +105,24 @@ function column(text: string, offset: number): number {
  * `removable` units removed together: two lists of the same marker or two indented code blocks
  * that would join, indented text a list above would swallow, text that would continue an open
  * block (paragraph, list, quote, table) once the blank line is gone, and `- ***` style items
- * that would turn into a rule, and list items that would be left empty. Such paragraphs are not
- * offered for removal.
+ * that would turn into a rule, list items that would be left empty, and what follows indented
+ * code. Such paragraphs are not offered for removal.
  * @param removable every unit some candidate paragraph would take out
+ * @param root the tree from `markdownTree`
  * @param text the original text
  */
-export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, parents: ReadonlySet<MarkdownNode>, text: string): Set<MarkdownNode> {
+export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: MarkdownNode, text: string): Set<MarkdownNode> {
   const unsafe = new Set<MarkdownNode>();
-  for (const parent of parents) {
-    if (parent.type === 'list') continue; // removing items never joins anything
+  const containers: MarkdownNode[] = [];
+  const collect = (node: MarkdownNode): void => {
+    if (node.type !== 'root' && !COLLAPSIBLE.has(node.type)) return;
+    containers.push(node);
+    node.children.forEach(collect);
+  };
+  collect(root);
+  for (const parent of containers) {
     const children = parent.children;
+    if (parent.type === 'list') continue; // removing items never joins anything
     let i = 0;
     while (i < children.length) {
       if (!removable.has(children[i] as MarkdownNode)) {
@@ -129,12 +137,48 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, parents: Reado
       i = j + 1;
     }
     const first = children[0];
-    if (parent.type === 'listItem' && first && children[1]?.type === 'thematicBreak') unsafe.add(first);
-    // Removing every child would leave an empty item (`1. `), which micromark reads as text
-    // after some blocks; keeping the first child keeps the item.
-    if (parent.type === 'listItem' && first && children.length > 1 && children.every((c) => removable.has(c))) unsafe.add(first);
+    if (parent.type === 'listItem' && first) {
+      // Removing the leading children moves the first kept one onto the marker's line, where
+      // `- ***` is a rule and `-     code` has another content column; removing them all would
+      // leave an empty item (`1. `), which micromark reads as text after indented code.
+      // An own indentation there would move the item's content column.
+      const keptAt = children.findIndex((c) => !removable.has(c));
+      const movers = children.slice(1, keptAt === -1 ? children.length : keptAt + 1);
+      const risky = (c: MarkdownNode): boolean =>
+        c.type === 'thematicBreak' || (c.type === 'code' && !isFenced(c, text)) || hasOwnIndent(c, parent, text);
+      if (keptAt === -1 || movers.some(risky)) unsafe.add(first);
+    }
+    children.forEach((child, i) => {
+      if (child.type === 'code' && !isFenced(child, text)) markAfterIndentedCode(children, i, removable, unsafe);
+    });
   }
   return unsafe;
+}
+
+/**
+ * micromark reads the first line after indented code as if it interrupted the code, where an
+ * empty item or a list starting at `2.` cannot start: so nothing may be removed that would bring
+ * a list, quote or rule to stand there, nor what opens on the first line of a kept list or quote.
+ */
+function markAfterIndentedCode(children: readonly MarkdownNode[], code: number, removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>): void {
+  const plain = new Set(['paragraph', 'heading', 'html', 'table', 'code', 'definition']);
+  let last = code + 1;
+  while (removable.has(children[last] as MarkdownNode)) last += 1;
+  // children[code + 1 .. last] may come to follow the code; mark up to the last risky one.
+  let riskyAt = -1;
+  for (let k = code + 1; k <= last && k < children.length; k += 1) {
+    if (!plain.has((children[k] as MarkdownNode).type)) riskyAt = k;
+  }
+  for (let k = code + 1; k < riskyAt; k += 1) unsafe.add(children[k] as MarkdownNode);
+  for (let at = children[code + 1]; at; at = COLLAPSIBLE.has(at.type) ? at.children[0] : undefined) {
+    if (at !== children[code + 1] && removable.has(at)) unsafe.add(at);
+  }
+}
+
+/** Whether a child's text starts after spaces of its own, past its container's prefix. */
+function hasOwnIndent(child: MarkdownNode, parent: MarkdownNode, text: string): boolean {
+  const start = ownStart(child, parent, text);
+  return start === undefined || /^[ \t]/.test(text.slice(start, start + 1));
 }
 
 function markRun(run: readonly MarkdownNode[], removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>, text: string): void {

@@ -1,7 +1,8 @@
 import type { EchoRule, Unit } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
-import { findWords, type Match } from './match.js';
+import type { Match } from './match.js';
+import { findAggregates } from './find-aggregates.js';
 
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
@@ -53,7 +54,7 @@ class Planner {
   ) {}
 
   run(): Plan {
-    if (this.options.unit !== 'sentence') this.findAggregates();
+    if (this.options.unit !== 'sentence') this.removeAggregates();
     for (let index = 0; index < this.doc.blocks.length; index++) {
       if (!this.aggregates.has(index)) this.considerBlock(index);
     }
@@ -87,108 +88,16 @@ class Planner {
     return this.doc.blocks[block]!.sentences.length > 1;
   }
 
-  /**
-   * A block that only concatenates other blocks (a meta description made of the first
-   * paragraphs, a wrapper list item before its nested items) is the echo; its pieces stay.
-   * Pieces must follow it as a run with no new prose between them: pull quotes, which come
-   * back scattered after their paragraph, are the echoes instead.
-   */
-  private findAggregates(): void {
-    const spans = new Map<number, { piece: number; match: Match; span: readonly [number, number] }[]>();
-    for (const model of this.doc.blocks) {
-      for (const match of this.matches.get(model.whole.id) ?? []) {
-        const twin = this.segment(match.twin);
-        // A piece is a proper part of the aggregate; a copy of all of it is a plain repeat.
-        const size = this.doc.blocks[twin.block]!.whole.fp.words.length;
-        if (!match.span || match.span[1] - match.span[0] >= size - LEFTOVER_WORDS) continue;
-        let list = spans.get(twin.block);
-        if (!list) spans.set(twin.block, (list = []));
-        list.push({ piece: model.block.index, match, span: match.span });
-      }
+  /** Removes the blocks that only concatenate other blocks (see `findAggregates`). */
+  private removeAggregates(): void {
+    for (const aggregate of findAggregates(this.doc, this.matches, this.options.protectTitle).values()) {
+      const whole = this.doc.blocks[aggregate.block]!.whole;
+      const twin = this.doc.blocks[aggregate.pieces[0]!]!.whole;
+      const match: Match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
+      this.aggregates.add(aggregate.block);
+      this.removed.add(aggregate.block);
+      this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate' });
     }
-    // The block's own sentences found inside other blocks cover it too (a truncated last
-    // one), unless that block holds all of this one: then this one is the smaller copy.
-    for (const model of this.doc.blocks) {
-      const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.segment(m.twin).block));
-      for (const sentence of model.sentences) {
-        const match = pickBest(
-          this.matchesOf(sentence).filter((m) => {
-            const other = this.segment(m.twin).block;
-            return other !== model.block.index && !containers.has(other);
-          }),
-        );
-        if (!match) continue;
-        const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
-        let list = spans.get(model.block.index);
-        if (!list) spans.set(model.block.index, (list = []));
-        list.push({ piece: this.segment(match.twin).block, match, span });
-      }
-    }
-    for (const [block, pieces] of spans) {
-      const whole = this.doc.blocks[block]!.whole;
-      if (whole.evidence !== 'full' || (this.options.protectTitle && block === 0)) continue;
-      // Pieces must all stand on one side: a lede printed above its paragraph and pull
-      // quotes below it are echoes of the paragraph, not the paragraph of them.
-      const after = pieces.filter((piece) => piece.piece > block);
-      const before = pieces.filter((piece) => piece.piece < block);
-      const side = [after, before].find((group) => group.length > 0 && this.covers(whole, group));
-      if (!side) continue;
-      this.aggregates.add(block);
-      this.removed.add(block);
-      const first = [...side].sort((a, b) => a.piece - b.piece)[0]!;
-      const twin = this.doc.blocks[first.piece]!.whole;
-      const reversed: Match = { ...first.match, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
-      this.decisions.set(whole.id, { echo: whole, match: reversed, unit: 'paragraph', rule: 'aggregate' });
-    }
-  }
-
-  /** Whether pieces, following one another, cover all of a block but a few words. */
-  private covers(whole: Segment, pieces: readonly { piece: number; span: readonly [number, number] }[]): boolean {
-    const needed = withoutRedundantPieces(pieces);
-    const covered = new Uint8Array(whole.fp.words.length);
-    for (const { span } of needed) covered.fill(1, span[0], span[1]);
-    const blocks = new Set(needed.map((p) => p.piece));
-    this.coverWithShortBlocks(whole, blocks, covered);
-    const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
-    if (process.env.DBG) console.log("covers", whole.block, uncovered, [...covered].map((b, i) => b ? "" : i).filter(String).join(","), this.isRun(whole.block, blocks), [...blocks].join(","));
-    return uncovered <= LEFTOVER_WORDS && this.isRun(whole.block, blocks);
-  }
-
-  /**
-   * Short blocks between the pieces (a time stamp, a one-word list item) are too short to be
-   * evidence alone, but inside a run of pieces they are parts of the aggregate too.
-   */
-  private coverWithShortBlocks(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
-    const sorted = [...pieces].sort((a, b) => a - b);
-    // From the aggregate itself on: a short heading right after it may open the run.
-    const first = Math.min(sorted[0]!, whole.block + 1);
-    const last = Math.max(sorted[sorted.length - 1]!, whole.block - 1);
-    for (let index = first; index <= last; index++) {
-      const words = this.doc.blocks[index]!.whole.fp.words;
-      if (pieces.has(index) || index === whole.block || words.length === 0) continue;
-      for (let at = findWords(whole.fp.words, words, 0); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
-        if (covered[at]) continue;
-        covered.fill(1, at, at + words.length);
-        pieces.add(index);
-        break;
-      }
-    }
-  }
-
-  /**
-   * Whether the pieces follow one another: at most one block in three between them is new
-   * prose (a caption may interrupt a run of paragraphs; pull quotes are scattered).
-   */
-  private isRun(aggregate: number, pieces: ReadonlySet<number>): boolean {
-    const sorted = [...pieces].sort((a, b) => a - b);
-    let gaps = 0;
-    for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
-      if (pieces.has(index)) continue;
-      const whole = this.doc.blocks[index]!.whole;
-      const echoesAggregate = (this.matches.get(whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate);
-      if (whole.evidence === 'full' && !echoesAggregate) gaps++;
-    }
-    return gaps * 3 < pieces.size;
   }
 
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
@@ -308,27 +217,6 @@ class Planner {
       }
     }
   }
-}
-
-/**
- * Drops pieces whose words the other pieces already cover, farthest from the middle of the
- * run first: a second aggregate of the same paragraphs is not part of the run.
- */
-function withoutRedundantPieces<T extends { piece: number; span: readonly [number, number] }>(pieces: readonly T[]): T[] {
-  const order = pieces.map((p) => p.piece).sort((a, b) => a - b);
-  const middle = order[order.length >> 1]!;
-  const kept = [...pieces].sort((a, b) => Math.abs(b.piece - middle) - Math.abs(a.piece - middle) || b.piece - a.piece);
-  for (let i = 0; i < kept.length; ) {
-    const piece = kept[i]!;
-    const others = kept.filter((other) => other.piece !== piece.piece);
-    let redundant = true;
-    for (let word = piece.span[0]; word < piece.span[1] && redundant; word++) {
-      redundant = others.some((o) => o.span[0] <= word && word < o.span[1]);
-    }
-    if (redundant) kept.splice(i, 1);
-    else i++;
-  }
-  return kept;
 }
 
 const STRENGTH = { equal: 3, near: 2, contained: 1 } as const;

@@ -74,8 +74,7 @@ export function parseMarkdownDocument(text: string, options: ParseMarkdownOption
   visit(tree.root, []);
 
   const removable = new Set(candidates.map((c) => c.unit.node));
-  const parents = new Set(candidates.map((c) => c.unit.parent));
-  const unsafe = unsafeUnits(removable, parents, text);
+  const unsafe = unsafeUnits(removable, tree.root, text);
   const blocks: Block[] = [];
   for (const c of candidates) {
     const removal = unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);

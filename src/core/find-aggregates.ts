@@ -1,0 +1,167 @@
+import type { DocumentModel, Segment } from './document.js';
+import { findWords, type Match } from './match.js';
+
+/** A block found to only concatenate other blocks. */
+export interface Aggregate {
+  readonly block: number;
+  /** The blocks it concatenates, in document order. */
+  readonly pieces: readonly number[];
+  /** The match that put its first piece inside it. */
+  readonly firstMatch: Match;
+}
+
+/** Where a piece lies inside a candidate aggregate, in the aggregate's word indices. */
+interface PieceSpan {
+  readonly piece: number;
+  readonly match: Match;
+  readonly span: readonly [number, number];
+}
+
+/** Words an aggregate may hold beyond its pieces ("Share … for:", a list number). */
+const LEFTOVER_WORDS = 2;
+/** How many blocks past the end of a run of pieces may still hold a short piece. */
+const SHORT_BLOCKS_PAST_RUN = 2;
+
+/**
+ * Finds the blocks that only concatenate other blocks: a meta description made of the first
+ * paragraphs, a wrapper list item printed before its nested items, a slide caption block
+ * before its title and text. Such a block is the echo and its pieces stay. The pieces must
+ * stand on one side of it and follow one another: pull quotes, scattered after their
+ * paragraph, are echoes of the paragraph instead.
+ * @param matches twins per segment id, from `findMatches`
+ * @param protectTitle never take the first block (a scrape's title) as an aggregate
+ */
+export function findAggregates(
+  doc: DocumentModel,
+  matches: ReadonlyMap<number, readonly Match[]>,
+  protectTitle: boolean,
+): Map<number, Aggregate> {
+  const finder = new AggregateFinder(doc, matches);
+  const found = new Map<number, Aggregate>();
+  const candidates = finder.candidates();
+  // Smaller aggregates first, so a second, longer one is not built from the first.
+  const order = [...candidates.keys()].sort(
+    (a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b,
+  );
+  for (const block of order) {
+    const whole = doc.blocks[block]!.whole;
+    if (whole.evidence !== 'full' || (protectTitle && block === 0)) continue;
+    const spans = candidates.get(block)!.filter((span) => !found.has(span.piece));
+    for (const side of [spans.filter((s) => s.piece > block), spans.filter((s) => s.piece < block)]) {
+      const pieces = side.length > 0 ? finder.cover(whole, side) : undefined;
+      if (pieces) {
+        const first = [...side].sort((a, b) => a.piece - b.piece)[0]!;
+        found.set(block, { block, pieces, firstMatch: first.match });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+class AggregateFinder {
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly matches: ReadonlyMap<number, readonly Match[]>,
+  ) {}
+
+  private blockOf(id: number): number {
+    return this.doc.segments[id]!.block;
+  }
+
+  /** For each block, the places inside it where other blocks' text stands. */
+  candidates(): Map<number, PieceSpan[]> {
+    const spans = new Map<number, PieceSpan[]>();
+    const add = (block: number, span: PieceSpan): void => {
+      let list = spans.get(block);
+      if (!list) spans.set(block, (list = []));
+      list.push(span);
+    };
+    for (const model of this.doc.blocks) {
+      for (const match of this.matches.get(model.whole.id) ?? []) {
+        const host = this.blockOf(match.twin);
+        // A copy of all of the host is a repeat, not a piece of it.
+        if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host]!.whole.fp.words.length) continue;
+        add(host, { piece: model.block.index, match, span: match.span });
+      }
+    }
+    // A block's own sentences found inside other blocks cover it too (a truncated last one),
+    // unless that other block holds all of this one: then this one is the smaller copy.
+    for (const model of this.doc.blocks) {
+      const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
+      for (const sentence of model.sentences) {
+        const match = (this.matches.get(sentence.id) ?? []).find((m) => {
+          const other = this.blockOf(m.twin);
+          return other !== model.block.index && !containers.has(other);
+        });
+        if (!match) continue;
+        const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
+        add(model.block.index, { piece: this.blockOf(match.twin), match, span });
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * The pieces that cover a block, nearest first, when they cover all of it but a few words
+   * and follow one another; `undefined` otherwise.
+   */
+  cover(whole: Segment, spans: readonly PieceSpan[]): number[] | undefined {
+    const covered = new Uint8Array(whole.fp.words.length);
+    const pieces = new Set<number>();
+    const nearestFirst = [...spans].sort(
+      (a, b) => Math.abs(a.piece - whole.block) - Math.abs(b.piece - whole.block) || a.piece - b.piece,
+    );
+    for (const { piece, span } of nearestFirst) {
+      if (covered.subarray(span[0], span[1]).every((bit) => bit === 1)) continue;
+      covered.fill(1, span[0], span[1]);
+      pieces.add(piece);
+    }
+    this.coverWithShortBlocks(whole, pieces, covered);
+    const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
+    // One piece and a few words more is a longer copy of the piece, not a concatenation.
+    if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(whole.block, pieces)) return undefined;
+    return [...pieces].sort((a, b) => a - b);
+  }
+
+  /**
+   * Short blocks around the pieces (a time stamp, a one-word list item, a photo credit) are
+   * too short to be evidence alone, but next to a run of pieces they are parts of it too.
+   */
+  private coverWithShortBlocks(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
+    if (pieces.size === 0) return;
+    const sorted = [...pieces].sort((a, b) => a - b);
+    const after = sorted[0]! > whole.block;
+    const first = after ? whole.block + 1 : Math.max(0, sorted[0]! - SHORT_BLOCKS_PAST_RUN);
+    const last = after
+      ? Math.min(this.doc.blocks.length - 1, sorted[sorted.length - 1]! + SHORT_BLOCKS_PAST_RUN)
+      : whole.block - 1;
+    for (let index = first; index <= last; index++) {
+      const words = this.doc.blocks[index]!.whole.fp.words;
+      if (pieces.has(index) || words.length === 0) continue;
+      for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+        if (covered[at]) continue;
+        covered.fill(1, at, at + words.length);
+        pieces.add(index);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether the pieces follow one another: at most one block in three between them is new
+   * prose (a caption may interrupt a run of paragraphs; pull quotes are scattered).
+   */
+  private isRun(aggregate: number, pieces: ReadonlySet<number>): boolean {
+    if (pieces.size === 0) return false;
+    const sorted = [...pieces].sort((a, b) => a - b);
+    let gaps = 0;
+    for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
+      if (pieces.has(index)) continue;
+      const whole = this.doc.blocks[index]!.whole;
+      const echoesAggregate = (this.matches.get(whole.id) ?? []).some((m) => this.blockOf(m.twin) === aggregate);
+      if (whole.evidence === 'full' && !echoesAggregate) gaps++;
+    }
+    return gaps * 3 < pieces.size;
+  }
+}
