@@ -137,15 +137,27 @@ class AggregateFinder {
       ? Math.min(this.doc.blocks.length - 1, sorted[sorted.length - 1]! + SHORT_BLOCKS_PAST_RUN)
       : whole.block - 1;
     for (let index = first; index <= last; index++) {
-      const words = this.doc.blocks[index]!.whole.fp.words;
-      if (pieces.has(index) || words.length === 0) continue;
-      for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
-        if (covered[at]) continue;
-        covered.fill(1, at, at + words.length);
-        pieces.add(index);
-        break;
+      if (!pieces.has(index)) this.coverWithBlock(whole, index, covered, pieces);
+    }
+    // The run goes on as long as the next blocks are still inside the aggregate.
+    if (after) {
+      for (let index = last + 1; index < this.doc.blocks.length; index++) {
+        if (!this.coverWithBlock(whole, index, covered, pieces)) break;
       }
     }
+  }
+
+  /** Marks where block `index` stands inside the aggregate; false when it is not there. */
+  private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>): boolean {
+    const words = this.doc.blocks[index]!.whole.fp.words;
+    if (words.length === 0 || index === whole.block) return false;
+    for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+      if (covered[at]) continue;
+      covered.fill(1, at, at + words.length);
+      pieces.add(index);
+      return true;
+    }
+    return false;
   }
 
   /**

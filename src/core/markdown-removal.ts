@@ -117,6 +117,7 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: Markdown
   const collect = (node: MarkdownNode): void => {
     if (node.type !== 'root' && !COLLAPSIBLE.has(node.type)) return;
     containers.push(node);
+    for (const child of node.children) PARENT.set(child, node);
     node.children.forEach(collect);
   };
   collect(root);
@@ -149,30 +150,61 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: Markdown
       if (keptAt === -1 || movers.some(risky)) unsafe.add(first);
     }
     children.forEach((child, i) => {
-      if (child.type === 'code' && !isFenced(child, text)) markAfterIndentedCode(children, i, removable, unsafe);
+      if (!interrupts(children[i - 1], child, text)) return;
+      // Removing what stands before an interrupting node would let it start afresh.
+      const previous = children[i - 1] as MarkdownNode;
+      if (removable.has(previous)) unsafe.add(previous);
+      markAfterInterruption(children, i, removable, unsafe);
     });
+    // On a line read as interrupting, removing a container's first child would bring the next
+    // one to that line, where it parses differently.
+    if (parent.type !== 'root' && isInterrupted(parent, text)) {
+      const head = children[0];
+      if (head && removable.has(head)) unsafe.add(head);
+    }
   }
   return unsafe;
 }
 
 /**
- * micromark reads the first line after indented code as if it interrupted the code, where an
- * empty item or a list starting at `2.` cannot start: so nothing may be removed that would bring
- * a list, quote or rule to stand there, nor what opens on the first line of a kept list or quote.
+ * Whether `node` stands where micromark parses it as interrupting the block before it: right
+ * after it with no blank line, or after indented code (which blank lines do not close). There
+ * an empty item or a list starting at `2.` cannot start, so what stands there must not change.
  */
-function markAfterIndentedCode(children: readonly MarkdownNode[], code: number, removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>): void {
+function interrupts(previous: MarkdownNode | undefined, node: MarkdownNode, text: string): boolean {
+  if (!previous) return false;
+  return (previous.type === 'code' && !isFenced(previous, text)) || !hasBlankLine(text.slice(previous.end, node.start));
+}
+
+const PARENT = new WeakMap<MarkdownNode, MarkdownNode>();
+
+/** Whether a container's first line is parsed as interrupting (its own or an ancestor's). */
+function isInterrupted(node: MarkdownNode, text: string): boolean {
+  for (let at: MarkdownNode | undefined = node; at; ) {
+    const parent = PARENT.get(at);
+    if (!parent) return false;
+    const index = parent.children.indexOf(at);
+    if (index > 0) return interrupts(parent.children[index - 1], at, text);
+    if (parent.type === 'root') return false;
+    at = parent;
+  }
+  return false;
+}
+
+/**
+ * Marks what may not be removed because a list, quote or rule would come to the interrupting
+ * place `at`, and the first child of each container that opens on that line.
+ */
+function markAfterInterruption(children: readonly MarkdownNode[], at: number, removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>): void {
   const plain = new Set(['paragraph', 'heading', 'html', 'table', 'code', 'definition']);
-  let last = code + 1;
+  let last = at;
   while (removable.has(children[last] as MarkdownNode)) last += 1;
-  // children[code + 1 .. last] may come to follow the code; mark up to the last risky one.
+  // children[at .. last] may come to stand at `at`; mark up to the last risky one.
   let riskyAt = -1;
-  for (let k = code + 1; k <= last && k < children.length; k += 1) {
+  for (let k = at; k <= last && k < children.length; k += 1) {
     if (!plain.has((children[k] as MarkdownNode).type)) riskyAt = k;
   }
-  for (let k = code + 1; k < riskyAt; k += 1) unsafe.add(children[k] as MarkdownNode);
-  for (let at = children[code + 1]; at; at = COLLAPSIBLE.has(at.type) ? at.children[0] : undefined) {
-    if (at !== children[code + 1] && removable.has(at)) unsafe.add(at);
-  }
+  for (let k = at; k < riskyAt; k += 1) unsafe.add(children[k] as MarkdownNode);
 }
 
 /** Whether a child's text starts after spaces of its own, past its container's prefix. */

@@ -37,6 +37,9 @@ export interface MatchOptions {
 const CANDIDATE_OVERLAP = 0.6;
 /** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
 const FUZZY_CONTAINMENT = 0.9;
+/** A shorter text is taken as lying inside a longer one only from this many words: four-word
+ * menu items and headings turn up inside longer texts by chance. */
+const MIN_CONTAINED_WORDS = 5;
 /** Posting lists longer than this are skipped: such words are too common to find twins by. */
 const POSTING_CAP = 4000;
 
@@ -168,7 +171,8 @@ function compare(
   if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
     return { relation: 'equal', kind: 'near', score: dice(a.norm, b.norm), span: spanOf(0) };
   }
-  if (b.words.length > a.words.length) {
+  const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
+  if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
       if (isRecased(facts, echo, twin, at)) return undefined;
@@ -177,10 +181,10 @@ function compare(
   }
   if (!fuzzy) return undefined;
 
-  if (b.words.length > a.words.length && compact(b.key).includes(compact(a.key))) {
+  if (containable && compact(b.key).includes(compact(a.key))) {
     return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
   }
-  if (b.words.length > a.words.length && a.words.length >= 3) {
+  if (containable) {
     const pairs = facts.wordPairs(echo);
     const inTwin = facts.wordPairs(twin);
     let shared = 0;
