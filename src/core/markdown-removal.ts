@@ -153,14 +153,16 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: Markdown
       if (!interrupts(children[i - 1], child, text)) return;
       // Removing what stands before an interrupting node would let it start afresh.
       const previous = children[i - 1] as MarkdownNode;
-      if (removable.has(previous)) unsafe.add(previous);
-      markAfterInterruption(children, i, removable, unsafe);
+      if (removable.has(previous) && startsSensitive(child, text)) unsafe.add(previous);
+      markAfterInterruption(children, i, removable, unsafe, text);
     });
     // On a line read as interrupting, removing a container's first child would bring the next
-    // one to that line, where it parses differently.
-    if (parent.type !== 'root' && isInterrupted(parent, text)) {
-      const head = children[0];
-      if (head && removable.has(head)) unsafe.add(head);
+    // one to that line.
+    const head = children[0];
+    if (head && removable.has(head) && parent.type !== 'root' && isInterrupted(parent, text)) {
+      const keptAt = children.findIndex((c) => !removable.has(c));
+      const movers = children.slice(1, keptAt === -1 ? children.length : keptAt + 1);
+      if (movers.some((c) => startsSensitive(c, text))) unsafe.add(head);
     }
   }
   return unsafe;
@@ -195,16 +197,45 @@ function isInterrupted(node: MarkdownNode, text: string): boolean {
  * Marks what may not be removed because a list, quote or rule would come to the interrupting
  * place `at`, and the first child of each container that opens on that line.
  */
-function markAfterInterruption(children: readonly MarkdownNode[], at: number, removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>): void {
-  const plain = new Set(['paragraph', 'heading', 'html', 'table', 'code', 'definition']);
+function markAfterInterruption(
+  children: readonly MarkdownNode[],
+  at: number,
+  removable: ReadonlySet<MarkdownNode>,
+  unsafe: Set<MarkdownNode>,
+  text: string,
+): void {
   let last = at;
   while (removable.has(children[last] as MarkdownNode)) last += 1;
-  // children[at .. last] may come to stand at `at`; mark up to the last risky one.
+  // children[at .. last] may come to stand at `at`; mark up to the last sensitive one.
   let riskyAt = -1;
   for (let k = at; k <= last && k < children.length; k += 1) {
-    if (!plain.has((children[k] as MarkdownNode).type)) riskyAt = k;
+    if (startsSensitive(children[k] as MarkdownNode, text)) riskyAt = k;
   }
   for (let k = at; k < riskyAt; k += 1) unsafe.add(children[k] as MarkdownNode);
+}
+
+/**
+ * Whether a node's first line parses differently when it interrupts a block: an ordered list
+ * (or one nested on its line) starting at another number than 1, an empty item, a table, HTML,
+ * or indented code. A bullet list, quote, heading or fence reads the same either way.
+ */
+function startsSensitive(node: MarkdownNode, text: string): boolean {
+  if (node.type === 'html' || node.type === 'table' || (node.type === 'code' && !isFenced(node, text))) return true;
+  if (node.type !== 'list' && node.type !== 'blockquote') return false;
+  const end = text.indexOf('\n', node.start);
+  let line = text.slice(node.start, end === -1 ? text.length : end).replace(/\r$/, '');
+  for (;;) {
+    const quote = /^>[ \t]?/.exec(line);
+    if (quote) {
+      line = line.slice(quote[0].length);
+      continue;
+    }
+    const marker = /^(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+|$)/.exec(line);
+    if (!marker) return false;
+    if (marker[1] !== undefined && Number(marker[1]) !== 1) return true;
+    line = line.slice(marker[0].length);
+    if (line.trim() === '') return true;
+  }
 }
 
 /** Whether a child's text starts after spaces of its own, past its container's prefix. */

@@ -23,7 +23,7 @@ export interface Plan {
 /** Tuning of the planner. */
 export interface PlanOptions {
   readonly unit: 'paragraph' | 'sentence' | 'both';
-  /** Never remove the first block for lying inside a later one (scrapes open with the title). */
+  /** Never remove a one-sentence first block for lying inside a later one (scrapes open with the title). */
   readonly protectTitle: boolean;
 }
 
@@ -33,6 +33,9 @@ const LEFTOVER_WORDS = 2;
 const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
+
+// An aside in brackets ("(Photo: AP)") legitimately repeats across captions.
+const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
 const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
 
@@ -84,13 +87,18 @@ class Planner {
     return segment.sentence < 0 || !this.cuts.get(segment.block)?.has(segment.sentence);
   }
 
+  /** Whether a block is the scrape's title line: the first block, one sentence long. */
+  private isTitle(block: number): boolean {
+    return this.options.protectTitle && block === 0 && !this.isMultiSentence(0);
+  }
+
   private isMultiSentence(block: number): boolean {
     return this.doc.blocks[block]!.sentences.length > 1;
   }
 
   /** Removes the blocks that only concatenate other blocks (see `findAggregates`). */
   private removeAggregates(): void {
-    for (const aggregate of findAggregates(this.doc, this.matches, this.options.protectTitle).values()) {
+    for (const aggregate of findAggregates(this.doc, this.matches, this.isTitle(0)).values()) {
       const whole = this.doc.blocks[aggregate.block]!.whole;
       const twin = this.doc.blocks[aggregate.pieces[0]!]!.whole;
       const match: Match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
@@ -121,7 +129,7 @@ class Planner {
     const usable = (match: Match): boolean => {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
-      if (this.options.protectTitle && index === 0 && twin.block > index) return false;
+      if (this.isTitle(index) && twin.block > index) return false;
       return this.outranks(match, whole, twin);
     };
     if (whole.evidence !== 'none' && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
@@ -132,7 +140,7 @@ class Planner {
       }
     }
     if (this.options.unit === 'paragraph' || !this.isMultiSentence(index)) return;
-    if (this.options.protectTitle && index === 0) return;
+    if (this.isTitle(index)) return;
     // Every sentence found inside a larger kept text: the block only repeats material.
     // Blocks this one outranks as a whole (a later copy of it) cannot cover it.
     const outranked = new Set(
@@ -176,9 +184,12 @@ class Planner {
     for (const sentence of model.sentences) {
       const words = sentence.fp.words.length;
       if (sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
+      if (PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end))) continue;
       const match = pickBest(
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
+          // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
+          if (m.relation === 'contained' && !m.span) return false;
           const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
           if (!earlier || !this.isKept(twin)) return false;
           return m.relation !== 'contained' || words >= MIN_CONTAINED_CUT_WORDS;
