@@ -111,11 +111,11 @@ class Planner {
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
   private outranks(match: Match, echo: Segment, twin: Segment): boolean {
     if (twin.sentence >= 0 || match.relation === 'contained') return true;
+    // Same words (a list number or glued words aside): the first copy stays.
+    if (match.relation === 'equal') return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
     if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText)) return TRUNCATED.test(echoText);
-    // Same words (a list number or glued words aside): the first copy stays.
-    if (match.relation === 'equal') return twin.block < echo.block;
     const echoWords = new Set(echo.fp.words);
     const twinWords = new Set(twin.fp.words);
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
