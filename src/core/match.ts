@@ -242,7 +242,10 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
       const sameBlock = blockIndex === echo.block;
       if (sameBlock && echo.sentence < 0) continue;
       let best: Match | undefined;
-      for (const twin of model.sentences) {
+      // A whole block found as one sentence of a longer one lies inside it: as for any
+      // containment, a few words are not enough.
+      const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
+      for (const twin of sentenceTwins ? model.sentences : []) {
         if (sameBlock && twin.sentence >= echo.sentence) break;
         const found = compare(doc, facts, echo, twin, options);
         if (found) {
