@@ -107,18 +107,25 @@ class AggregateFinder {
    * and follow one another; `undefined` otherwise.
    */
   cover(whole: Segment, spans: readonly PieceSpan[]): number[] | undefined {
+    // Where a piece is printed twice, either copy may belong to the run: try the copies
+    // nearest the aggregate first (nested list items), then the farthest (body paragraphs).
+    const distance = (span: PieceSpan): number => Math.abs(span.piece - whole.block);
+    const nearestFirst = [...spans].sort((a, b) => distance(a) - distance(b) || a.piece - b.piece);
+    const farthestFirst = [...spans].sort((a, b) => distance(b) - distance(a) || b.piece - a.piece);
+    return this.coverInOrder(whole, nearestFirst) ?? this.coverInOrder(whole, farthestFirst);
+  }
+
+  private coverInOrder(whole: Segment, ordered: readonly PieceSpan[]): number[] | undefined {
     const covered = new Uint8Array(whole.fp.words.length);
     const pieces = new Set<number>();
-    const nearestFirst = [...spans].sort(
-      (a, b) => Math.abs(a.piece - whole.block) - Math.abs(b.piece - whole.block) || a.piece - b.piece,
-    );
-    for (const { piece, span } of nearestFirst) {
+    for (const { piece, span } of ordered) {
       if (covered.subarray(span[0], span[1]).every((bit) => bit === 1)) continue;
       covered.fill(1, span[0], span[1]);
       pieces.add(piece);
     }
     this.coverWithShortBlocks(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
+    if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(whole.block, pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
     // One piece and a few words more is a longer copy of the piece, not a concatenation.
     if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(whole.block, pieces)) return undefined;
     return [...pieces].sort((a, b) => a - b);

@@ -111,16 +111,33 @@ function column(text: string, offset: number): number {
  * @param root the tree from `markdownTree`
  * @param text the original text
  */
-export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: MarkdownNode, text: string): Set<MarkdownNode> {
-  const unsafe = new Set<MarkdownNode>();
+export function unsafeUnits(units: ReadonlySet<MarkdownNode>, root: MarkdownNode, text: string): Set<MarkdownNode> {
+  const result = new Set<MarkdownNode>();
   const containers: MarkdownNode[] = [];
-  const collect = (node: MarkdownNode): void => {
-    if (node.type !== 'root' && !COLLAPSIBLE.has(node.type)) return;
+  // What can vanish: a unit, or a container all of whose children can (a list whose items all go).
+  const removable = new Set<MarkdownNode>();
+  const collect = (node: MarkdownNode): boolean => {
+    if (units.has(node)) removable.add(node);
+    if (node.type !== 'root' && !COLLAPSIBLE.has(node.type)) return removable.has(node);
     containers.push(node);
     for (const child of node.children) PARENT.set(child, node);
-    node.children.forEach(collect);
+    const all = node.children.map(collect).every(Boolean);
+    if (all && node.children.length > 0 && node.type !== 'root') removable.add(node);
+    return removable.has(node);
   };
   collect(root);
+  // Keeping a container that only vanishes by its children means keeping its first child.
+  const unsafe: Marks = {
+    add(node: MarkdownNode): void {
+      for (let at: MarkdownNode | undefined = node; at; at = at.children[0]) {
+        if (units.has(at)) {
+          result.add(at);
+          return;
+        }
+        if (!removable.has(at)) return;
+      }
+    },
+  };
   for (const parent of containers) {
     const children = parent.children;
     if (parent.type === 'list') continue; // removing items never joins anything
@@ -147,7 +164,9 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: Markdown
       const movers = children.slice(1, keptAt === -1 ? children.length : keptAt + 1);
       const risky = (c: MarkdownNode): boolean =>
         c.type === 'thematicBreak' || (c.type === 'code' && !isFenced(c, text)) || hasOwnIndent(c, parent, text);
-      if (keptAt === -1 || movers.some(risky)) unsafe.add(first);
+      // A task checkbox only counts before paragraph text: what moves up must not lose it.
+      const task = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/.test(text.slice(parent.start, parent.start + 16));
+      if (keptAt === -1 || movers.some(risky) || (task && children.length > 1)) unsafe.add(first);
     }
     children.forEach((child, i) => {
       if (!interrupts(children[i - 1], child, text)) return;
@@ -165,7 +184,12 @@ export function unsafeUnits(removable: ReadonlySet<MarkdownNode>, root: Markdown
       if (movers.some((c) => startsSensitive(c, text))) unsafe.add(head);
     }
   }
-  return unsafe;
+  return result;
+}
+
+/** Where the checks record what must stay. */
+interface Marks {
+  add(node: MarkdownNode): void;
 }
 
 /**
@@ -201,7 +225,7 @@ function markAfterInterruption(
   children: readonly MarkdownNode[],
   at: number,
   removable: ReadonlySet<MarkdownNode>,
-  unsafe: Set<MarkdownNode>,
+  unsafe: Marks,
   text: string,
 ): void {
   let last = at;
@@ -244,7 +268,7 @@ function hasOwnIndent(child: MarkdownNode, parent: MarkdownNode, text: string): 
   return start === undefined || /^[ \t]/.test(text.slice(start, start + 1));
 }
 
-function markRun(run: readonly MarkdownNode[], removable: ReadonlySet<MarkdownNode>, unsafe: Set<MarkdownNode>, text: string): void {
+function markRun(run: readonly MarkdownNode[], removable: ReadonlySet<MarkdownNode>, unsafe: Marks, text: string): void {
   const between = (from: number, to: number): void => {
     for (let k = from + 1; k < to; k += 1) {
       const node = run[k];

@@ -1,4 +1,5 @@
 import type { Range } from './types.js';
+import { decodeEntities } from './html-entities.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -16,32 +17,58 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
 const INNER_TERMINATOR = /[.!?\u3002\uff01\uff1f\u061f\u06d4\u0964\u2026](?=.*\S)/su;
 
 /**
- * Cuts `range` of `text` into sentences with `Intl.Segmenter`.
+ * Cuts `range` of `text` into sentences with `Intl.Segmenter`, then glues back the cuts it
+ * makes after abbreviations and initials.
  * @returns sentence ranges (UTF-16 offsets into `text`), leading and trailing whitespace excluded
  */
 export function segmentSentences(text: string, range: Range, locale: string): Range[] {
   const slice = text.slice(range.start, range.end);
   if (!INNER_TERMINATOR.test(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces: Range[] = [];
-  for (const piece of sentenceSegmenter(locale).segment(slice)) {
+  for (const piece of sentenceSegmenter(locale).segment(maskEntities(slice))) {
     pieces.push({ start: piece.index, end: piece.index + piece.segment.length });
   }
-  return trimmed(joinAbbreviations(pieces, slice), slice, range.start);
+  return trimmed(joinFalseBreaks(pieces, slice), slice, range.start);
 }
 
-// The segmenter ends a sentence after `Mr.` or `Dr.`; a lone short word ending in a period
-// is glued to what follows so that no removal can leave it orphaned.
-const ABBREVIATION = /^\s*[\p{L}][\p{L}.]{0,4}\.\s*$/u;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
-function joinAbbreviations(pieces: readonly Range[], slice: string): Range[] {
+/**
+ * Replaces literal HTML entities by what they stand for, padded with zero-width joiners to
+ * the same length, so the segmenter sees `war.&nbsp; &quot;We` as `war.  "We` and every
+ * offset still points into the original.
+ */
+function maskEntities(slice: string): string {
+  if (!slice.includes('&')) return slice;
+  return slice.replace(ENTITY, (entity) => {
+    const decoded = decodeEntities(entity);
+    if (decoded === entity || decoded.length > entity.length) return entity;
+    return decoded + '\u200d'.repeat(entity.length - decoded.length);
+  });
+}
+
+// Titles before a name never end a sentence; months and numbering words do not before a number.
+const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|St|Mt|Ft|Messrs)\.$/u;
+const BEFORE_NUMBER = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|p|pp|ch)\.$/iu;
+const INITIAL = /(?:^|[\s(.])\p{Lu}\.$/u;
+const STARTS_LOWER_OR_DIGIT = /^[\s"'\u2018\u201c(]*[\p{Ll}\p{N}]/u;
+
+/** Whether the segmenter's cut between `before` and `after` is no sentence end. */
+function isFalseBreak(before: string, after: string): boolean {
+  const end = before.trimEnd();
+  if (TITLE.test(end) || INITIAL.test(end)) return true;
+  if (STARTS_LOWER_OR_DIGIT.test(after)) return /[.\u2026]["'\u2019\u201d)]*$/u.test(end) || BEFORE_NUMBER.test(end);
+  return false;
+}
+
+function joinFalseBreaks(pieces: readonly Range[], slice: string): Range[] {
   const joined: Range[] = [];
-  let pending: Range | undefined;
   for (const piece of pieces) {
-    const current = pending ? { start: pending.start, end: piece.end } : piece;
-    pending = ABBREVIATION.test(slice.slice(piece.start, piece.end)) ? current : undefined;
-    if (!pending) joined.push(current);
+    const last = joined[joined.length - 1];
+    if (last && isFalseBreak(slice.slice(last.start, last.end), slice.slice(piece.start, piece.end))) {
+      joined[joined.length - 1] = { start: last.start, end: piece.end };
+    } else joined.push(piece);
   }
-  if (pending) joined.push(pending);
   return joined;
 }
 
