@@ -19,6 +19,9 @@ interface PieceSpan {
 
 /** Words an aggregate may hold beyond its pieces ("Share … for:", a list number). */
 const LEFTOVER_WORDS = 2;
+/** The longest unmatched ending of a truncated aggregate that a later piece may explain. */
+const MAX_TRUNCATED_TAIL_WORDS = 25;
+const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
 /** How many blocks past the end of a run of pieces may still hold a short piece. */
 const SHORT_BLOCKS_PAST_RUN = 2;
 
@@ -124,6 +127,7 @@ class AggregateFinder {
       pieces.add(piece);
     }
     this.coverWithShortBlocks(whole, pieces, covered);
+    this.coverTruncatedTail(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
     if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(whole.block, pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
     // One piece and a few words more is a longer copy of the piece, not a concatenation.
@@ -150,6 +154,27 @@ class AggregateFinder {
     if (after) {
       for (let index = last + 1; index < this.doc.blocks.length; index++) {
         if (!this.coverWithBlock(whole, index, covered, pieces)) break;
+      }
+    }
+  }
+
+  /**
+   * A description cut short ends in the first words of a later paragraph ("It later reverted
+   * to the name …"): too few words to be evidence alone, but part of the aggregate when the
+   * run holds them.
+   */
+  private coverTruncatedTail(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
+    if (pieces.size === 0 || !TRUNCATED.test(this.doc.text.slice(whole.range.start, whole.range.end))) return;
+    let start = covered.length;
+    while (start > 0 && covered[start - 1] === 0) start--;
+    const tail = whole.fp.words.slice(start);
+    if (tail.length === 0 || tail.length > MAX_TRUNCATED_TAIL_WORDS) return;
+    const last = Math.max(...pieces);
+    for (let index = Math.min(...pieces); index <= last + SHORT_BLOCKS_PAST_RUN && index < this.doc.blocks.length; index++) {
+      if (index !== whole.block && findWords(this.doc.blocks[index]!.whole.fp.words, tail) >= 0) {
+        covered.fill(1, start);
+        pieces.add(index);
+        return;
       }
     }
   }

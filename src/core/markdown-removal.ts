@@ -305,8 +305,9 @@ function joinSignature(node: MarkdownNode, text: string): string | undefined {
   return node.ordered ? `ordered${marker?.[1] ?? ''}` : `bullet${marker?.[2] ?? ''}`;
 }
 
+/** Fenced code starts at its fence; indented code starts at its indentation. */
 function isFenced(node: MarkdownNode, text: string): boolean {
-  const first = text.slice(node.start, node.start + 8).trimStart()[0];
+  const first = text.charAt(node.start);
   return first === '`' || first === '~';
 }
 

@@ -28,7 +28,26 @@ export function segmentSentences(text: string, range: Range, locale: string): Ra
   for (const piece of sentenceSegmenter(locale).segment(maskEntities(slice))) {
     pieces.push({ start: piece.index, end: piece.index + piece.segment.length });
   }
-  return trimmed(joinFalseBreaks(pieces, slice), slice, range.start);
+  return trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+}
+
+// A sentence end glued to the next sentence where the page had no space between two
+// elements: `mom and dad.The average`. Needs a lower-case word before and a capitalised
+// word after, so `Node.JS` and `U.S.` stay whole.
+const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
+
+function splitGluedSentences(pieces: readonly Range[], slice: string): Range[] {
+  const result: Range[] = [];
+  for (const piece of pieces) {
+    let start = piece.start;
+    for (const glued of slice.slice(piece.start, piece.end).matchAll(GLUED_END)) {
+      const cut = piece.start + glued.index + glued[0].length;
+      result.push({ start, end: cut });
+      start = cut;
+    }
+    result.push({ start, end: piece.end });
+  }
+  return result;
 }
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
