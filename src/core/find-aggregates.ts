@@ -43,21 +43,21 @@ export function findAggregates(
   const found = new Map<number, Aggregate>();
   const candidates = finder.candidates();
   // Smaller aggregates first, so a second, longer one is not built from the first.
-  const order = [...candidates.keys()].sort(
-    (a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b,
-  );
+  const order = doc.blocks
+    .map((model) => model.block.index)
+    .filter((block) => doc.blocks[block]!.whole.evidence === 'full' && !(protectTitle && block === 0))
+    .sort((a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
-    if (whole.evidence !== 'full' || (protectTitle && block === 0)) continue;
-    const spans = candidates.get(block)!.filter((span) => !found.has(span.piece));
-    for (const side of [spans.filter((s) => s.piece > block), spans.filter((s) => s.piece < block)]) {
-      const pieces = side.length > 0 ? finder.cover(whole, side) : undefined;
-      if (pieces) {
-        const first = [...side].sort((a, b) => a.piece - b.piece)[0]!;
-        found.set(block, { block, pieces, firstMatch: first.match });
-        break;
-      }
-    }
+    const spans = (candidates.get(block) ?? []).filter((span) => !found.has(span.piece));
+    const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
+    const before = after ? undefined : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
+    const pieces = after ?? before;
+    if (!pieces) continue;
+    const firstPiece = whole.block === pieces[0] ? pieces[1]! : pieces[0]!;
+    const matched = spans.find((span) => span.piece === firstPiece)?.match;
+    const firstMatch: Match = matched ?? { echo: doc.blocks[firstPiece]!.whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0 };
+    found.set(block, { block, pieces, firstMatch });
   }
   return found;
 }
@@ -109,16 +109,31 @@ class AggregateFinder {
    * The pieces that cover a block, nearest first, when they cover all of it but a few words
    * and follow one another; `undefined` otherwise.
    */
-  cover(whole: Segment, spans: readonly PieceSpan[]): number[] | undefined {
+  cover(
+    whole: Segment,
+    spans: readonly PieceSpan[],
+    after: boolean,
+    aggregates: ReadonlyMap<number, Aggregate>,
+  ): number[] | undefined {
+    // Short blocks alone (a list of months, a row of menu items) are no evidence of an aggregate.
+    if (spans.length === 0) return undefined;
     // Where a piece is printed twice, either copy may belong to the run: try the copies
     // nearest the aggregate first (nested list items), then the farthest (body paragraphs).
     const distance = (span: PieceSpan): number => Math.abs(span.piece - whole.block);
     const nearestFirst = [...spans].sort((a, b) => distance(a) - distance(b) || a.piece - b.piece);
     const farthestFirst = [...spans].sort((a, b) => distance(b) - distance(a) || b.piece - a.piece);
-    return this.coverInOrder(whole, nearestFirst) ?? this.coverInOrder(whole, farthestFirst);
+    return (
+      this.coverInOrder(whole, nearestFirst, after, aggregates) ??
+      (spans.length > 1 ? this.coverInOrder(whole, farthestFirst, after, aggregates) : undefined)
+    );
   }
 
-  private coverInOrder(whole: Segment, ordered: readonly PieceSpan[]): number[] | undefined {
+  private coverInOrder(
+    whole: Segment,
+    ordered: readonly PieceSpan[],
+    after: boolean,
+    aggregates: ReadonlyMap<number, Aggregate>,
+  ): number[] | undefined {
     const covered = new Uint8Array(whole.fp.words.length);
     const pieces = new Set<number>();
     for (const { piece, span } of ordered) {
@@ -126,7 +141,7 @@ class AggregateFinder {
       covered.fill(1, span[0], span[1]);
       pieces.add(piece);
     }
-    this.coverWithShortBlocks(whole, pieces, covered);
+    this.coverWithShortBlocks(whole, pieces, covered, after, aggregates);
     this.coverTruncatedTail(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
     if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(whole.block, pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
@@ -139,21 +154,25 @@ class AggregateFinder {
    * Short blocks around the pieces (a time stamp, a one-word list item, a photo credit) are
    * too short to be evidence alone, but next to a run of pieces they are parts of it too.
    */
-  private coverWithShortBlocks(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
-    if (pieces.size === 0) return;
+  private coverWithShortBlocks(
+    whole: Segment,
+    pieces: Set<number>,
+    covered: Uint8Array,
+    after: boolean,
+    aggregates: ReadonlyMap<number, Aggregate>,
+  ): void {
     const sorted = [...pieces].sort((a, b) => a - b);
-    const after = sorted[0]! > whole.block;
+    if (sorted.length === 0 && !after) return;
+    const lastPiece = sorted[sorted.length - 1] ?? whole.block;
     const first = after ? whole.block + 1 : Math.max(0, sorted[0]! - SHORT_BLOCKS_PAST_RUN);
-    const last = after
-      ? Math.min(this.doc.blocks.length - 1, sorted[sorted.length - 1]! + SHORT_BLOCKS_PAST_RUN)
-      : whole.block - 1;
+    const last = after ? Math.min(this.doc.blocks.length - 1, lastPiece + SHORT_BLOCKS_PAST_RUN) : whole.block - 1;
     for (let index = first; index <= last; index++) {
-      if (!pieces.has(index)) this.coverWithBlock(whole, index, covered, pieces);
+      if (!pieces.has(index) && !aggregates.has(index)) this.coverWithBlock(whole, index, covered, pieces);
     }
     // The run goes on as long as the next blocks are still inside the aggregate.
     if (after) {
       for (let index = last + 1; index < this.doc.blocks.length; index++) {
-        if (!this.coverWithBlock(whole, index, covered, pieces)) break;
+        if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces)) break;
       }
     }
   }

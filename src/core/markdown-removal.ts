@@ -166,7 +166,9 @@ export function unsafeUnits(units: ReadonlySet<MarkdownNode>, root: MarkdownNode
         c.type === 'thematicBreak' || (c.type === 'code' && !isFenced(c, text)) || hasOwnIndent(c, parent, text);
       // A task checkbox only counts before paragraph text: what moves up must not lose it.
       const task = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/.test(text.slice(parent.start, parent.start + 16));
-      if (keptAt === -1 || movers.some(risky) || (task && children.length > 1)) unsafe.add(first);
+      // A first child that only vanishes item by item leaves its separator on the marker line.
+      const partial = removable.has(first) && !units.has(first);
+      if (keptAt === -1 || partial || movers.some(risky) || (task && children.length > 1)) unsafe.add(first);
     }
     children.forEach((child, i) => {
       if (!interrupts(children[i - 1], child, text)) return;
