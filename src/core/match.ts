@@ -184,7 +184,8 @@ function compare(
   if (containable && compact(b.key).includes(compact(a.key))) {
     return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
   }
-  if (containable) {
+  // Word pairs scattered over a longer text prove little for a heading-sized phrase.
+  if (containable && a.words.length >= HEADING_WORDS) {
     const pairs = facts.wordPairs(echo);
     const inTwin = facts.wordPairs(twin);
     let shared = 0;
