@@ -1,0 +1,440 @@
+import { clean } from '../../src/core/clean.js';
+import type { Change } from '../../src/core/types.js';
+
+/** Blank-line-separated paragraphs with a final line break. */
+const P = (...paragraphs: string[]): string => paragraphs.join('\n\n') + '\n';
+
+/** The parts of a change a test states: kind, unit, rule and both places as line:column. */
+const brief = (c: Change) => ({
+  kind: c.kind,
+  unit: c.unit,
+  rule: c.rule,
+  removed: `${c.removed.line}:${c.removed.column}`,
+  kept: `${c.kept.line}:${c.kept.column}`,
+});
+
+const TITLE = 'City council passes budget after long debate';
+const BUDGET = 'The city council approved the new budget on Tuesday after a six-hour debate that stretched past midnight.';
+const LIBRARY = 'Residents packed the chamber to speak against a plan to close two public libraries on the east side of town.';
+const MAYOR = 'The mayor said the compromise would keep both branches open on weekends while the city looks for a private partner.';
+const NEXT = 'The council will vote on the final version of the plan at its next meeting in two weeks.';
+// Longer than 120 characters, so a text with one paragraph per line is not read as hard-wrapped.
+const LONG =
+  'The city council approved the new budget on Tuesday after a six-hour debate in which residents packed the chamber to speak against library closures.';
+
+describe('clean: input without echoes', () => {
+  it('returns the text unchanged, with no changes', () => {
+    const text = P(TITLE, BUDGET, LIBRARY, MAYOR);
+    const result = clean(text);
+    expect(result).toMatchObject({ text, changed: false, changes: [], edits: [] });
+    expect(result.stats).toEqual({ blocks: 4, sentences: 4, removedBlocks: 0, removedSentences: 0, removedChars: 0 });
+  });
+
+  it('handles an empty text', () => {
+    expect(clean('')).toMatchObject({ text: '', changed: false, changes: [] });
+  });
+});
+
+describe('clean: exact repeat of a paragraph', () => {
+  const result = clean(P(TITLE, BUDGET, LIBRARY, BUDGET, MAYOR));
+
+  it('removes the later copy', () => {
+    expect(result.text).toBe(P(TITLE, BUDGET, LIBRARY, MAYOR));
+  });
+
+  it('reports it as an exact paragraph repeat of the first copy', () => {
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:1' }]);
+    expect(result.changes[0]).toMatchObject({ score: 1, removed: { text: BUDGET }, kept: { text: BUDGET } });
+    expect(result.stats).toMatchObject({ removedBlocks: 1, removedSentences: 0 });
+  });
+
+  it('removes every later copy', () => {
+    expect(clean(P(TITLE, BUDGET, LIBRARY, BUDGET, MAYOR, BUDGET)).text).toBe(P(TITLE, BUDGET, LIBRARY, MAYOR));
+  });
+});
+
+describe('clean: near repeats (other quotes, dashes, spaces, entities)', () => {
+  const QUOTE = '\u201cWe are going to keep every branch open as long as people use them,\u201d the mayor told reporters on Wednesday.';
+  const STORM = 'The storm \u2013 the strongest to hit the region in a decade \u2013 knocked out power to thousands of homes.';
+  const SHARES = "The company's shares fell sharply after its chief executive resigned on Friday morning.";
+  const GLUED = 'She learned the trade from her dad. The shop has stood on the same corner since the war.';
+  const cases: [string, string, string][] = [
+    ['straight quotes for curly ones', QUOTE, QUOTE.replace(/[\u201c\u201d]/g, '"')],
+    ['curly quotes for straight ones', QUOTE.replace(/[\u201c\u201d]/g, '"'), QUOTE],
+    ['an em dash and a hyphen for en dashes', STORM, STORM.replace('\u2013', '\u2014').replace('\u2013', '-')],
+    ['NBSP', BUDGET, BUDGET.replace('new budget', 'new\u00a0budget').replace('past midnight', 'past\u00a0midnight')],
+    ['zero-width characters', BUDGET, BUDGET.replace('council', 'coun\u200bcil').replace('budget', '\ufeffbudget\u200d')],
+    ['&#039;', SHARES, SHARES.replace("'", '&#039;')],
+    ['&rsquo;', SHARES, SHARES.replace("'", '&rsquo;')],
+    ['&amp;', 'Johnson & Johnson agreed to pay millions to settle the lawsuits, the company said.', 'Johnson &amp; Johnson agreed to pay millions to settle the lawsuits, the company said.'],
+    ['words glued at an element border', GLUED, GLUED.replace('dad. The', 'dad.The')],
+    ['a leading rank number', 'Ten things to know about the election before you vote on Sunday', '3 Ten things to know about the election before you vote on Sunday'],
+    ['a final \u2026', BUDGET, BUDGET.replace(/\.$/, '\u2026')],
+    ['a final ...', BUDGET, BUDGET.replace(/\.$/, '...')],
+    ['a final [\u2026]', BUDGET, BUDGET.replace(/\.$/, ' [\u2026]')],
+    ['a dropped final period', BUDGET, BUDGET.slice(0, -1)],
+  ];
+
+  it.each(cases)('%s: the later copy goes', (_name, first, later) => {
+    const result = clean(P(TITLE, first, LIBRARY, later, MAYOR));
+    expect(result.text).toBe(P(TITLE, first, LIBRARY, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'near', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:1' }]);
+    // Dice ignores whitespace, so an NBSP or a glued word can score 1 and still not be exact.
+    expect(result.changes[0]!.score).toBeGreaterThan(0.8);
+    expect(result.changes[0]!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('same words with a final ellipsis first: the first copy stays', () => {
+    const result = clean(P(TITLE, BUDGET.replace(/\.$/, '\u2026'), LIBRARY, BUDGET, MAYOR));
+    expect(result.text).toBe(P(TITLE, BUDGET.replace(/\.$/, '\u2026'), LIBRARY, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'near', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:1' }]);
+  });
+});
+
+describe('clean: contained', () => {
+  const BRIDGE = 'Officials said the bridge, closed since the spring floods, would reopen to traffic before the end of the month.';
+
+  it.each([
+    ['a prefix', 'Officials said the bridge, closed since the spring floods, would reopen to traffic'],
+    ['a middle part', 'closed since the spring floods, would reopen to traffic before the end'],
+    ['a truncated teaser (\u2026)', 'Officials said the bridge, closed since the spring floods, would reopen to traffic before\u2026'],
+    ['a truncated teaser ([\u2026])', 'Officials said the bridge, closed since the spring floods, would reopen [\u2026]'],
+    ['a shortened lede', 'Officials said the bridge would reopen to traffic before the end of the month.'],
+  ])('%s of a later-kept paragraph goes', (_name, part) => {
+    const result = clean(P(TITLE, BRIDGE, MAYOR, part, NEXT));
+    expect(result.text).toBe(P(TITLE, BRIDGE, MAYOR, NEXT));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'contained', unit: 'paragraph', rule: 'contained', removed: '7:1', kept: '3:1' }]);
+  });
+
+  it('a teaser before its full paragraph goes (either order)', () => {
+    const teaser = 'Officials said the bridge, closed since the spring floods, would reopen\u2026';
+    const result = clean(P(TITLE, teaser, BRIDGE, MAYOR));
+    expect(result.text).toBe(P(TITLE, BRIDGE, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'contained', unit: 'paragraph', rule: 'contained', removed: '3:1', kept: '5:1' }]);
+  });
+
+  it('a part of one sentence of a longer paragraph goes, and the kept place is that sentence', () => {
+    const paragraph = `${BUDGET} ${BRIDGE} ${MAYOR}`;
+    const result = clean(P(TITLE, paragraph, NEXT, 'Officials said the bridge, closed since the spring floods, would reopen\u2026'));
+    expect(result.text).toBe(P(TITLE, paragraph, NEXT));
+    expect(result.changes.map(brief)).toEqual([
+      { kind: 'contained', unit: 'paragraph', rule: 'contained', removed: '7:1', kept: `3:${BUDGET.length + 2}` },
+    ]);
+    expect(result.changes[0]!.kept.text).toBe(BRIDGE);
+  });
+});
+
+describe('clean: a description that concatenates body paragraphs (aggregate)', () => {
+  const A = 'The state declared a drought emergency on Monday as reservoirs fell to their lowest level in decades.';
+  const B = 'Farmers in the valley say their wells are running dry and their crops are failing.';
+  const C = 'A spokesman for the governor said more details would follow later in the week.';
+
+  it('the description goes and the paragraphs stay', () => {
+    const result = clean(P('Farmers brace for drought', `${A} ${B}`, A, B, C));
+    expect(result.text).toBe(P('Farmers brace for drought', A, B, C));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'contained', unit: 'paragraph', rule: 'aggregate', removed: '3:1', kept: '5:1' }]);
+    expect(result.stats).toMatchObject({ removedBlocks: 1, removedSentences: 0 });
+  });
+
+  it('also when the description is cut short', () => {
+    const result = clean(P('Farmers brace for drought', `${A} Farmers in the valley say their wells are running dry\u2026`, A, B, C));
+    expect(result.text).toBe(P('Farmers brace for drought', A, B, C));
+    expect(result.changes.map((c) => c.rule)).toEqual(['aggregate']);
+  });
+});
+
+describe('clean: a pull quote after its paragraph', () => {
+  const QUOTE = '\u201cWe have never seen the river this low,\u201d said one farmer who has worked the land for forty years.';
+  const paragraph = `The state declared a drought emergency on Monday. ${QUOTE} Officials promised emergency aid within weeks.`;
+
+  it('the quote goes and the paragraph stays whole', () => {
+    const result = clean(P('Farmers brace for drought', paragraph, NEXT, QUOTE, MAYOR));
+    expect(result.text).toBe(P('Farmers brace for drought', paragraph, NEXT, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:51' }]);
+    expect(result.changes[0]!.kept.text).toBe(QUOTE);
+  });
+
+  it('a quote that lost its quotation marks goes too (near)', () => {
+    const bare = QUOTE.replace(/[\u201c\u201d]/g, '');
+    const result = clean(P('Farmers brace for drought', paragraph, NEXT, bare, MAYOR));
+    expect(result.text).toBe(P('Farmers brace for drought', paragraph, NEXT, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'near', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:51' }]);
+  });
+});
+
+describe('clean: a sentence repeated inside a new paragraph', () => {
+  const S1 = 'The state declared a drought emergency on Monday.';
+  const S2 = 'Reservoirs have fallen to their lowest level in four decades.';
+  const S3 = 'Officials promised emergency aid within weeks.';
+  const N1 = 'A spokesman for the governor said more details would follow.';
+  const N2 = 'The water board meets again on Friday.';
+  const first = `${S1} ${S2} ${S3}`;
+
+  it.each([
+    ['in the middle', `${N1} ${S2} ${N2}`, `${N1} ${N2}`, N1.length + 2],
+    ['at the end', `${N1} ${S2}`, N1, N1.length + 2],
+    ['at the start', `${S2} ${N1}`, N1, 1],
+  ])('%s: only that sentence is cut, with a clean join', (_name, later, expected, column) => {
+    const result = clean(P('Farmers brace for drought', first, later));
+    expect(result.text).toBe(P('Farmers brace for drought', first, expected));
+    expect(result.text).not.toMatch(/ {2}| [.,;:!?]|^ | $/m);
+    expect(result.changes.map(brief)).toEqual([
+      { kind: 'exact', unit: 'sentence', rule: 'sentence-repeat', removed: `5:${column}`, kept: `3:${S1.length + 2}` },
+    ]);
+    expect(result.stats).toMatchObject({ removedBlocks: 0, removedSentences: 1 });
+  });
+
+  it('a quoted sentence with its attribution is cut without leaving quote marks behind', () => {
+    const quote = '\u201cWe have never seen the river this low,\u201d said one farmer.';
+    const result = clean(P('Farmers brace for drought', `${S1} ${quote} ${S3}`, `${N1} ${quote} ${N2}`));
+    expect(result.text).toBe(P('Farmers brace for drought', `${S1} ${quote} ${S3}`, `${N1} ${N2}`));
+  });
+
+  it('a paragraph made only of earlier sentences goes whole', () => {
+    const result = clean(P('Farmers brace for drought', first, N2, `${S3} ${S1}`));
+    expect(result.text).toBe(P('Farmers brace for drought', first, N2));
+    expect(result.changes.map((c) => [c.unit, c.removed.line])).toEqual([['paragraph', 7]]);
+  });
+});
+
+describe('clean: guards', () => {
+  it('texts that differ in a number are both kept', () => {
+    const a = 'The company said it would cut 200 jobs at its assembly plant in Ohio by the end of the year.';
+    const text = P(TITLE, a, LIBRARY, a.replace('200', '300'));
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  const positive = 'The minister said the government would raise taxes on fuel next year to pay for new hospitals.';
+  const negative = 'The minister said the government would not raise taxes on fuel next year to pay for new hospitals.';
+
+  it('a later negated text is kept', () => {
+    const text = P(TITLE, positive, LIBRARY, negative);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('a later text without the negation is kept', () => {
+    const text = P(TITLE, negative, LIBRARY, positive);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('short segments (Share, Advertisement, dates) are never removed', () => {
+    const text = P(TITLE, 'Share', BUDGET, 'Advertisement', 'March 3, 2024', LIBRARY, 'Advertisement', 'Share', 'March 3, 2024', MAYOR, 'Advertisement');
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('a short line is not removed for lying inside a longer one', () => {
+    const text = P(TITLE, 'Tuesday night', BUDGET, 'the new budget');
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('template lines are kept (Share on Facebook / Share on Twitter)', () => {
+    const text = P(TITLE, BUDGET, 'Share on Facebook', 'Share on Twitter', 'Share on LinkedIn', LIBRARY);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('template lines with other names are kept (Rob / Tucker commented on …)', () => {
+    const text = P(
+      TITLE,
+      'Rob commented on Senate passes farm bill after late-night vote',
+      'Tucker commented on Senate passes farm bill after late-night vote',
+      'Maria commented on Senate passes farm bill after late-night vote',
+    );
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+});
+
+describe('clean: the title line', () => {
+  it('is never removed for being contained in a later block (blank-line separated)', () => {
+    const text = P('Flood waters reach record height in river town', 'Flood waters reach record height in river town as rain continues for a third day, officials said on Sunday.');
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('is never removed for being contained in a later block (one paragraph per line)', () => {
+    const title = 'The city council approved the new budget on Tuesday';
+    const text = `${title}\n${LONG}\n`;
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('a later copy of the title still goes', () => {
+    const title = 'Flood waters reach record height in river town';
+    const body = 'Rain continued for a third day on Sunday, and officials told residents of low streets to leave.';
+    const result = clean(P(title, body, title));
+    expect(result.text).toBe(P(title, body));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '5:1', kept: '1:1' }]);
+  });
+});
+
+describe('clean: non-Latin text', () => {
+  it.each([
+    [
+      'Russian',
+      'ru',
+      'Пожар в центре Самары',
+      'В пятницу вечером в центре Самары загорелся старый деревянный дом, жильцов успели эвакуировать.',
+      'По словам пожарных, огонь удалось потушить только через три часа.',
+    ],
+    [
+      'Arabic',
+      'ar',
+      'افتتاح معرض الكتاب الدولي',
+      'افتتح وزير الثقافة يوم الأحد معرض الكتاب الدولي بمشاركة مئات دور النشر من مختلف الدول العربية.',
+      'ويستمر المعرض عشرة أيام ويتضمن ندوات وأمسيات شعرية وورشا للأطفال.',
+    ],
+  ])('removes a repeated %s paragraph', (_name, locale, title, a, b) => {
+    const result = clean(P(title, a, b, a), { locale });
+    expect(result.text).toBe(P(title, a, b));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:1' }]);
+  });
+
+  const zhTitle = '北京迎来今年首场降雪';
+  const zh1 = '北京市气象台周日发布消息，今年第一场雪将在周一夜间到来。';
+  const zh2 = '气象部门提醒市民出行注意交通安全。';
+  const zh3 = '交通部门表示，已提前安排除雪车辆在主要道路待命。';
+  const zh4 = '学校暂时没有停课的计划。';
+
+  it('removes a repeated Chinese paragraph', () => {
+    const result = clean(P(zhTitle, zh1 + zh2, zh3, zh1 + zh2), { locale: 'zh' });
+    expect(result.text).toBe(P(zhTitle, zh1 + zh2, zh3));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:1' }]);
+  });
+
+  it('cuts a repeated Chinese sentence (ending in \u3002) out of a new paragraph', () => {
+    const result = clean(P(zhTitle, zh1 + zh2, zh3 + zh1 + zh4), { locale: 'zh' });
+    expect(result.text).toBe(P(zhTitle, zh1 + zh2, zh3 + zh4));
+    expect(result.changes.map(brief)).toEqual([
+      { kind: 'exact', unit: 'sentence', rule: 'sentence-repeat', removed: `5:${zh3.length + 1}`, kept: '3:1' },
+    ]);
+  });
+
+  it('works on Chinese with the default locale too', () => {
+    expect(clean(P(zhTitle, zh1 + zh2, zh3 + zh1 + zh4)).text).toBe(P(zhTitle, zh1 + zh2, zh3 + zh4));
+  });
+});
+
+describe('clean: line endings, BOM and final newline', () => {
+  it('one paragraph per line with a final newline keeps it', () => {
+    expect(clean(`${TITLE}\n${LONG}\n${MAYOR}\n${LONG}\n`).text).toBe(`${TITLE}\n${LONG}\n${MAYOR}\n`);
+  });
+
+  it('no trailing newline stays without one', () => {
+    expect(clean(`${TITLE}\n${LONG}\n${MAYOR}\n${LONG}`).text).toBe(`${TITLE}\n${LONG}\n${MAYOR}`);
+  });
+
+  it('a removed middle line takes exactly its own line break', () => {
+    expect(clean(`${TITLE}\n${LONG}\n${LONG}\n${MAYOR}`).text).toBe(`${TITLE}\n${LONG}\n${MAYOR}`);
+  });
+
+  it('CRLF input keeps CRLF', () => {
+    expect(clean(`${TITLE}\r\n${LONG}\r\n${MAYOR}\r\n${LONG}\r\n`).text).toBe(`${TITLE}\r\n${LONG}\r\n${MAYOR}\r\n`);
+    expect(clean(`${TITLE}\r\n${LONG}\r\n${LONG}\r\n${MAYOR}`).text).toBe(`${TITLE}\r\n${LONG}\r\n${MAYOR}`);
+  });
+
+  it('CRLF blank-line-separated paragraphs keep one blank line between them', () => {
+    const crlf = (...xs: string[]): string => xs.join('\r\n\r\n') + '\r\n';
+    expect(clean(crlf(TITLE, BUDGET, LIBRARY, BUDGET)).text).toBe(crlf(TITLE, BUDGET, LIBRARY));
+    expect(clean(crlf(TITLE, BUDGET, BUDGET, LIBRARY)).text).toBe(crlf(TITLE, BUDGET, LIBRARY));
+  });
+
+  it('a BOM is kept', () => {
+    expect(clean(`\ufeff${TITLE}\n${LONG}\n${MAYOR}\n${LONG}\n`).text).toBe(`\ufeff${TITLE}\n${LONG}\n${MAYOR}\n`);
+  });
+
+  it('blank-line-separated paragraphs keep one blank line between them, whichever goes', () => {
+    expect(clean(P(TITLE, BUDGET, BUDGET, LIBRARY)).text).toBe(P(TITLE, BUDGET, LIBRARY));
+    expect(clean(P(TITLE, BUDGET, LIBRARY, BUDGET)).text).toBe(P(TITLE, BUDGET, LIBRARY));
+    expect(clean(P(TITLE, BUDGET, LIBRARY, BUDGET).slice(0, -1)).text).toBe(P(TITLE, BUDGET, LIBRARY).slice(0, -1));
+  });
+
+  it('hard-wrapped paragraphs: a repeated wrapped paragraph goes whole', () => {
+    const wrapped = [
+      'The city council approved the new budget on Tuesday after a six-hour',
+      'debate in which residents packed the chamber to speak against plans to',
+      'close two public libraries on the east side of town.',
+    ].join('\n');
+    const other = [
+      'The mayor said the compromise would keep both branches open on weekends',
+      'while the city looks for a private partner to share the running costs.',
+    ].join('\n');
+    expect(clean(P(wrapped, other, wrapped)).text).toBe(P(wrapped, other));
+  });
+});
+
+describe('clean: options', () => {
+  const QUOTE = 'Reservoirs have fallen to their lowest level in four decades.';
+  const first = `The state declared a drought emergency on Monday. ${QUOTE} Officials promised emergency aid within weeks.`;
+  const later = `A spokesman for the governor said more details would follow. ${QUOTE} The water board meets again on Friday.`;
+
+  it("unit 'paragraph' never cuts sentences", () => {
+    const text = P(TITLE, first, later);
+    expect(clean(text, { unit: 'paragraph' })).toMatchObject({ text, changes: [] });
+  });
+
+  it("unit 'paragraph' still removes repeated paragraphs", () => {
+    expect(clean(P(TITLE, BUDGET, LIBRARY, BUDGET), { unit: 'paragraph' }).text).toBe(P(TITLE, BUDGET, LIBRARY));
+  });
+
+  it("unit 'sentence' cuts repeated sentences", () => {
+    expect(clean(P(TITLE, first, later), { unit: 'sentence' }).text).toBe(
+      P(TITLE, first, 'A spokesman for the governor said more details would follow. The water board meets again on Friday.'),
+    );
+  });
+
+  it('threshold 1 removes only copies with the same words', () => {
+    const changedWord = BUDGET.replace('approved', 'passed');
+    const text = P(TITLE, BUDGET, LIBRARY, changedWord);
+    expect(clean(text, { threshold: 1 })).toMatchObject({ text, changes: [] });
+    expect(clean(text).text).toBe(P(TITLE, BUDGET, LIBRARY));
+  });
+
+  it('edits are sorted, non-overlapping removals, and stats add up', () => {
+    const text = P(TITLE, first, BUDGET, later, BUDGET, QUOTE);
+    const result = clean(text);
+    let at = 0;
+    for (const edit of result.edits) {
+      expect(edit.text).toBe('');
+      expect(edit.range.start).toBeGreaterThanOrEqual(at);
+      expect(edit.range.end).toBeGreaterThan(edit.range.start);
+      at = edit.range.end;
+    }
+    expect(at).toBeLessThanOrEqual(text.length);
+    expect(result.stats.removedChars).toBe(text.length - result.text.length);
+    expect(result.stats.removedBlocks + result.stats.removedSentences).toBe(result.changes.length);
+  });
+});
+
+describe('clean: echoes of echoes (found by the property tests)', () => {
+  const C = 'Construction is due to start next year, although the route has not been finalised.';
+  const O = 'Officials said the bridge, closed since the spring floods, would reopen to traffic before the end of the month.';
+  const R = 'A new high-speed rail line will cut the journey between the two cities to under two hours.';
+  const M = 'Marine biologists said the animal appeared healthy and was travelling north with its pod.';
+
+  it('a paragraph printed twice with a teaser between: the first copy stays whole', () => {
+    const result = clean(P(TITLE, `${C} ${O}`, 'Officials said the bridge, closed since the spring floods, would reopen to\u2026', `${C} ${O}`));
+    expect(result.text).toBe(P(TITLE, `${C} ${O}`));
+    expect(result.changes.map((c) => c.removed.line)).toEqual([5, 7]);
+  });
+
+  it('a teaser and a standalone sentence before their paragraph both go in one pass', () => {
+    const result = clean(P(TITLE, 'A new high-speed rail line will cut the journey between the\u2026', R, `${R} ${M}`));
+    expect(result.text).toBe(P(TITLE, `${R} ${M}`));
+    expect(clean(result.text).text).toBe(result.text);
+  });
+
+  it('a sentence doubled inside a paragraph, between copies of it: the kept twin of every change stays', () => {
+    const A = 'Analysts had expected the carmaker to report a small profit for the third quarter.';
+    const S = 'The state declared a drought emergency on Monday as reservoirs fell to their lowest level since 1977.';
+    const text = P(TITLE, A, `${A} ${A}`, A, A, A, S);
+    const result = clean(text);
+    expect(result.text).toBe(P(TITLE, A, S));
+    for (const change of result.changes) {
+      expect(result.edits.some((e) => e.range.start <= change.kept.start && change.kept.start < e.range.end)).toBe(false);
+    }
+  });
+
+  it('a paragraph with a doubled sentence before a paragraph that starts with it: one pass is enough', () => {
+    const A = 'Analysts had expected the carmaker to report a small profit for the third quarter.';
+    const S = 'The state declared a drought emergency on Monday as reservoirs fell to their lowest level since 1977.';
+    const once = clean(P(TITLE, A, `${A} ${A}`, `${A} ${S}`)).text;
+    expect(clean(once).text).toBe(once);
+  });
+});

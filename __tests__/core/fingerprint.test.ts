@@ -1,0 +1,106 @@
+import { fingerprint, isUnspacedWord, normalize, normalizeKeepingCase, tokenize } from '../../src/core/fingerprint.js';
+
+describe('normalize', () => {
+  it('unifies curly and straight quotes and trims them at the edges', () => {
+    expect(normalize('\u201cWe will rebuild,\u201d the mayor said.')).toBe('we will rebuild," the mayor said');
+    expect(normalize('"We will rebuild," the mayor said.')).toBe('we will rebuild," the mayor said');
+    expect(normalize('The mayor\u2019s office')).toBe(normalize("The mayor's office"));
+  });
+
+  it('unifies em and en dashes with the hyphen', () => {
+    expect(normalize('The storm \u2014 the worst in a decade \u2013 hit the coast')).toBe(
+      'the storm - the worst in a decade - hit the coast',
+    );
+  });
+
+  it('turns NBSP into a space, drops zero-width characters and soft hyphens, collapses whitespace', () => {
+    expect(normalize('Prime\u00a0Minister  Keir\u200b Starmer')).toBe('prime minister keir starmer');
+    expect(normalize('Ger\u00adman\u200dy')).toBe('germany');
+  });
+
+  it('decodes literal HTML entities', () => {
+    expect(normalize('The company&#039;s shares fell &amp; its chief executive resigned')).toBe(
+      "the company's shares fell & its chief executive resigned",
+    );
+    expect(normalize('The company&rsquo;s shares fell')).toBe("the company's shares fell");
+  });
+
+  it('trims truncation marks and final punctuation', () => {
+    const full = 'the chief executive resigned';
+    expect(normalize('The chief executive resigned\u2026')).toBe(full);
+    expect(normalize('The chief executive resigned...')).toBe(full);
+    expect(normalize('The chief executive resigned [\u2026]')).toBe(full);
+    expect(normalize('The chief executive resigned [...]')).toBe(full);
+    expect(normalize('The chief executive resigned.')).toBe(full);
+  });
+
+  it('applies NFKC (full-width letters and digits)', () => {
+    expect(normalize('\uff34\uff4f\uff4b\uff59\uff4f \uff12\uff10\uff12\uff10')).toBe('tokyo 2020');
+  });
+
+  it('keeps the case with normalizeKeepingCase', () => {
+    expect(normalizeKeepingCase('\u201cRob commented on it.\u201d')).toBe('Rob commented on it');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words glued at element borders', () => {
+    expect(tokenize(normalize('She learned the trade from her dad.The shop opened in 1952.'))).toEqual([
+      'she', 'learned', 'the', 'trade', 'from', 'her', 'dad', 'the', 'shop', 'opened', 'in', '1952',
+    ]);
+  });
+
+  it('keeps apostrophes inside words', () => {
+    expect(tokenize("don't l'homme rock'n'roll")).toEqual(["don't", "l'homme", "rock'n'roll"]);
+  });
+
+  it('makes each Han or kana character a word, and keeps Cyrillic and Arabic words whole', () => {
+    expect(tokenize('北京下雪')).toEqual(['北', '京', '下', '雪']);
+    expect(tokenize('東京で地震')).toEqual(['東', '京', 'で', '地', '震']);
+    expect(tokenize('в центре самары')).toEqual(['в', 'центре', 'самары']);
+    expect(tokenize('افتتح وزير الثقافة')).toEqual(['افتتح', 'وزير', 'الثقافة']);
+  });
+});
+
+describe('isUnspacedWord', () => {
+  it('is true for one Han or kana character only', () => {
+    expect(isUnspacedWord('京')).toBe(true);
+    expect(isUnspacedWord('で')).toBe(true);
+    expect(isUnspacedWord('北京')).toBe(false);
+    expect(isUnspacedWord('a')).toBe(false);
+    expect(isUnspacedWord('в')).toBe(false);
+  });
+});
+
+describe('fingerprint', () => {
+  it('builds norm, words, key and letter count', () => {
+    expect(fingerprint('\u201cWe will rebuild,\u201d the mayor said.')).toEqual({
+      norm: 'we will rebuild," the mayor said',
+      words: ['we', 'will', 'rebuild', 'the', 'mayor', 'said'],
+      key: 'we will rebuild the mayor said',
+      letters: 25,
+    });
+  });
+
+  it('gives the same key to the variants a scrape produces', () => {
+    const key = fingerprint("The company's shares fell 12% after the chief executive resigned.").key;
+    const variants = [
+      'The company\u2019s shares fell 12% after the chief executive resigned.',
+      'The company&#039;s shares fell 12% after the chief executive resigned',
+      'The company&rsquo;s shares fell 12%\u00a0after the chief executive resigned.',
+      'The\u200b company\'s  shares fell 12% after the chief executive resigned\u2026',
+      '\u201cThe company\'s shares fell 12% after the chief executive resigned.\u201d',
+      'THE COMPANY\'S SHARES FELL 12% AFTER THE CHIEF EXECUTIVE RESIGNED.',
+    ];
+    for (const variant of variants) expect(fingerprint(variant).key).toBe(key);
+  });
+
+  it('keeps a leading rank number as a word (matching strips it, not the key)', () => {
+    expect(fingerprint('3 Things to know about the election').words[0]).toBe('3');
+  });
+
+  it('is empty for punctuation only', () => {
+    expect(fingerprint(' \u2026 ').key).toBe('');
+    expect(fingerprint('').letters).toBe(0);
+  });
+});
