@@ -58,10 +58,27 @@ export function formatMisses(misses: readonly Miss[], limit: number): string[] {
       lines.push(page);
     }
     lines.push(`  ${MISS_LABELS[miss.kind].padEnd(15)} [${miss.block}] ${excerpt(miss.text, miss.kind === 'broken-hard-negative' ? 2 * EXCERPT_LENGTH : EXCERPT_LENGTH)}`);
-    if (miss.output !== undefined && miss.kind !== 'missed-drop') lines.push(`  ${''.padEnd(15)}   now: ${excerpt(miss.output, EXCERPT_LENGTH)}`);
+    if (miss.output !== undefined && miss.expected !== undefined && miss.kind !== 'missed-drop') {
+      // Show both versions from just before where they part, where the mistake is.
+      const from = Math.max(0, firstDifference(miss.expected, miss.output) - 20);
+      lines.push(`  ${''.padEnd(15)}   expected: ${excerptFrom(miss.expected, from)}`);
+      lines.push(`  ${''.padEnd(15)}   output:   ${excerptFrom(miss.output, from)}`);
+    }
   }
   if (misses.length > limit) lines.push(`… ${misses.length - limit} more misses (--misses N to show more, --page ID for one page)`);
   return lines;
+}
+
+/** Index of the first UTF-16 code unit where two texts differ (the shorter length when one is a prefix). */
+export function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function excerptFrom(text: string, from: number): string {
+  const shown = excerpt(text.slice(from), EXCERPT_LENGTH);
+  return from > 0 ? `…${shown}` : shown === '' ? '(empty)' : shown;
 }
 
 /** The first `length` code units of a text on one line, with `…` when cut. */

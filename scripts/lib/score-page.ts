@@ -35,6 +35,8 @@ export interface Miss {
   readonly text: string;
   /** The output text of the block, when it has one. */
   readonly output?: string;
+  /** What the output of the block should have been (trimmed or kept blocks). */
+  readonly expected?: string;
 }
 
 /** The score of one page: its counts and its misses. */
@@ -58,7 +60,15 @@ export function scorePage(page: CorpusPage, output: string): PageScore {
   };
   const misses: Miss[] = [];
   const miss = (kind: MissKind, block: number, text: string, out?: string): void => {
-    misses.push(out === undefined ? { page: page.id, kind, block, text } : { page: page.id, kind, block, text, output: out });
+    const expected = page.expectedBlocks[block];
+    misses.push({
+      page: page.id,
+      kind,
+      block,
+      text,
+      ...(out === undefined ? {} : { output: out }),
+      ...(expected === undefined || kind === 'broken-hard-negative' ? {} : { expected }),
+    });
   };
   const dontCare = new Set(page.labels.dont_care.flatMap((group) => group.blocks));
   const drops = tally();
