@@ -49,7 +49,11 @@ export function findAggregates(
     .sort((a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
-    const spans = (candidates.get(block) ?? []).filter((span) => !found.has(span.piece));
+    // The title line is the page's name, not a piece of any paragraph; a heading that repeats
+    // it goes as its echo, so it is no piece either.
+    const spans = (candidates.get(block) ?? []).filter(
+      (span) => !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece)),
+    );
     const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
     const before = after ? undefined : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
     const pieces = after ?? before;
@@ -67,6 +71,11 @@ class AggregateFinder {
     private readonly doc: DocumentModel,
     private readonly matches: ReadonlyMap<number, readonly Match[]>,
   ) {}
+
+  isTitleOrItsEcho(block: number): boolean {
+    if (block === 0) return true;
+    return (this.matches.get(this.doc.blocks[block]!.whole.id) ?? []).some((m) => this.blockOf(m.twin) === 0);
+  }
 
   private blockOf(id: number): number {
     return this.doc.segments[id]!.block;
@@ -144,9 +153,9 @@ class AggregateFinder {
     this.coverWithShortBlocks(whole, pieces, covered, after, aggregates);
     this.coverTruncatedTail(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
-    if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(whole.block, pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
+    if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
     // One piece and a few words more is a longer copy of the piece, not a concatenation.
-    if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(whole.block, pieces)) return undefined;
+    if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(pieces)) return undefined;
     return [...pieces].sort((a, b) => a - b);
   }
 
@@ -215,15 +224,15 @@ class AggregateFinder {
    * Whether the pieces follow one another: at most one block in three between them is new
    * prose (a caption may interrupt a run of paragraphs; pull quotes are scattered).
    */
-  private isRun(aggregate: number, pieces: ReadonlySet<number>): boolean {
+  private isRun(pieces: ReadonlySet<number>): boolean {
     if (pieces.size === 0) return false;
     const sorted = [...pieces].sort((a, b) => a - b);
     let gaps = 0;
     for (let index = sorted[0]!; index <= sorted[sorted.length - 1]!; index++) {
       if (pieces.has(index)) continue;
+      // Only new prose interrupts a run; a block that repeats anything is echo noise.
       const whole = this.doc.blocks[index]!.whole;
-      const echoesAggregate = (this.matches.get(whole.id) ?? []).some((m) => this.blockOf(m.twin) === aggregate);
-      if (whole.evidence === 'full' && !echoesAggregate) gaps++;
+      if (whole.evidence === 'full' && !this.matches.has(whole.id)) gaps++;
     }
     return gaps * 3 < pieces.size;
   }

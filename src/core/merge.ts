@@ -34,7 +34,7 @@ const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
-// An aside in brackets ("(Photo: AP)") legitimately repeats across captions.
+// An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
 const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
@@ -184,10 +184,11 @@ class Planner {
     for (const sentence of model.sentences) {
       const words = sentence.fp.words.length;
       if (sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
-      if (PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end))) continue;
+      const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
+          if (aside && twin.block !== index) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
           if (m.relation === 'contained' && !m.span) return false;
           const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
