@@ -1,4 +1,4 @@
-import { baselineRatio, formatBenchTable, formatGrowth, type BenchRow } from '../../scripts/lib/bench-report.js';
+import { baselineRatio, formatBenchTable, formatGrowth, formatRate, type BenchRow } from '../../scripts/lib/bench-report.js';
 import { excerpt, firstDifference, formatMisses } from '../../scripts/lib/eval-report.js';
 import type { Miss } from '../../scripts/lib/score-page.js';
 
@@ -23,6 +23,11 @@ describe('bench report', () => {
     const lines = formatBenchTable([rows[0]!, skipped], rows);
     expect(lines[1]).toBe('file    5 MB file  1.000 s  5.0   100 MB    0.50x awk');
     expect(lines[2]).toBe('folder  -          skipped: CLI not built');
+  });
+
+  it('keeps slow rates readable', () => {
+    expect(formatRate(0.0142)).toBe('0.014');
+    expect(formatRate(112.04)).toBe('112.0');
   });
 
   it('puts time ratios next to size ratios', () => {

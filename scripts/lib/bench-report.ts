@@ -39,12 +39,17 @@ export function formatBenchTable(rows: readonly BenchRow[], allRows: readonly Be
       row.mode,
       row.input,
       `${seconds.toFixed(3)} s`,
-      (row.bytes / MB / seconds).toFixed(1),
+      formatRate(row.bytes / MB / seconds),
       peakRssBytes === undefined ? 'n/a' : `${Math.round(peakRssBytes / MB)} MB`,
       baselineRatio(row, allRows),
     ]);
   }
   return alignColumns(table);
+}
+
+/** MB/s with one decimal, or two significant digits when slow (so 0.014 does not print as 0.0). */
+export function formatRate(megabytesPerSecond: number): string {
+  return megabytesPerSecond >= 10 ? megabytesPerSecond.toFixed(1) : megabytesPerSecond.toPrecision(2);
 }
 
 /**
