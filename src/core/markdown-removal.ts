@@ -162,13 +162,13 @@ export function unsafeUnits(units: ReadonlySet<MarkdownNode>, root: MarkdownNode
       // An own indentation there would move the item's content column.
       const keptAt = children.findIndex((c) => !removable.has(c));
       const movers = children.slice(1, keptAt === -1 ? children.length : keptAt + 1);
+      // A child that only vanishes item by item leaves its separator on the marker line.
+      const partial = (c: MarkdownNode): boolean => removable.has(c) && !units.has(c);
       const risky = (c: MarkdownNode): boolean =>
-        c.type === 'thematicBreak' || (c.type === 'code' && !isFenced(c, text)) || hasOwnIndent(c, parent, text);
+        c.type === 'thematicBreak' || (c.type === 'code' && !isFenced(c, text)) || hasOwnIndent(c, parent, text) || partial(c);
       // A task checkbox only counts before paragraph text: what moves up must not lose it.
       const task = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/.test(text.slice(parent.start, parent.start + 16));
-      // A first child that only vanishes item by item leaves its separator on the marker line.
-      const partial = removable.has(first) && !units.has(first);
-      if (keptAt === -1 || partial || movers.some(risky) || (task && children.length > 1)) unsafe.add(first);
+      if (keptAt === -1 || partial(first) || movers.some(risky) || (task && children.length > 1)) unsafe.add(first);
     }
     children.forEach((child, i) => {
       if (!interrupts(children[i - 1], child, text)) return;

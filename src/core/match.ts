@@ -1,5 +1,5 @@
 import type { MatchKind } from './types.js';
-import type { DocumentModel, Segment } from './document.js';
+import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { dice, diceBound } from './similarity.js';
 import { changesMeaning, isNegation, isNumberWord } from './guards.js';
@@ -192,7 +192,7 @@ function compare(
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original)) {
+      if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
         return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
       }
     }
@@ -207,6 +207,23 @@ function compare(
   return undefined;
 }
 
+/**
+ * Whether the twin, where it holds the echo's words, adds a negation or a number the echo
+ * lacks ("would raise taxes" inside "would not raise taxes").
+ */
+function insertsMeaning(echo: Segment, twin: Segment): boolean {
+  const own = new Set(echo.fp.words);
+  const words = twin.fp.words;
+  const first = words.indexOf(echo.fp.words[0]!);
+  const last = words.lastIndexOf(echo.fp.words[echo.fp.words.length - 1]!);
+  if (first < 0 || last < first) return false;
+  for (let i = first; i <= last; i++) {
+    const word = words[i]!;
+    if (!own.has(word) && (isNegation(word) || isNumberWord(word))) return true;
+  }
+  return false;
+}
+
 /** Whether two near-identical texts still say different things (numbers, negations, names). */
 function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean {
   const onlyA = missingWords(facts, a, b);
@@ -215,14 +232,6 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
   const negations = (s: Segment): number => s.fp.words.filter(isNegation).length;
   const numbers = (s: Segment): string => s.fp.words.filter(isNumberWord).join(' ');
   return negations(a) !== negations(b) || numbers(a) !== numbers(b);
-}
-
-const STRENGTH: Readonly<Record<Relation, number>> = { equal: 3, near: 2, contained: 1 };
-
-function better(a: Match | undefined, b: Match): boolean {
-  if (!a) return true;
-  if (STRENGTH[b.relation] !== STRENGTH[a.relation]) return STRENGTH[b.relation] > STRENGTH[a.relation];
-  return b.score > a.score;
 }
 
 /**
@@ -239,31 +248,43 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
     for (const blockIndex of candidateBlocks(index, echo)) {
-      const model = doc.blocks[blockIndex]!;
-      const sameBlock = blockIndex === echo.block;
-      if (sameBlock && echo.sentence < 0) continue;
-      let best: Match | undefined;
-      // A whole block found as one sentence of a longer one lies inside it: as for any
-      // containment, a few words are not enough.
-      const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
-      for (const twin of sentenceTwins ? model.sentences : []) {
-        if (sameBlock && twin.sentence >= echo.sentence) break;
-        const found = compare(doc, facts, echo, twin, options);
-        if (found) {
-          const match: Match = { echo: echo.id, twin: twin.id, ...found };
-          if (better(best, match)) best = match;
-        }
-      }
-      // A block can also span several sentences of its twin: then the whole twin block gives
-      // the exact place, which a near match to one of its sentences would not.
-      if (!sameBlock && best?.relation !== 'equal') {
-        const found = compare(doc, facts, echo, model.whole, options);
-        if (found && (!best || (found.span && found.relation !== 'near'))) best = { echo: echo.id, twin: model.whole.id, ...found };
-      }
-      if (best) matches.push(best);
+      matches.push(...matchesInBlock(doc, facts, echo, doc.blocks[blockIndex]!, options));
     }
     if (matches.length > 0) result.set(echo.id, matches);
   }
   return result;
 }
 
+/**
+ * The twins of `echo` in one block: every sentence it matches (so that a planner whose first
+ * choice goes can fall back on another), and the whole block when the echo spans sentences.
+ */
+function matchesInBlock(
+  doc: DocumentModel,
+  facts: SegmentFacts,
+  echo: Segment,
+  model: BlockModel,
+  options: MatchOptions,
+): Match[] {
+  const sameBlock = model.block.index === echo.block;
+  if (sameBlock && echo.sentence < 0) return [];
+  const found: Match[] = [];
+  // A whole block found as one sentence of a longer one lies inside it: as for any
+  // containment, a few words are not enough.
+  const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
+  for (const twin of sentenceTwins ? model.sentences : []) {
+    if (sameBlock && twin.sentence >= echo.sentence) break;
+    const match = compare(doc, facts, echo, twin, options);
+    if (match) found.push({ echo: echo.id, twin: twin.id, ...match });
+  }
+  if (sameBlock || found.some((m) => m.relation === 'equal')) return found;
+  // A block can also span several sentences of its twin: then the whole twin block gives the
+  // exact place, which a near match to one of its sentences would not.
+  const whole = compare(doc, facts, echo, model.whole, options);
+  if (!whole) return found;
+  const exactInSentence = found.some((m) => m.relation === 'contained' && m.span !== undefined);
+  if (found.length === 0 || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
+    found.unshift({ echo: echo.id, twin: model.whole.id, ...whole });
+  }
+  return found;
+}

@@ -7,9 +7,15 @@ import { findAggregates } from './find-aggregates.js';
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
   readonly echo: Segment;
+  /** The match reported: where the echo's twin stays. */
   readonly match: Match;
   readonly unit: Unit;
   readonly rule: EchoRule;
+  /**
+   * Every match the removal rests on: the echo's own, or one per sentence of a block whose
+   * sentences all stand elsewhere. Each twin must stay in the text.
+   */
+  readonly supports: readonly Match[];
 }
 
 /** What to remove: whole blocks, and sentences cut out of blocks that stay. */
@@ -89,7 +95,7 @@ class Planner {
 
   /** Whether a block is the scrape's title line: the first block, one sentence long. */
   private isTitle(block: number): boolean {
-    return this.options.protectTitle && block === 0 && !this.isMultiSentence(0);
+    return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
   }
 
   private isMultiSentence(block: number): boolean {
@@ -104,7 +110,7 @@ class Planner {
       const match: Match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
       this.aggregates.add(aggregate.block);
       this.removed.add(aggregate.block);
-      this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate' });
+      this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate', supports: [] });
     }
   }
 
@@ -135,7 +141,7 @@ class Planner {
     if (whole.evidence !== 'none' && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
       const best = pickBest(this.matchesOf(whole).filter(usable));
       if (best) {
-        this.removeBlock(whole, best, best.relation === 'contained' ? 'contained' : 'repeat');
+        this.removeBlock(whole, best, best.relation === 'contained' ? 'contained' : 'repeat', [best]);
         return;
       }
     }
@@ -161,7 +167,7 @@ class Planner {
       else if (sentence.fp.words.length > LEFTOVER_WORDS) return;
     }
     const first = covering[0];
-    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat');
+    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering);
   }
 
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
@@ -170,9 +176,9 @@ class Planner {
     return block.whole.fp.words.length > sentence.fp.words.length + LEFTOVER_WORDS;
   }
 
-  private removeBlock(whole: Segment, match: Match, rule: EchoRule): void {
+  private removeBlock(whole: Segment, match: Match, rule: EchoRule, supports: readonly Match[]): void {
     this.removed.add(whole.block);
-    this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule });
+    this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule, supports });
   }
 
   /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
@@ -198,13 +204,13 @@ class Planner {
       );
       if (!match) continue;
       cut.add(sentence.sentence);
-      picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat' });
+      picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
     }
     if (cut.size === 0) return;
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
     if (leftover <= LEFTOVER_WORDS) {
       const first = picked[0]!;
-      this.removeBlock(model.whole, { ...first.match, echo: model.whole.id }, 'repeat');
+      this.removeBlock(model.whole, { ...first.match, echo: model.whole.id }, 'repeat', picked.map((d) => d.match));
       return;
     }
     this.cuts.set(index, cut);
@@ -212,21 +218,56 @@ class Planner {
   }
 
   /**
-   * Safety net for "nothing unique is lost": a removal whose twin was removed later is undone,
-   * repeatedly, until every removed echo points at text that stays.
+   * Safety net for "nothing unique is lost": a removal whose twin was removed later moves to
+   * another twin that stays, or is undone; repeatedly, until every removed echo points at
+   * text that stays.
    */
   private keepOrphanedTwins(): void {
     let changed = true;
     while (changed) {
       changed = false;
       for (const [id, decision] of this.decisions) {
-        const twin = this.segment(decision.match.twin);
-        if (decision.rule === 'aggregate' || this.isKept(twin)) continue;
+        if (decision.rule === 'aggregate') continue;
+        const supports = decision.supports.map((support) => this.keptSupport(support, decision));
+        if (supports.every((support, i) => support === decision.supports[i])) continue;
+        changed = true;
+        if (supports.every((support) => support !== undefined)) {
+          const kept = supports as Match[];
+          this.decisions.set(id, { ...decision, supports: kept, match: { ...kept[0]!, echo: decision.echo.id } });
+          continue;
+        }
         this.decisions.delete(id);
         if (decision.unit === 'paragraph') this.removed.delete(decision.echo.block);
         else this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
-        changed = true;
       }
+    }
+    this.repointAggregates();
+  }
+
+  /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
+  private keptSupport(support: Match, decision: Decision): Match | undefined {
+    if (this.isKept(this.segment(support.twin))) return support;
+    const echo = this.segment(support.echo);
+    return pickBest(
+      this.matchesOf(echo).filter((m) => {
+        const twin = this.segment(m.twin);
+        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+        // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it.
+        if (decision.unit === 'sentence') return twin.block < echo.block;
+        return echo.sentence >= 0 || this.outranks(m, echo, twin);
+      }),
+    );
+  }
+
+  /** An aggregate reports a piece that stays (its pieces may themselves repeat others). */
+  private repointAggregates(): void {
+    for (const [id, decision] of this.decisions) {
+      if (decision.rule !== 'aggregate' || this.isKept(this.segment(decision.match.twin))) continue;
+      const aggregate = decision.echo.block;
+      const kept = this.doc.blocks.find(
+        (model) => model.block.index !== aggregate && this.isKept(model.whole) && (this.matches.get(model.whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate),
+      );
+      if (kept) this.decisions.set(id, { ...decision, match: { ...decision.match, twin: kept.whole.id } });
     }
   }
 }
