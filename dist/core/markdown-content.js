@@ -1,0 +1,54 @@
+/**
+ * A line that is markup, not prose, when it opens or closes a paragraph: a GitHub alert tag
+ * (`[!NOTE]`), a Docusaurus admonition fence (`:::tip`, `:::`), a Hugo shortcode
+ * (`{{% note %}}`, `{{< new-in 0.1 />}}`) or a Liquid tag (`{% raw %}`).
+ */
+const MARKUP_LINE = /^[ \t]*(?:\[![A-Za-z]+\]|:::.*|\{\{[<%][^]*[>%]\}\}|\{%[^]*%\})[ \t]*$/;
+const PROSE = /[\p{L}\p{N}]/u;
+/** What may stand before the prose on a continuation line: indentation and quote markers. */
+const LINE_PREFIX = /^[ \t>]*/;
+/**
+ * The prose range of a paragraph: the paragraph's source minus whole markup lines at its start
+ * and end (alert tags, admonition fences, shortcode tags), so sentence edits never cut them.
+ * @param paragraph a `paragraph` node from `markdownTree`
+ * @param text the original text its offsets index
+ * @returns UTF-16 offsets into the original text, or `undefined` when no prose is left (a
+ *   paragraph of only markup lines, images, HTML or MDX expressions)
+ */
+export function markdownContent(paragraph, text) {
+    let start = paragraph.start;
+    let end = paragraph.end;
+    for (;;) {
+        const newline = text.indexOf('\n', start);
+        if (newline === -1 || newline >= end || !MARKUP_LINE.test(text.slice(start, lineEnd(text, newline))))
+            break;
+        const next = newline + 1;
+        start = next + (LINE_PREFIX.exec(text.slice(next, end))?.[0].length ?? 0);
+    }
+    for (;;) {
+        const newline = text.lastIndexOf('\n', end - 1);
+        if (newline < start || !MARKUP_LINE.test(stripPrefix(text.slice(newline + 1, end))))
+            break;
+        end = lineEnd(text, newline);
+    }
+    if (start >= end || MARKUP_LINE.test(text.slice(start, end)))
+        return undefined;
+    return hasProse(paragraph, start, end) ? { start, end } : undefined;
+}
+/** The offset where the line ending at `newline` (a `\n` index) ends, before a `\r`. */
+function lineEnd(text, newline) {
+    return text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+}
+function stripPrefix(line) {
+    return line.slice(LINE_PREFIX.exec(line)?.[0].length ?? 0);
+}
+/** Whether a text node (at any depth: links, emphasis) overlapping `[start, end)` has a letter or digit. */
+function hasProse(node, start, end) {
+    if (node.end <= start || node.start >= end)
+        return false;
+    // The whole value is tested: a text node's value is decoded and unprefixed, so its offsets
+    // do not map one to one onto the source; trimmed markup lines never reach here alone.
+    if (node.type === 'text')
+        return PROSE.test(node.value ?? '');
+    return node.children.some((child) => hasProse(child, start, end));
+}
