@@ -151,7 +151,7 @@ class AggregateFinder {
       pieces.add(piece);
     }
     this.coverWithShortBlocks(whole, pieces, covered, after, aggregates);
-    this.coverTruncatedTail(whole, pieces, covered);
+    if (after) this.coverTruncatedTail(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
     if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
     // One piece and a few words more is a longer copy of the piece, not a concatenation.
@@ -210,7 +210,8 @@ class AggregateFinder {
   /** Marks where block `index` stands inside the aggregate; false when it is not there. */
   private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>): boolean {
     const words = this.doc.blocks[index]!.whole.fp.words;
-    if (words.length === 0 || index === whole.block) return false;
+    // Only a proper part: a copy of the whole aggregate is a repeat of it.
+    if (words.length === 0 || words.length >= whole.fp.words.length) return false;
     for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
       if (covered[at]) continue;
       covered.fill(1, at, at + words.length);
