@@ -77,18 +77,20 @@ export function nodeIo() {
         env: process.env,
         cwd: process.cwd(),
         fs: nodeFileSystem,
-        async glob(pattern, options) {
-            // Loaded only when a glob is given: most runs pass paths or folders.
-            const { default: fastGlob } = await import('fast-glob');
-            return fastGlob(pattern, {
-                cwd: options.cwd,
-                absolute: true,
-                onlyFiles: true,
-                dot: false,
-                followSymbolicLinks: options.followSymlinks,
-                ignore: options.prune.map((name) => `**/${name}/**`),
-                suppressErrors: true,
-            });
-        },
+        glob: nodeGlob,
     };
+}
+/** Expands a glob with fast-glob: files only, no dot entries, pruned folders never entered. */
+export async function nodeGlob(pattern, options) {
+    // Loaded only when a glob is given: most runs pass paths or folders.
+    const { default: fastGlob } = await import('fast-glob');
+    return fastGlob(pattern, {
+        cwd: options.cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: options.followSymlinks,
+        ignore: options.prune.map((name) => `**/${name}/**`),
+        suppressErrors: true,
+    });
 }

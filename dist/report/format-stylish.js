@@ -17,7 +17,7 @@ function summary(report, counts, p) {
         case 'out-dir':
             return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
         default:
-            return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove them.\n`;
+            return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.\n`;
     }
 }
 /**

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import type { Stats } from 'node:fs';
-import type { DirEntry, FileStat, FileSystem, Io, OutputStream } from './types.js';
+import type { DirEntry, FileStat, FileSystem, GlobOptions, Io, OutputStream } from './types.js';
 
 function toStat(stats: Stats): FileStat {
   return {
@@ -83,18 +83,21 @@ export function nodeIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     fs: nodeFileSystem,
-    async glob(pattern, options) {
-      // Loaded only when a glob is given: most runs pass paths or folders.
-      const { default: fastGlob } = await import('fast-glob');
-      return fastGlob(pattern, {
-        cwd: options.cwd,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-        followSymbolicLinks: options.followSymlinks,
-        ignore: options.prune.map((name) => `**/${name}/**`),
-        suppressErrors: true,
-      });
-    },
+    glob: nodeGlob,
   };
+}
+
+/** Expands a glob with fast-glob: files only, no dot entries, pruned folders never entered. */
+export async function nodeGlob(pattern: string, options: GlobOptions): Promise<string[]> {
+  // Loaded only when a glob is given: most runs pass paths or folders.
+  const { default: fastGlob } = await import('fast-glob');
+  return fastGlob(pattern, {
+    cwd: options.cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: options.followSymlinks,
+    ignore: options.prune.map((name) => `**/${name}/**`),
+    suppressErrors: true,
+  });
 }

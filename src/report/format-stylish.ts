@@ -20,7 +20,7 @@ function summary(report: RunReport, counts: RunCounts, p: Paint): string {
     case 'out-dir':
       return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
     default:
-      return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove them.\n`;
+      return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.\n`;
   }
 }
 
