@@ -49,6 +49,8 @@ export function findAggregates(
     .sort((a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
+    // A block that a later block holds whole is a copy or a part of it, not a concatenation.
+    if (finder.isHeldWhole(whole)) continue;
     // The title line is the page's name, not a piece of any paragraph; a heading that repeats
     // it goes as its echo, so it is no piece either.
     const spans = (candidates.get(block) ?? []).filter(
@@ -71,6 +73,14 @@ class AggregateFinder {
     private readonly doc: DocumentModel,
     private readonly matches: ReadonlyMap<number, readonly Match[]>,
   ) {}
+
+  /** Whether a later block holds all of this one (then this one is its teaser or copy). */
+  isHeldWhole(whole: Segment): boolean {
+    return (this.matches.get(whole.id) ?? []).some((m) => {
+      const holder = this.blockOf(m.twin);
+      return m.relation !== 'near' && holder > whole.block && this.doc.blocks[holder]!.whole.fp.words.length >= whole.fp.words.length;
+    });
+  }
 
   isTitleOrItsEcho(block: number): boolean {
     if (block === 0) return true;

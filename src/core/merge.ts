@@ -87,10 +87,12 @@ class Planner {
     return all.filter((match) => this.segment(match.twin).sentence < 0);
   }
 
-  /** Whether the twin's place is still in the text. */
+  /** Whether the twin's place is still in the text, all of it. */
   private isKept(segment: Segment): boolean {
     if (this.removed.has(segment.block)) return false;
-    return segment.sentence < 0 || !this.cuts.get(segment.block)?.has(segment.sentence);
+    const cut = this.cuts.get(segment.block);
+    if (!cut || cut.size === 0) return true;
+    return segment.sentence >= 0 && !cut.has(segment.sentence);
   }
 
   /** Whether a block is the scrape's title line: the first block, one sentence long. */
@@ -231,8 +233,8 @@ class Planner {
         const supports = decision.supports.map((support) => this.keptSupport(support, decision));
         if (supports.every((support, i) => support === decision.supports[i])) continue;
         changed = true;
-        if (supports.every((support) => support !== undefined)) {
-          const kept = supports as Match[];
+        const kept = supports.every((support) => support !== undefined) ? (supports as Match[]) : this.sentenceSupports(decision);
+        if (kept) {
           this.decisions.set(id, { ...decision, supports: kept, match: { ...kept[0]!, echo: decision.echo.id } });
           continue;
         }
@@ -242,6 +244,22 @@ class Planner {
       }
     }
     this.repointAggregates();
+  }
+
+  /**
+   * For a removed block whose twin lost part of its text: one kept twin per sentence of the
+   * block, or `undefined` when some sentence has none.
+   */
+  private sentenceSupports(decision: Decision): Match[] | undefined {
+    if (decision.unit !== 'paragraph') return undefined;
+    const model = this.doc.blocks[decision.echo.block]!;
+    const supports: Match[] = [];
+    for (const sentence of model.sentences.length > 0 ? model.sentences : [model.whole]) {
+      const support = this.keptSupport({ ...decision.match, echo: sentence.id, twin: decision.echo.id }, decision);
+      if (support) supports.push(support);
+      else if (sentence.fp.words.length > LEFTOVER_WORDS) return undefined;
+    }
+    return supports.length > 0 ? supports : undefined;
   }
 
   /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
