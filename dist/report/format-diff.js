@@ -1,7 +1,8 @@
 import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff';
 function colorize(patch, p) {
+    // Colour codes close before the newline, so every line stands alone when piped to a pager.
     return patch
-        .split(/(?<=\n)/)
+        .split('\n')
         .map((line) => {
         if (line.startsWith('--- ') || line.startsWith('+++ '))
             return p.bold(line);
@@ -13,7 +14,7 @@ function colorize(patch, p) {
             return p.green(line);
         return line;
     })
-        .join('');
+        .join('\n');
 }
 /**
  * A git-style unified diff of every input that would change: `--- a/path` / `+++ b/path`

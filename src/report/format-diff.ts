@@ -3,8 +3,9 @@ import type { Paint } from './paint.js';
 import type { RunReport } from './types.js';
 
 function colorize(patch: string, p: Paint): string {
+  // Colour codes close before the newline, so every line stands alone when piped to a pager.
   return patch
-    .split(/(?<=\n)/)
+    .split('\n')
     .map((line) => {
       if (line.startsWith('--- ') || line.startsWith('+++ ')) return p.bold(line);
       if (line.startsWith('@@')) return p.cyan(line);
@@ -12,7 +13,7 @@ function colorize(patch: string, p: Paint): string {
       if (line.startsWith('+')) return p.green(line);
       return line;
     })
-    .join('');
+    .join('\n');
 }
 
 /**

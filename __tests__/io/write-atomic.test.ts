@@ -1,0 +1,35 @@
+import { linkSync, readFileSync, readdirSync, statSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { nodeFileSystem } from '../../src/io/node-io.js';
+import { writeAtomic } from '../../src/io/write-atomic.js';
+import { fsError, makeTree } from '../cli/fake-io.js';
+
+const data = new TextEncoder().encode('new\n');
+
+describe('writeAtomic', () => {
+  test('replaces the content and sets the mode, leaving no temp file', async () => {
+    const root = makeTree({ 'a.txt': 'old\n' });
+    chmodSync(path.join(root, 'a.txt'), 0o600);
+    expect(await writeAtomic(nodeFileSystem, path.join(root, 'a.txt'), data, 0o640)).toEqual({ ok: true });
+    expect(readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe('new\n');
+    expect(statSync(path.join(root, 'a.txt')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(root)).toEqual(['a.txt']);
+  });
+
+  test('a failure at any step leaves the target as it was and removes the temp file', async () => {
+    for (const step of ['createFile', 'chmod', 'rename'] as const) {
+      const root = makeTree({ 'a.txt': 'old\n' });
+      const fs = { ...nodeFileSystem, [step]: async () => { throw fsError('EIO'); } };
+      expect(await writeAtomic(fs, path.join(root, 'a.txt'), data, 0o644)).toEqual({ ok: false, errno: 'EIO' });
+      expect(readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe('old\n');
+      expect(readdirSync(root)).toEqual(['a.txt']);
+    }
+  });
+
+  test('a file with other hard links is rewritten in place, keeping the links', async () => {
+    const root = makeTree({ 'a.txt': 'old\n' });
+    linkSync(path.join(root, 'a.txt'), path.join(root, 'b.txt'));
+    expect(await writeAtomic(nodeFileSystem, path.join(root, 'a.txt'), data, 0o644, 2)).toEqual({ ok: true });
+    expect(readFileSync(path.join(root, 'b.txt'), 'utf8')).toBe('new\n');
+  });
+});
