@@ -21,7 +21,10 @@ export interface Match {
   readonly relation: Relation;
   /** What a report calls it: `exact` only when the texts are byte-identical. */
   readonly kind: MatchKind;
-  /** Dice similarity of echo and twin, 0–1. */
+  /**
+   * Dice similarity of echo and twin, 0–1, for near matches; 1 for equal and contained ones
+   * (reports score the texts as written).
+   */
   readonly score: number;
   /** Words of the twin's block covered by the echo, as `[first, end)` word indices, when known exactly. */
   readonly span?: readonly [number, number];
@@ -41,7 +44,9 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** Posting lists longer than this are skipped: such words are too common to find twins by. */
-const POSTING_CAP = 4000;
+const POSTING_CAP = 1000;
+/** The most candidate blocks verified per segment. */
+const MAX_CANDIDATES = 64;
 
 interface BlockIndex {
   readonly postings: Map<string, number[]>;
@@ -62,20 +67,33 @@ function indexBlocks(doc: DocumentModel): BlockIndex {
 /**
  * Blocks that may hold a twin of `segment`: every block sharing at least
  * `CANDIDATE_OVERLAP` of its distinct words shares one of its rarest words (prefix filtering),
- * so only the posting lists of those rare words are read.
+ * so only the posting lists of those rare words are read. Words too common to tell texts
+ * apart are skipped, and at most `MAX_CANDIDATES` blocks are kept (those sharing the most
+ * rare words, then the nearest), so the cost per segment stays bounded.
  */
-function candidateBlocks(index: BlockIndex, segment: Segment): number[] {
-  const words = [...new Set(segment.fp.words)];
+function candidateBlocks(index: BlockIndex, segment: Segment, words: readonly string[]): number[] {
   const frequency = (word: string): number => index.postings.get(word)?.length ?? 0;
-  words.sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const prefix = words.length - Math.ceil(CANDIDATE_OVERLAP * words.length) + 1;
-  const found = new Set<number>();
-  for (const word of words.slice(0, prefix)) {
+  const rarest = [...words].sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const prefix = rarest.length - Math.ceil(CANDIDATE_OVERLAP * rarest.length) + 1;
+  const hits = new Map<number, number>();
+  for (const word of rarest.slice(0, prefix)) {
     const list = index.postings.get(word);
     if (!list || list.length > POSTING_CAP) continue;
-    for (const block of list) found.add(block);
+    for (const block of list) hits.set(block, (hits.get(block) ?? 0) + 1);
   }
-  return [...found].sort((a, b) => a - b);
+  let found = [...hits.keys()];
+  if (found.length > MAX_CANDIDATES) {
+    const distance = (block: number): number => Math.abs(block - segment.block);
+    found = found.sort((a, b) => hits.get(b)! - hits.get(a)! || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
+function overlapsEnough(words: readonly string[], other: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const word of words) if (other.has(word)) shared++;
+  return shared >= CANDIDATE_OVERLAP * words.length;
 }
 
 /** Cached per-segment data that only some comparisons need. */
@@ -83,6 +101,21 @@ class SegmentFacts {
   private readonly pairs = new Map<number, Set<string>>();
   private readonly originals = new Map<number, string[]>();
   constructor(private readonly doc: DocumentModel) {}
+
+  private readonly sets = new Map<number, Set<string>>();
+  private readonly distinct = new Map<number, string[]>();
+
+  wordSet(segment: Segment): Set<string> {
+    let set = this.sets.get(segment.id);
+    if (!set) this.sets.set(segment.id, (set = new Set(segment.fp.words)));
+    return set;
+  }
+
+  distinctWords(segment: Segment): string[] {
+    let words = this.distinct.get(segment.id);
+    if (!words) this.distinct.set(segment.id, (words = [...this.wordSet(segment)]));
+    return words;
+  }
 
   wordPairs(segment: Segment): Set<string> {
     let pairs = this.pairs.get(segment.id);
@@ -164,25 +197,25 @@ function compare(
   const spanOf = (start: number): [number, number] => [twin.firstWord + start, twin.firstWord + start + a.words.length];
 
   if (a.key === b.key) {
-    return { relation: 'equal', kind: kindOf('equal'), score: dice(a.norm, b.norm), span: spanOf(0) };
+    return { relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
   }
   if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
   if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
-    return { relation: 'equal', kind: 'near', score: dice(a.norm, b.norm), span: spanOf(0) };
+    return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
   }
   const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
   if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
       if (isRecased(facts, echo, twin, at)) return undefined;
-      return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm), span: spanOf(at) };
+      return { relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
     }
   }
   if (!fuzzy) return undefined;
 
   if (containable && compact(b.key).includes(compact(a.key))) {
-    return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
+    return { relation: 'contained', kind: 'contained', score: 1 };
   }
   // Word pairs scattered over a longer text prove little for a heading-sized phrase.
   if (containable && a.words.length >= HEADING_WORDS) {
@@ -193,7 +226,7 @@ function compare(
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
       if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
-        return { relation: 'contained', kind: 'contained', score: dice(a.norm, b.norm) };
+        return { relation: 'contained', kind: 'contained', score: 1 };
       }
     }
   }
@@ -247,8 +280,11 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
-    for (const blockIndex of candidateBlocks(index, echo)) {
-      matches.push(...matchesInBlock(doc, facts, echo, doc.blocks[blockIndex]!, options));
+    const words = facts.distinctWords(echo);
+    for (const blockIndex of candidateBlocks(index, echo, words)) {
+      const model = doc.blocks[blockIndex]!;
+      if (!overlapsEnough(words, facts.wordSet(model.whole))) continue;
+      matches.push(...matchesInBlock(doc, facts, echo, model, options));
     }
     if (matches.length > 0) result.set(echo.id, matches);
   }
@@ -272,8 +308,10 @@ function matchesInBlock(
   // A whole block found as one sentence of a longer one lies inside it: as for any
   // containment, a few words are not enough.
   const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
+  const words = facts.distinctWords(echo);
   for (const twin of sentenceTwins ? model.sentences : []) {
     if (sameBlock && twin.sentence >= echo.sentence) break;
+    if (!overlapsEnough(words, facts.wordSet(twin))) continue;
     const match = compare(doc, facts, echo, twin, options);
     if (match) found.push({ echo: echo.id, twin: twin.id, ...match });
   }
