@@ -100,6 +100,38 @@ describe('parseMarkdown: never blocks', () => {
   });
 });
 
+describe('parseMarkdown: labels and definition lists are structure', () => {
+  it('skips the label of a code block, table or list, but not a sentence before it', () => {
+    const text = [
+      'Hugo renders the above to:',
+      '',
+      '```html',
+      '<p>x</p>',
+      '```',
+      '',
+      'With `baseURL = https://example.org/`',
+      '',
+      '```text',
+      'x',
+      '```',
+      '',
+      'This sentence ends before the table.',
+      '',
+      '| a |',
+      '| - |',
+      '| b |',
+      '',
+      'A closing sentence:',
+    ].join('\n');
+    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['This sentence ends before the table.', 'A closing sentence:']);
+  });
+
+  it('skips definition-list entries', () => {
+    const text = '`x`\n: (`int`) The horizontal offset.\n\n`y`\n: (`int`) The vertical offset.\n\nProse.\n';
+    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Prose.']);
+  });
+});
+
 describe('parseMarkdown: list items', () => {
   it('removes a whole item line with its marker', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
@@ -144,9 +176,9 @@ describe('parseMarkdown: list items', () => {
   });
 
   it('offers a paragraph before a nested single-item list, which moves onto the marker line', () => {
-    const text = '- top\n\n  - only nested\n\n  ```\n  code\n  ```\n- after\n';
+    const text = '- Top item.\n\n  - only nested\n\n  ```\n  code\n  ```\n- after\n';
     const [top] = parseMarkdown(text);
-    expect(view(text, [top!])).toEqual([{ kind: 'list-item', content: 'top', removal: 'top\n\n  ' }]);
+    expect(view(text, [top!])).toEqual([{ kind: 'list-item', content: 'Top item.', removal: 'Top item.\n\n  ' }]);
     expect(without(text, top!)).toBe('- - only nested\n\n  ```\n  code\n  ```\n- after\n');
   });
 
@@ -159,15 +191,15 @@ describe('parseMarkdown: list items', () => {
   });
 
   it('removes a first paragraph up to the next child, which takes over the marker', () => {
-    const text = '- first para\n\n  second para\n\n  ```\n  code\n  ```\n- next\n';
+    const text = '- First para.\n\n  Second para.\n\n  ```\n  code\n  ```\n- next\n';
     const blocks = parseMarkdown(text);
     expect(view(text, blocks)).toEqual([
-      { kind: 'list-item', content: 'first para', removal: 'first para\n\n  ' },
-      { kind: 'list-item', content: 'second para', removal: 'second para\n\n  ' },
+      { kind: 'list-item', content: 'First para.', removal: 'First para.\n\n  ' },
+      { kind: 'list-item', content: 'Second para.', removal: 'Second para.\n\n  ' },
       { kind: 'list-item', content: 'next', removal: '\n- next' },
     ]);
-    expect(without(text, blocks[0]!)).toBe('- second para\n\n  ```\n  code\n  ```\n- next\n');
-    expect(without(text, blocks[1]!)).toBe('- first para\n\n  ```\n  code\n  ```\n- next\n');
+    expect(without(text, blocks[0]!)).toBe('- Second para.\n\n  ```\n  code\n  ```\n- next\n');
+    expect(without(text, blocks[1]!)).toBe('- First para.\n\n  ```\n  code\n  ```\n- next\n');
   });
 
   it('does not offer what would empty an item or strip a task checkbox', () => {
@@ -366,7 +398,7 @@ describe('parseMarkdown: removals that would change the structure are not offere
   });
 
   it('keeps a list that interrupts a paragraph without a blank line', () => {
-    const text = 'Lead in:\n- only item\n\nNext para.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Lead in:', 'Next para.']);
+    const text = 'Lead in text.\n- only item\n\nNext para.\n';
+    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Lead in text.', 'Next para.']);
   });
 });

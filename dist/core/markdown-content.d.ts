@@ -9,3 +9,14 @@ import type { MarkdownNode } from './markdown-tree.js';
  *   paragraph of only markup lines, images, HTML or MDX expressions)
  */
 export declare function markdownContent(paragraph: MarkdownNode, text: string): Range | undefined;
+/**
+ * Whether a paragraph is structure rather than prose: the label of the code block, table, list
+ * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
+ * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
+ * repeat such labels and parameter entries on purpose, like headings and table rows, so they
+ * are never blocks.
+ * @param paragraph a `paragraph` node
+ * @param next the node right after it in the same container, if any
+ * @param text the original text
+ */
+export declare function isStructuralParagraph(paragraph: MarkdownNode, next: MarkdownNode | undefined, text: string): boolean;

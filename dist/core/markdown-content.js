@@ -52,3 +52,28 @@ function hasProse(node, start, end) {
         return PROSE.test(node.value ?? '');
     return node.children.some((child) => hasProse(child, start, end));
 }
+/** Blocks that a short paragraph right before them can be the label of. */
+const LABELLED = new Set(['code', 'table', 'list', 'html', 'math']);
+/** Sentence-final punctuation, closing quotes and brackets allowed after it. */
+const SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
+/** A definition-list line (`term` then `: definition`), as goldmark, Pandoc and PHP Markdown Extra read it. */
+const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
+/**
+ * Whether a paragraph is structure rather than prose: the label of the code block, table, list
+ * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
+ * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
+ * repeat such labels and parameter entries on purpose, like headings and table rows, so they
+ * are never blocks.
+ * @param paragraph a `paragraph` node
+ * @param next the node right after it in the same container, if any
+ * @param text the original text
+ */
+export function isStructuralParagraph(paragraph, next, text) {
+    const source = text.slice(paragraph.start, paragraph.end);
+    if (DEFINITION_LINE.test(source))
+        return true;
+    if (!next || !LABELLED.has(next.type))
+        return false;
+    const trimmed = source.trimEnd();
+    return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed);
+}

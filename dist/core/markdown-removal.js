@@ -1,4 +1,9 @@
 const COLLAPSIBLE = new Set(['listItem', 'list', 'blockquote']);
+/**
+ * HTML that may interrupt a paragraph (CommonMark HTML block kinds 1–6: comments, processing
+ * instructions, declarations, CDATA, raw and block-level tags); other HTML may not.
+ */
+const HTML_INTERRUPTS = /^[ \t]*<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:script|pre|style|textarea|address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$))/i;
 /** Blocks that end on their own line, so whatever follows them cannot continue them. */
 const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html']);
 /**
@@ -146,7 +151,7 @@ export function unsafeUnits(units, root, text) {
                 j += 1;
             // The run plus the kept neighbours that may end up side by side.
             const run = children.slice(Math.max(0, i - 1), j + 2);
-            markRun(run, removable, unsafe, text);
+            markRun(run, removable, units, unsafe, text);
             i = j + 1;
         }
         const first = children[0];
@@ -217,17 +222,15 @@ function isInterrupted(node, text) {
  * place `at`, and the first child of each container that opens on that line.
  */
 function markAfterInterruption(children, at, removable, unsafe, text) {
-    let last = at;
-    while (removable.has(children[last]))
-        last += 1;
-    // children[at .. last] may come to stand at `at`; mark up to the last sensitive one.
-    let riskyAt = -1;
-    for (let k = at; k <= last && k < children.length; k += 1) {
-        if (startsSensitive(children[k], text))
-            riskyAt = k;
+    // Keeping the node at `at` keeps everything after it where it is.
+    let k = at + 1;
+    while (k < children.length && removable.has(children[k - 1])) {
+        if (startsSensitive(children[k], text)) {
+            unsafe.add(children[at]);
+            return;
+        }
+        k += 1;
     }
-    for (let k = at; k < riskyAt; k += 1)
-        unsafe.add(children[k]);
 }
 /**
  * Whether a node's first line parses differently when it interrupts a block: an ordered list
@@ -235,7 +238,9 @@ function markAfterInterruption(children, at, removable, unsafe, text) {
  * or indented code. A bullet list, quote, heading or fence reads the same either way.
  */
 function startsSensitive(node, text) {
-    if (node.type === 'html' || node.type === 'table' || (node.type === 'code' && !isFenced(node, text)))
+    if (node.type === 'html')
+        return !HTML_INTERRUPTS.test(text.slice(node.start, node.start + 40));
+    if (node.type === 'table' || (node.type === 'code' && !isFenced(node, text)))
         return true;
     if (node.type !== 'list' && node.type !== 'blockquote')
         return false;
@@ -262,32 +267,35 @@ function hasOwnIndent(child, parent, text) {
     const start = ownStart(child, parent, text);
     return start === undefined || /^[ \t]/.test(text.slice(start, start + 1));
 }
-function markRun(run, removable, unsafe, text) {
-    const between = (from, to) => {
-        for (let k = from + 1; k < to; k += 1) {
-            const node = run[k];
-            if (node && removable.has(node))
-                unsafe.add(node);
-        }
+/**
+ * Checks one run of removable siblings with the kept neighbours around it. Where two nodes
+ * must not come side by side, one node between them is kept: a container that only vanishes
+ * item by item if there is one (keeping its first item costs least), else the nearest.
+ */
+function markRun(run, removable, units, unsafe, text) {
+    const keepOneBetween = (from, to) => {
+        const inside = run.slice(from + 1, to).filter((node) => removable.has(node));
+        const keep = inside.find((node) => !units.has(node)) ?? inside[inside.length - 1];
+        if (keep)
+            unsafe.add(keep);
     };
-    const seen = new Map();
-    let firstList;
-    let listColumn = Infinity;
+    const lastOf = new Map();
+    const lists = [];
     run.forEach((node, k) => {
         const signature = joinSignature(node, text);
         if (signature !== undefined) {
-            const first = seen.get(signature);
-            if (first === undefined)
-                seen.set(signature, k);
-            else
-                between(first, k);
+            const previous = lastOf.get(signature);
+            if (previous !== undefined)
+                keepOneBetween(previous, k);
+            lastOf.set(signature, k);
         }
-        if (firstList !== undefined && indentColumn(node, text) > listColumn)
-            between(firstList, k);
-        if (node.type === 'list') {
-            firstList ??= k;
-            listColumn = Math.min(listColumn, column(text, node.start));
-        }
+        // Indented text after a list joins the list's last item once nothing stands between.
+        const indent = indentColumn(node, text);
+        const swallower = [...lists].reverse().find((at) => column(text, run[at].start) < indent);
+        if (swallower !== undefined)
+            keepOneBetween(swallower, k);
+        if (node.type === 'list')
+            lists.push(k);
         const previous = run[k - 1];
         if (previous && removable.has(node) && !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start))) {
             unsafe.add(node);

@@ -23,7 +23,8 @@ export interface MarkdownParse {
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
  * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
- * definitions, and everything inside MDX JSX elements are never blocks, nor are paragraphs in
+ * definitions, and everything inside MDX JSX elements are never blocks, nor are the labels of
+ * code, tables and lists, definition-list entries (see `isStructuralParagraph`), paragraphs in
  * `<!-- unecho-ignore -->` … `<!-- unecho-ignore-end -->` regions or raw Hugo shortcode bodies,
  * nor paragraphs whose removal would change how their neighbours parse.
  *

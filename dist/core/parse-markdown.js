@@ -1,4 +1,4 @@
-import { markdownContent } from './markdown-content.js';
+import { isStructuralParagraph, markdownContent } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
 import { removalRange, removalUnit, unsafeUnits } from './markdown-removal.js';
 import { markdownTree } from './markdown-tree.js';
@@ -8,7 +8,8 @@ const ENTERED = new Set(['root', 'list', 'listItem', 'blockquote']);
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
  * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
- * definitions, and everything inside MDX JSX elements are never blocks, nor are paragraphs in
+ * definitions, and everything inside MDX JSX elements are never blocks, nor are the labels of
+ * code, tables and lists, definition-list entries (see `isStructuralParagraph`), paragraphs in
  * `<!-- unecho-ignore -->` … `<!-- unecho-ignore-end -->` regions or raw Hugo shortcode bodies,
  * nor paragraphs whose removal would change how their neighbours parse.
  *
@@ -30,7 +31,9 @@ export function parseMarkdownDocument(text, options = {}) {
     const candidates = [];
     const visit = (node, ancestors) => {
         if (node.type === 'paragraph') {
-            const content = markdownContent(node, text);
+            const parent = ancestors[ancestors.length - 1];
+            const next = parent?.children[parent.children.indexOf(node) + 1];
+            const content = isStructuralParagraph(node, next, text) ? undefined : markdownContent(node, text);
             if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
                 candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit: removalUnit(node, ancestors) });
             }
