@@ -1,4 +1,4 @@
-/** The examples shown after the options in `--help`, one per way of using unecho. */
+/** The examples shown after the options in `--help`, one per way of using unecho (commander adds the final newline). */
 export const HELP_EXAMPLES = `
 Examples:
   unecho content/                      report echoes in every .md/.txt file of a folder
@@ -15,5 +15,4 @@ Examples:
 Exit codes:
   0  nothing to remove, or files written
   1  echoes found (--check, -l, --diff; --write with --fail-on-change)
-  2  usage, config or file error (the run goes on past a bad file)
-`;
+  2  usage, config or file error (the run goes on past a bad file)`;
