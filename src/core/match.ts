@@ -2,6 +2,7 @@ import type { MatchKind } from './types.js';
 import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { dice, diceBound } from './similarity.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
 import { changesMeaning, isNegation, isNumberWord } from './guards.js';
 import { normalizeKeepingCase, tokenize } from './fingerprint.js';
 
@@ -36,58 +37,15 @@ export interface MatchOptions {
   readonly threshold: number;
 }
 
-/** Share of an echo's distinct words a candidate must share (prefix filter bound). */
+/** Share of an echo's distinct words a candidate must share to be compared at all. */
 const CANDIDATE_OVERLAP = 0.6;
 /** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
 const FUZZY_CONTAINMENT = 0.9;
 /** A shorter text is taken as lying inside a longer one only from this many words: four-word
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
-/** Posting lists longer than this are skipped: such words are too common to find twins by. */
-const POSTING_CAP = 1000;
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 64;
-
-interface BlockIndex {
-  readonly postings: Map<string, number[]>;
-}
-
-function indexBlocks(doc: DocumentModel): BlockIndex {
-  const postings = new Map<string, number[]>();
-  doc.blocks.forEach((model, blockIndex) => {
-    for (const word of new Set(model.whole.fp.words)) {
-      let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
-      list.push(blockIndex);
-    }
-  });
-  return { postings };
-}
-
-/**
- * Blocks that may hold a twin of `segment`: every block sharing at least
- * `CANDIDATE_OVERLAP` of its distinct words shares one of its rarest words (prefix filtering),
- * so only the posting lists of those rare words are read. Words too common to tell texts
- * apart are skipped, and at most `MAX_CANDIDATES` blocks are kept (those sharing the most
- * rare words, then the nearest), so the cost per segment stays bounded.
- */
-function candidateBlocks(index: BlockIndex, segment: Segment, words: readonly string[]): number[] {
-  const frequency = (word: string): number => index.postings.get(word)?.length ?? 0;
-  const rarest = [...words].sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const prefix = rarest.length - Math.ceil(CANDIDATE_OVERLAP * rarest.length) + 1;
-  const hits = new Map<number, number>();
-  for (const word of rarest.slice(0, prefix)) {
-    const list = index.postings.get(word);
-    if (!list || list.length > POSTING_CAP) continue;
-    for (const block of list) hits.set(block, (hits.get(block) ?? 0) + 1);
-  }
-  let found = [...hits.keys()];
-  if (found.length > MAX_CANDIDATES) {
-    const distance = (block: number): number => Math.abs(block - segment.block);
-    found = found.sort((a, b) => hits.get(b)! - hits.get(a)! || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
-  }
-  return found.sort((a, b) => a - b);
-}
 
 /** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
 function overlapsEnough(words: readonly string[], other: ReadonlySet<string>): boolean {
@@ -274,14 +232,14 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
-  const index = indexBlocks(doc);
   const facts = new SegmentFacts(doc);
+  const candidates = new CandidateFinder(doc);
   const result = new Map<number, Match[]>();
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
     const words = facts.distinctWords(echo);
-    for (const blockIndex of candidateBlocks(index, echo, words)) {
+    for (const blockIndex of candidates.blocksFor(echo)) {
       const model = doc.blocks[blockIndex]!;
       if (!overlapsEnough(words, facts.wordSet(model.whole))) continue;
       matches.push(...matchesInBlock(doc, facts, echo, model, options));
@@ -289,6 +247,47 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
     if (matches.length > 0) result.set(echo.id, matches);
   }
   return result;
+}
+
+/**
+ * Where twins of a segment may stand: blocks with a segment of the same key (a hash lookup),
+ * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
+ */
+class CandidateFinder {
+  private readonly keys = new Map<string, number[]>();
+  private readonly hasher = new WordHasher();
+  private readonly shingles = new ShingleIndex();
+
+  constructor(private readonly doc: DocumentModel) {
+    for (const segment of doc.segments) {
+      if (segment.evidence === 'none') continue;
+      const list = this.keys.get(segment.fp.key);
+      if (!list) this.keys.set(segment.fp.key, [segment.block]);
+      else if (list.length < MAX_CANDIDATES && list[list.length - 1] !== segment.block) list.push(segment.block);
+    }
+    for (const model of doc.blocks) {
+      if (model.whole.evidence !== 'full') continue;
+      this.shingles.add(model.block.index, winnow(model.whole.fp.words, this.hasher));
+    }
+  }
+
+  /** Candidate block indices for `echo`, in document order. */
+  blocksFor(echo: Segment): number[] {
+    const found = new Set<number>(this.keys.get(echo.fp.key));
+    // Sentences of the echo's own block may repeat it.
+    if (echo.sentence > 0) found.add(echo.block);
+    if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
+      const hits = this.shingles.candidates(winnow(echo.fp.words, this.hasher), echo.block);
+      hits.delete(echo.block);
+      let blocks = [...hits.keys()];
+      if (blocks.length > MAX_CANDIDATES) {
+        const distance = (block: number): number => Math.abs(block - echo.block);
+        blocks = blocks.sort((a, b) => hits.get(b)! - hits.get(a)! || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
+      }
+      for (const block of blocks) found.add(block);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
 }
 
 /**
