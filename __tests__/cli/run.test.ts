@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
 import { version } from '../../src/cli/version.js';
-import { CLEAN, ECHOED, ECHOED_CLEAN, fakeIo, fsError, makeTree } from './fake-io.js';
+import { CLEAN, ECHOED, ECHOED_CLEAN, PARAGRAPH, fakeIo, fsError, makeTree } from './fake-io.js';
 
 interface Case {
   readonly name: string;
@@ -111,6 +111,14 @@ describe('run(argv, io) in-process', () => {
     const report = JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')) as { version: number; files: { path: string; status: string }[] };
     expect(report.version).toBe(1);
     expect(report.files).toEqual([expect.objectContaining({ path: 'echo.txt', status: 'would-change' })]);
+  });
+
+  test('Markdown: an <!-- unecho-ignore --> region is left alone', async () => {
+    const md = `# Title\n\n${PARAGRAPH}\n\n<!-- unecho-ignore -->\n\n${PARAGRAPH}\n\n<!-- unecho-ignore-end -->\n`;
+    const root = makeTree({ 'page.md': md });
+    const fake = fakeIo({ cwd: root });
+    expect(await run(['--write', 'page.md'], fake.io)).toBe(0);
+    expect(readFileSync(path.join(root, 'page.md'), 'utf8')).toBe(md);
   });
 
   test('absolute paths (as lint-staged passes) are reported relative', async () => {

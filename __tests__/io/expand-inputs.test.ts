@@ -60,7 +60,7 @@ describe('expandInputs', () => {
 
   test('ignored folders are pruned; a folder emptied by ignores is not an error', async () => {
     const root = makeTree({ 'build/a.md': '', 'docs/b.md': '', 'docs/skip.md': '' });
-    const ignore = ignoreRules([{ base: root, patterns: 'build/\nskip.md\n' }]);
+    const ignore = await ignoreRules([{ base: root, patterns: 'build/\nskip.md\n' }]);
     expect(await expand(root, ['.', 'build'], { ignore })).toEqual({ paths: ['docs/b.md'], problems: [] });
   });
 

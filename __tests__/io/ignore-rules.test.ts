@@ -1,10 +1,14 @@
 import { ignoreRules } from '../../src/io/ignore-rules.js';
+import type { IgnoreRules } from '../../src/io/ignore-rules.js';
 
 describe('ignoreRules', () => {
-  const rules = ignoreRules([
-    { base: '/repo', patterns: '# comment\nbuild/\n*.draft.md\n!keep.draft.md\n' },
-    { base: '/repo/docs', patterns: '/private\n' },
-  ]);
+  let rules: IgnoreRules;
+  beforeAll(async () => {
+    rules = await ignoreRules([
+      { base: '/repo', patterns: '# comment\nbuild/\n*.draft.md\n!keep.draft.md\n' },
+      { base: '/repo/docs', patterns: '/private\n' },
+    ]);
+  });
 
   test('gitignore semantics, relative to each source base', () => {
     expect(rules.ignores('/repo/build', true)).toBe(true);

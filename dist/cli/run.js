@@ -60,7 +60,7 @@ async function ignoreRulesFor(io, plan) {
         sources.push({ base: plan.config.folder ?? io.cwd, patterns: plan.settings.ignores.join('\n') });
     if (plan.flags.ignorePattern !== undefined)
         sources.push({ base: io.cwd, patterns: plan.flags.ignorePattern.join('\n') });
-    return { rules: ignoreRules(sources), problems: files.problems };
+    return { rules: await ignoreRules(sources), problems: files.problems };
 }
 async function withProgress(io, plan, total, work) {
     const stream = io.stderr.raw;

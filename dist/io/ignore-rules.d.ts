@@ -13,10 +13,10 @@ export interface IgnoreRules {
      */
     ignores(absolute: string, isDirectory: boolean): boolean;
 }
+/** Rules that ignore nothing (`--no-ignore`). */
+export declare const NO_IGNORE: IgnoreRules;
 /**
  * Builds ignore rules from gitignore-style sources. Each source matches paths relative to its
  * own base, so absolute paths (what lint-staged passes) match just as relative ones do.
  */
-export declare function ignoreRules(sources: readonly IgnoreSource[]): IgnoreRules;
-/** Rules that ignore nothing (`--no-ignore`). */
-export declare const NO_IGNORE: IgnoreRules;
+export declare function ignoreRules(sources: readonly IgnoreSource[]): Promise<IgnoreRules>;

@@ -1,10 +1,15 @@
 import path from 'node:path';
-import ignore from 'ignore';
+/** Rules that ignore nothing (`--no-ignore`). */
+export const NO_IGNORE = { ignores: () => false };
 /**
  * Builds ignore rules from gitignore-style sources. Each source matches paths relative to its
  * own base, so absolute paths (what lint-staged passes) match just as relative ones do.
  */
-export function ignoreRules(sources) {
+export async function ignoreRules(sources) {
+    if (sources.length === 0)
+        return NO_IGNORE;
+    // Loaded only when there are patterns: it costs a noticeable part of startup.
+    const { default: ignore } = await import('ignore');
     const matchers = sources.map((source) => ({ base: source.base, matcher: ignore().add(source.patterns) }));
     return {
         ignores(absolute, isDirectory) {
@@ -18,5 +23,3 @@ export function ignoreRules(sources) {
         },
     };
 }
-/** Rules that ignore nothing (`--no-ignore`). */
-export const NO_IGNORE = { ignores: () => false };

@@ -77,7 +77,7 @@ async function ignoreRulesFor(io: Io, plan: Plan): Promise<{ rules: IgnoreRules;
   const sources = [...files.sources];
   if (plan.settings.ignores.length > 0) sources.push({ base: plan.config.folder ?? io.cwd, patterns: plan.settings.ignores.join('\n') });
   if (plan.flags.ignorePattern !== undefined) sources.push({ base: io.cwd, patterns: plan.flags.ignorePattern.join('\n') });
-  return { rules: ignoreRules(sources), problems: files.problems };
+  return { rules: await ignoreRules(sources), problems: files.problems };
 }
 
 async function withProgress<T>(io: Io, plan: Plan, total: number, work: (tick: () => void) => Promise<T>): Promise<T> {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import ignore from 'ignore';
 
 /** Gitignore-style patterns and the directory they are relative to. */
 export interface IgnoreSource {
@@ -18,11 +17,17 @@ export interface IgnoreRules {
   ignores(absolute: string, isDirectory: boolean): boolean;
 }
 
+/** Rules that ignore nothing (`--no-ignore`). */
+export const NO_IGNORE: IgnoreRules = { ignores: () => false };
+
 /**
  * Builds ignore rules from gitignore-style sources. Each source matches paths relative to its
  * own base, so absolute paths (what lint-staged passes) match just as relative ones do.
  */
-export function ignoreRules(sources: readonly IgnoreSource[]): IgnoreRules {
+export async function ignoreRules(sources: readonly IgnoreSource[]): Promise<IgnoreRules> {
+  if (sources.length === 0) return NO_IGNORE;
+  // Loaded only when there are patterns: it costs a noticeable part of startup.
+  const { default: ignore } = await import('ignore');
   const matchers = sources.map((source) => ({ base: source.base, matcher: ignore().add(source.patterns) }));
   return {
     ignores(absolute, isDirectory) {
@@ -35,6 +40,3 @@ export function ignoreRules(sources: readonly IgnoreSource[]): IgnoreRules {
     },
   };
 }
-
-/** Rules that ignore nothing (`--no-ignore`). */
-export const NO_IGNORE: IgnoreRules = { ignores: () => false };
