@@ -1,75 +1,32 @@
 import path from 'node:path';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { InputFile } from '../io/expand-inputs.js';
-import { findRepoRoot } from '../io/find-repo-root.js';
 import { NO_IGNORE, ignoreRules } from '../io/ignore-rules.js';
 import type { IgnoreRules } from '../io/ignore-rules.js';
-import { loadConfig } from '../io/load-config.js';
 import { loadIgnoreFiles } from '../io/load-ignore-files.js';
 import { stdinRecord } from '../io/read-input.js';
 import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
-import { decideColor } from '../report/color.js';
 import { formatProblem } from '../report/format-problem.js';
-import { formatSummary } from '../report/format-summary.js';
-import { paint } from '../report/paint.js';
 import type { Problem } from '../report/problem.js';
-import { severityOf } from '../report/problem.js';
 import type { Progress } from '../report/progress-bar.js';
 import type { FileOutcome, RunReport } from '../report/types.js';
-import { checkConfig } from './check-config.js';
-import type { CheckedConfig } from './check-config.js';
-import { checkFlags } from './check-flags.js';
-import type { FlagChoices } from './check-flags.js';
 import { chooseParser } from './choose-parser.js';
+import { emitFilter, emitReport } from './emit-output.js';
 import { exitCode } from './exit-code.js';
-import type { RawFlags } from './flags.js';
 import { mapInOrder } from './map-in-order.js';
-import { parseArgv, usageText } from './parse-argv.js';
+import { parseArgv } from './parse-argv.js';
+import { planRun } from './plan-run.js';
+import type { Plan } from './plan-run.js';
 import { processFile, processRecord } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import { renderReport } from './render-report.js';
-import { DEFAULT_SETTINGS } from './settings.js';
-import type { Settings } from './settings.js';
 import { showProgress } from './show-progress.js';
 import { version } from './version.js';
+import { writeProblems } from './write-problems.js';
 
 /** Files read and cleaned at the same time; enough to overlap file-system waits. */
 const CONCURRENCY = 8;
 
-/** Everything decided before any input is read. */
-interface Plan {
-  readonly flags: RawFlags;
-  readonly choices: FlagChoices;
-  readonly settings: Settings;
-  readonly config: CheckedConfig;
-  readonly repoRoot: string | undefined;
-}
-
-function writeProblems(io: Io, problems: readonly Problem[], flags: RawFlags): void {
-  const p = paint(decideColor({ flag: flags.color, env: io.env, isTTY: io.stderr.isTTY }));
-  for (const problem of problems) {
-    if (flags.quiet === true && severityOf(problem) === 'warning') continue;
-    io.stderr.write(formatProblem(problem, p.severity));
-  }
-}
-
-/** Checks flags and config; problems are all written, and mean exit 2 before any input is read. */
-async function plan(io: Io, flags: RawFlags, paths: readonly string[]): Promise<Plan | number> {
-  const checked = checkFlags(flags, paths, io.stdin.isTTY);
-  const repoRoot = await findRepoRoot(io.fs, io.cwd);
-  const loaded = flags.config === false ? { ok: true as const, config: undefined } : await loadConfig(io.fs, io.cwd, repoRoot, flags.config);
-  const config = loaded.ok ? checkConfig(loaded.config) : loaded;
-  const problems = [...(checked.ok ? [] : checked.problems), ...(config.ok ? [] : config.problems)];
-  if (checked.ok && config.ok) {
-    const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
-    if (settings.scope === 'files') problems.push({ code: 'NOT_IMPLEMENTED', feature: '--scope files' });
-    if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
-  }
-  if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));
-  writeProblems(io, problems, flags);
-  return 2;
-}
 
 async function ignoreRulesFor(io: Io, plan: Plan): Promise<{ rules: IgnoreRules; problems: readonly Problem[] }> {
   if (!plan.flags.ignore) return { rules: NO_IGNORE, problems: [] };
@@ -106,21 +63,6 @@ async function readStdin(io: Io, plan: Plan, ctx: ProcessContext, ignore: Ignore
   return processRecord(ctx, read, name);
 }
 
-async function writeProduct(io: Io, plan: Plan, text: string): Promise<Problem | undefined> {
-  const file = plan.flags.outputFile;
-  if (file === undefined) {
-    io.stdout.write(text);
-    return undefined;
-  }
-  try {
-    await io.fs.overwriteFile(path.resolve(io.cwd, file), new TextEncoder().encode(text));
-    return undefined;
-  } catch (error) {
-    const errno = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { code: 'UNWRITABLE_FILE', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno };
-  }
-}
-
 async function execute(io: Io, plan: Plan): Promise<number> {
   const { choices, settings, flags } = plan;
   const outDir = flags.outDir === undefined ? undefined : path.resolve(io.cwd, flags.outDir);
@@ -154,29 +96,6 @@ async function execute(io: Io, plan: Plan): Promise<number> {
   return Math.max(code, outputProblem !== undefined || stdinFailed ? 2 : 0);
 }
 
-async function emitReport(io: Io, plan: Plan, report: RunReport): Promise<Problem | undefined> {
-  const toFile = plan.flags.outputFile !== undefined;
-  const color = !toFile && decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stdout.isTTY });
-  return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(color)));
-}
-
-async function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | undefined): Promise<Problem | undefined> {
-  const stdin = report.files[0];
-  if (passThrough !== undefined) {
-    io.stdout.write(passThrough);
-    return undefined;
-  }
-  if (stdin?.after !== undefined) io.stdout.write(stdin.after);
-  if (plan.flags.outputFile !== undefined) return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(false)));
-  if (plan.flags.format !== undefined) {
-    const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
-    io.stderr.write(await renderReport(report, plan.settings.format, paint(color)));
-  } else if (plan.flags.quiet !== true && stdin?.after !== undefined) {
-    io.stderr.write(formatSummary(stdin));
-  }
-  return undefined;
-}
-
 function printConfig(io: Io, plan: Plan, file: string): number {
   const shown = relativePath(io.cwd, path.resolve(io.cwd, file));
   const effective = { file: shown, config: plan.config.source ?? null, ...plan.settings, parser: chooseParser(plan.settings.parser, shown) };
@@ -193,7 +112,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const parsed = parseArgv(argv, version(), { out: (text) => io.stdout.write(text), err: (text) => io.stderr.write(text) });
     if (parsed.kind === 'exit') return parsed.code;
-    const planned = await plan(io, parsed.flags, parsed.paths);
+    const planned = await planRun(io, parsed.flags, parsed.paths);
     if (typeof planned === 'number') return planned;
     if (parsed.flags.printConfig !== undefined) return printConfig(io, planned, parsed.flags.printConfig);
     return await execute(io, planned);

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { errnoOf } from '../io/errno.js';
+import { relativePath } from '../io/relative-path.js';
+import type { Io } from '../io/types.js';
+import { decideColor } from '../report/color.js';
+import { formatSummary } from '../report/format-summary.js';
+import { paint } from '../report/paint.js';
+import type { Problem } from '../report/problem.js';
+import type { RunReport } from '../report/types.js';
+import type { Plan } from './plan-run.js';
+import { renderReport } from './render-report.js';
+
+/** Writes the product to `-o` if given, else to stdout; a failed write is a problem. */
+export async function writeProduct(io: Io, plan: Plan, text: string): Promise<Problem | undefined> {
+  const file = plan.flags.outputFile;
+  if (file === undefined) {
+    io.stdout.write(text);
+    return undefined;
+  }
+  try {
+    await io.fs.overwriteFile(path.resolve(io.cwd, file), new TextEncoder().encode(text));
+    return undefined;
+  } catch (error) {
+    return { code: 'UNWRITABLE_FILE', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
+  }
+}
+
+/** Writes the report (or list, or diff), coloured only for a colour-deciding stdout. */
+export async function emitReport(io: Io, plan: Plan, report: RunReport): Promise<Problem | undefined> {
+  const toFile = plan.flags.outputFile !== undefined;
+  const color = !toFile && decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stdout.isTTY });
+  return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(color)));
+}
+
+/**
+ * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
+ * with an explicit --format, else a one-line summary on stderr.
+ */
+export async function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | undefined): Promise<Problem | undefined> {
+  const stdin = report.files[0];
+  if (passThrough !== undefined) {
+    io.stdout.write(passThrough);
+    return undefined;
+  }
+  if (stdin?.after !== undefined) io.stdout.write(stdin.after);
+  if (plan.flags.outputFile !== undefined) return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(false)));
+  if (plan.flags.format !== undefined) {
+    const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
+    io.stderr.write(await renderReport(report, plan.settings.format, paint(color)));
+  } else if (plan.flags.quiet !== true && stdin?.after !== undefined) {
+    io.stderr.write(formatSummary(stdin));
+  }
+  return undefined;
+}

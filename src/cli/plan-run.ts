@@ -1,0 +1,39 @@
+import { findRepoRoot } from '../io/find-repo-root.js';
+import { loadConfig } from '../io/load-config.js';
+import type { Io } from '../io/types.js';
+import { checkConfig } from './check-config.js';
+import type { CheckedConfig } from './check-config.js';
+import { checkFlags } from './check-flags.js';
+import type { FlagChoices } from './check-flags.js';
+import type { RawFlags } from './flags.js';
+import { usageText } from './parse-argv.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+import type { Settings } from './settings.js';
+import { version } from './version.js';
+import { writeProblems } from './write-problems.js';
+
+/** Everything decided before any input is read. */
+export interface Plan {
+  readonly flags: RawFlags;
+  readonly choices: FlagChoices;
+  readonly settings: Settings;
+  readonly config: CheckedConfig;
+  readonly repoRoot: string | undefined;
+}
+
+/** Checks flags and config; problems are all written, and mean exit 2 before any input is read. */
+export async function planRun(io: Io, flags: RawFlags, paths: readonly string[]): Promise<Plan | number> {
+  const checked = checkFlags(flags, paths, io.stdin.isTTY);
+  const repoRoot = await findRepoRoot(io.fs, io.cwd);
+  const loaded = flags.config === false ? { ok: true as const, config: undefined } : await loadConfig(io.fs, io.cwd, repoRoot, flags.config);
+  const config = loaded.ok ? checkConfig(loaded.config) : loaded;
+  const problems = [...(checked.ok ? [] : checked.problems), ...(config.ok ? [] : config.problems)];
+  if (checked.ok && config.ok) {
+    const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
+    if (settings.scope === 'files') problems.push({ code: 'NOT_IMPLEMENTED', feature: '--scope files' });
+    if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
+  }
+  if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));
+  writeProblems(io, problems, flags);
+  return 2;
+}
