@@ -22,6 +22,8 @@ const LEFTOVER_WORDS = 2;
 /** The longest unmatched ending of a truncated aggregate that a later piece may explain. */
 const MAX_TRUNCATED_TAIL_WORDS = 25;
 const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
+/** Pieces farther than this many blocks from an aggregate are not looked at (bounds the cost). */
+const MAX_RUN_BLOCKS = 200;
 /** How many blocks past the end of a run of pieces may still hold a short piece. */
 const SHORT_BLOCKS_PAST_RUN = 2;
 
@@ -54,7 +56,10 @@ export function findAggregates(
     // The title line is the page's name, not a piece of any paragraph; a heading that repeats
     // it goes as its echo, so it is no piece either.
     const spans = (candidates.get(block) ?? []).filter(
-      (span) => !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece)),
+      (span) =>
+        Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
+        !found.has(span.piece) &&
+        !(protectTitle && finder.isTitleOrItsEcho(span.piece)),
     );
     const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
     const before = after ? undefined : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
@@ -190,7 +195,8 @@ class AggregateFinder {
     }
     // The run goes on as long as the next blocks are still inside the aggregate.
     if (after) {
-      for (let index = last + 1; index < this.doc.blocks.length; index++) {
+      const end = Math.min(this.doc.blocks.length, whole.block + MAX_RUN_BLOCKS);
+      for (let index = last + 1; index < end; index++) {
         if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces)) break;
       }
     }
