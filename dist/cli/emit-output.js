@@ -17,7 +17,7 @@ export async function writeProduct(io, plan, text) {
         return undefined;
     }
     catch (error) {
-        return { code: 'UNWRITABLE_FILE', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
+        return { code: 'UNWRITABLE_OUTPUT', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
     }
 }
 /** Writes the report (or list, or diff), coloured only for a colour-deciding stdout. */

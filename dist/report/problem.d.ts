@@ -25,6 +25,10 @@ export type FileProblem = {
     readonly code: 'READ_ONLY_FILE';
     readonly path: string;
 } | {
+    readonly code: 'UNWRITABLE_OUTPUT';
+    readonly path: string;
+    readonly errno: string;
+} | {
     readonly code: 'BINARY_FILE';
     readonly path: string;
 } | {

@@ -21,7 +21,7 @@ export async function writeProduct(io: Io, plan: Plan, text: string): Promise<Pr
     await io.fs.overwriteFile(path.resolve(io.cwd, file), new TextEncoder().encode(text));
     return undefined;
   } catch (error) {
-    return { code: 'UNWRITABLE_FILE', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
+    return { code: 'UNWRITABLE_OUTPUT', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
   }
 }
 

@@ -11,6 +11,7 @@ export type FileProblem =
   | { readonly code: 'UNREADABLE_DIRECTORY'; readonly path: string; readonly errno: string }
   | { readonly code: 'UNWRITABLE_FILE'; readonly path: string; readonly errno: string }
   | { readonly code: 'READ_ONLY_FILE'; readonly path: string }
+  | { readonly code: 'UNWRITABLE_OUTPUT'; readonly path: string; readonly errno: string }
   | { readonly code: 'BINARY_FILE'; readonly path: string }
   | { readonly code: 'INVALID_UTF8'; readonly path: string }
   | { readonly code: 'UNSUPPORTED_ENCODING'; readonly path: string; readonly encoding: string }
