@@ -45,7 +45,9 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** The most candidate blocks verified per segment. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 24;
+/** Share of its kept shingles a segment must share with a block for the block to be verified. */
+const MIN_SHARED_SHINGLES = 0.4;
 
 /** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
 function overlapsEnough(words: readonly string[], other: ReadonlySet<string>): boolean {
@@ -277,9 +279,13 @@ class CandidateFinder {
     // Sentences of the echo's own block may repeat it.
     if (echo.sentence > 0) found.add(echo.block);
     if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
-      const hits = this.shingles.candidates(winnow(echo.fp.words, this.hasher), echo.block);
+      const kept = winnow(echo.fp.words, this.hasher);
+      const hits = this.shingles.candidates(kept, echo.block);
       hits.delete(echo.block);
-      let blocks = [...hits.keys()];
+      // A twin that holds the echo shares nearly all its kept shingles; one that shares few
+      // only uses the same phrases.
+      const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
+      let blocks = [...hits.keys()].filter((block) => hits.get(block)! >= needed);
       if (blocks.length > MAX_CANDIDATES) {
         const distance = (block: number): number => Math.abs(block - echo.block);
         blocks = blocks.sort((a, b) => hits.get(b)! - hits.get(a)! || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
