@@ -96,7 +96,7 @@ step "pre-commit: the fixing hook rewrites it"
 must_fail pre-commit run --hook-stage manual unecho-fix --files content/posts/ferry.md
 grep -qi 'files were modified by this hook' "$WORK/last.log" || fail "pre-commit did not report the rewrite"
 cmp -s "$ECHOED_IN" content/posts/ferry.md && fail "the fixing hook did not change the file"
-must_pass node "$WORK/hook/bin/unecho.js" --check content/posts/ferry.md
+must_pass pre-commit run unecho --files content/posts/ferry.md
 git diff --stat
 
 step "pre-commit: the next commit passes"
@@ -170,7 +170,7 @@ git add package.json content/fares.md
 must_pass git commit -m "add fares article"
 git show HEAD:content/fares.md > "$WORK/fares-committed.md"
 cmp -s "$ECHOED_TOO" "$WORK/fares-committed.md" && fail "the committed article still holds its echoes"
-must_pass node "$WORK/hook/bin/unecho.js" --check "$WORK/fares-committed.md"
+must_pass npx --no-install unecho --check "$WORK/fares-committed.md"
 git show HEAD:content/fares.md | head -c 4000 | grep -q $'\r' || fail "CRLF line endings were lost"
 
 step "husky + lint-staged: a commit with clean files passes untouched"
