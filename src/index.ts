@@ -1,3 +1,7 @@
 export { clean } from './core/clean.js';
+export { cleanBlocks } from './core/clean-blocks.js';
+export { parse } from './core/parse.js';
+export { parseText } from './core/parse-text.js';
+export { parseMarkdown } from './core/parse-markdown.js';
 export { DEFAULT_OPTIONS, resolveOptions } from './core/options.js';
 export type * from './core/types.js';

@@ -56,7 +56,7 @@ describe('chooseParser', () => {
   test.each([
     ['auto', 'a.md', 'markdown'],
     ['auto', 'a.MARKDOWN', 'markdown'],
-    ['auto', 'a.mdx', 'markdown'],
+    ['auto', 'a.mdx', 'mdx'],
     ['auto', 'a.txt', 'text'],
     ['auto', '<stdin>', 'text'],
     ['text', 'a.md', 'text'],

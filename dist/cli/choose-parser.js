@@ -1,10 +1,13 @@
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
+const MARKDOWN = /\.(md|markdown)$/i;
+const MDX = /\.mdx$/i;
 /**
- * The parser for one input: the chosen one, or with `auto` Markdown for `.md`, `.markdown`
- * and `.mdx` paths and plain text for everything else (stdin included, unless named).
+ * The parser for one input: the chosen one, or with `auto` Markdown for `.md` and `.markdown`
+ * paths, MDX for `.mdx` and plain text for everything else (stdin included, unless named).
  */
 export function chooseParser(setting, path) {
     if (setting !== 'auto')
         return setting;
+    if (MDX.test(path))
+        return 'mdx';
     return MARKDOWN.test(path) ? 'markdown' : 'text';
 }

@@ -13,4 +13,4 @@ export interface CleanedRecord {
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
  * BOM goes back on the result.
  */
-export declare function cleanRecord(record: InputRecord, settings: Settings): CleanedRecord;
+export declare function cleanRecord(record: InputRecord, settings: Settings): Promise<CleanedRecord>;

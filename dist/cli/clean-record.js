@@ -1,18 +1,21 @@
-import { clean } from '../core/clean.js';
+import { cleanBlocks } from '../core/clean-blocks.js';
 import { chooseParser } from './choose-parser.js';
+import { loadBlockParser } from './load-block-parser.js';
 const BOM = '\uFEFF';
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
  * BOM goes back on the result.
  */
-export function cleanRecord(record, settings) {
-    const result = clean(record.text, {
+export async function cleanRecord(record, settings) {
+    const parser = chooseParser(settings.parser, record.path);
+    const parse = await loadBlockParser(parser);
+    const result = cleanBlocks(record.text, parse(record.text), {
         unit: settings.unit,
         threshold: settings.threshold,
         minLength: settings.minLength,
         locale: settings.locale,
-        parser: chooseParser(settings.parser, record.path),
+        parser,
     });
     const prefix = record.bom ? BOM : '';
     const changed = result.text !== record.text;

@@ -43,7 +43,7 @@ export async function processRecord(ctx, read, path) {
     if (!read.ok)
         return failed(path, read.problem);
     const { record } = read;
-    const cleaned = cleanRecord(record, ctx.settings);
+    const cleaned = await cleanRecord(record, ctx.settings);
     if (ctx.mode === 'out-dir' && ctx.outDir !== undefined)
         return writeCopy(ctx, ctx.outDir, record, cleaned);
     if (!cleaned.changed)

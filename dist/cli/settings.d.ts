@@ -6,7 +6,7 @@ export interface Settings {
     /** Letters and digits below which a segment is not evidence. */
     readonly minLength: number;
     readonly locale: string;
-    readonly parser: 'auto' | 'text' | 'markdown';
+    readonly parser: 'auto' | 'text' | 'markdown' | 'mdx';
     readonly scope: 'file' | 'files';
     /** Extensions a folder expands to, lower case, without the dot. */
     readonly extensions: readonly string[];

@@ -19,7 +19,7 @@ export const SETTINGS = {
     threshold: { kind: { type: 'number', min: 0, max: 1, integer: false }, default: DEFAULT_SETTINGS.threshold, description: 'near-duplicate Dice similarity, 0 to 1' },
     minLength: { kind: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }, default: DEFAULT_SETTINGS.minLength, description: 'shorter segments (letters and digits) are not evidence' },
     locale: { kind: { type: 'locale' }, default: DEFAULT_SETTINGS.locale, description: 'BCP 47 locale of the sentence rules' },
-    parser: { kind: { type: 'choice', choices: ['auto', 'text', 'markdown'] }, default: DEFAULT_SETTINGS.parser, description: 'input syntax; auto: markdown for .md/.markdown/.mdx, text otherwise' },
+    parser: { kind: { type: 'choice', choices: ['auto', 'text', 'markdown', 'mdx'] }, default: DEFAULT_SETTINGS.parser, description: 'input syntax; auto: markdown for .md/.markdown, mdx for .mdx, text otherwise' },
     scope: { kind: { type: 'choice', choices: ['file', 'files'] }, default: DEFAULT_SETTINGS.scope, description: 'echoes within each file, or across all inputs (files: not implemented yet)' },
     extensions: { kind: { type: 'strings' }, default: DEFAULT_SETTINGS.extensions, description: 'extensions a folder expands to' },
     ignores: { kind: { type: 'strings' }, default: DEFAULT_SETTINGS.ignores, description: 'gitignore-style patterns of files to leave alone' },

@@ -1,8 +1,10 @@
 import type { CleanOptions, CleanResult } from './types.js';
 /**
- * Cleans one text: finds its echoes and removes them.
- * @param text the original text (any line endings, optional BOM)
- * @param options engine options; missing ones take their defaults
- * @returns the clean text, the changes, the edits on the original and counts
+ * Cleans one text: parses it (`options.parser`), finds its echoes and removes them, keeping
+ * one copy of everything. Pure: the same text and options always give the same result.
+ * @param text the original text (any line endings, optional BOM); it is never rewritten
+ *   outside the removed ranges
+ * @param options engine options; missing ones take their defaults (see `DEFAULT_OPTIONS`)
+ * @returns the clean text, the changes (in text order), the edits on the original and counts
  */
 export declare function clean(text: string, options?: Partial<CleanOptions>): CleanResult;

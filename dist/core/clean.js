@@ -1,18 +1,15 @@
 import { resolveOptions } from './options.js';
+import { parse } from './parse.js';
+import { cleanBlocks } from './clean-blocks.js';
 /**
- * Cleans one text: finds its echoes and removes them.
- * @param text the original text (any line endings, optional BOM)
- * @param options engine options; missing ones take their defaults
- * @returns the clean text, the changes, the edits on the original and counts
+ * Cleans one text: parses it (`options.parser`), finds its echoes and removes them, keeping
+ * one copy of everything. Pure: the same text and options always give the same result.
+ * @param text the original text (any line endings, optional BOM); it is never rewritten
+ *   outside the removed ranges
+ * @param options engine options; missing ones take their defaults (see `DEFAULT_OPTIONS`)
+ * @returns the clean text, the changes (in text order), the edits on the original and counts
  */
 export function clean(text, options = {}) {
-    resolveOptions(options);
-    // Placeholder until the engine lands: nothing is removed.
-    return {
-        text,
-        changed: false,
-        changes: [],
-        edits: [],
-        stats: { blocks: 0, sentences: 0, removedBlocks: 0, removedSentences: 0, removedChars: 0 },
-    };
+    const resolved = resolveOptions(options);
+    return cleanBlocks(text, parse(text, resolved.parser), resolved);
 }

@@ -15,8 +15,8 @@ export type MatchKind = 'exact' | 'near' | 'contained';
  * - `sentence-repeat`: a sentence repeated inside a block that otherwise has new text.
  */
 export type EchoRule = 'repeat' | 'contained' | 'aggregate' | 'sentence-repeat';
-/** Which syntax the input is parsed as. */
-export type ParserName = 'text' | 'markdown';
+/** Which syntax the input is parsed as (`mdx`: Markdown with JSX and expressions). */
+export type ParserName = 'text' | 'markdown' | 'mdx';
 /** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
 export interface Range {
     readonly start: number;

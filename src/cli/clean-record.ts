@@ -1,7 +1,8 @@
-import { clean } from '../core/clean.js';
+import { cleanBlocks } from '../core/clean-blocks.js';
 import type { Change } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
 import { chooseParser } from './choose-parser.js';
+import { loadBlockParser } from './load-block-parser.js';
 import type { Settings } from './settings.js';
 
 /** A record cleaned: its echoes and the text before and after, BOM included. */
@@ -19,13 +20,15 @@ const BOM = '\uFEFF';
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
  * BOM goes back on the result.
  */
-export function cleanRecord(record: InputRecord, settings: Settings): CleanedRecord {
-  const result = clean(record.text, {
+export async function cleanRecord(record: InputRecord, settings: Settings): Promise<CleanedRecord> {
+  const parser = chooseParser(settings.parser, record.path);
+  const parse = await loadBlockParser(parser);
+  const result = cleanBlocks(record.text, parse(record.text), {
     unit: settings.unit,
     threshold: settings.threshold,
     minLength: settings.minLength,
     locale: settings.locale,
-    parser: chooseParser(settings.parser, record.path),
+    parser,
   });
   const prefix = record.bom ? BOM : '';
   const changed = result.text !== record.text;

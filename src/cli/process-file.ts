@@ -58,7 +58,7 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
 export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome> {
   if (!read.ok) return failed(path, read.problem);
   const { record } = read;
-  const cleaned = cleanRecord(record, ctx.settings);
+  const cleaned = await cleanRecord(record, ctx.settings);
   if (ctx.mode === 'out-dir' && ctx.outDir !== undefined) return writeCopy(ctx, ctx.outDir, record, cleaned);
   if (!cleaned.changed) return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
   if (ctx.mode === 'write') return writeBack(ctx, record, cleaned);

@@ -1,17 +1,11 @@
-import type { Change, CleanOptions, CleanResult, Place, Range } from './types.js';
+import type { CleanOptions, CleanResult } from './types.js';
 import { resolveOptions } from './options.js';
 import { parse } from './parse.js';
-import { buildDocument, type DocumentModel } from './document.js';
-import { findMatches } from './match.js';
-import { plan, type Decision } from './merge.js';
-import { planEdits } from './plan-edits.js';
-import { applyEdits } from './apply-edits.js';
-import { LineLocator } from './locate.js';
-import { dice } from './similarity.js';
+import { cleanBlocks } from './clean-blocks.js';
 
 /**
- * Cleans one text: finds its echoes and removes them, keeping one copy of everything.
- * Pure: the same text and options always give the same result.
+ * Cleans one text: parses it (`options.parser`), finds its echoes and removes them, keeping
+ * one copy of everything. Pure: the same text and options always give the same result.
  * @param text the original text (any line endings, optional BOM); it is never rewritten
  *   outside the removed ranges
  * @param options engine options; missing ones take their defaults (see `DEFAULT_OPTIONS`)
@@ -19,51 +13,5 @@ import { dice } from './similarity.js';
  */
 export function clean(text: string, options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
-  const blocks = parse(text, resolved.parser);
-  const doc = buildDocument(text, blocks, resolved.locale, resolved.minLength);
-  const matches = findMatches(doc, { threshold: resolved.threshold });
-  const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
-  const edits = planEdits(doc, decided);
-  const cleaned = applyEdits(text, edits);
-  const changes = describeChanges(doc, decided.decisions);
-  let cutCount = 0;
-  for (const cut of decided.cutSentences.values()) cutCount += cut.size;
-  return {
-    text: cleaned,
-    changed: cleaned !== text,
-    changes,
-    edits,
-    stats: {
-      blocks: doc.blocks.length,
-      sentences: doc.blocks.reduce((n, model) => n + Math.max(1, model.sentences.length), 0),
-      removedBlocks: decided.removedBlocks.size,
-      removedSentences: cutCount,
-      removedChars: text.length - cleaned.length,
-    },
-  };
-}
-
-/** Dice of the texts as written (so a dropped final period shows), rounded to 4 places. */
-function rawScore(doc: DocumentModel, decision: Decision): number {
-  const twin = doc.segments[decision.match.twin]!.range;
-  const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
-  return Math.round(score * 10000) / 10000;
-}
-
-function describeChanges(doc: DocumentModel, decisions: readonly Decision[]): Change[] {
-  const locator = new LineLocator(doc.text);
-  const place = (range: Range): Place => ({
-    start: range.start,
-    end: range.end,
-    text: doc.text.slice(range.start, range.end),
-    ...locator.locate(range.start),
-  });
-  return decisions.map((decision) => ({
-    kind: decision.match.kind,
-    unit: decision.unit,
-    rule: decision.rule,
-    removed: place(decision.echo.range),
-    kept: place(doc.segments[decision.match.twin]!.range),
-    score: decision.match.kind === 'exact' ? 1 : rawScore(doc, decision),
-  }));
+  return cleanBlocks(text, parse(text, resolved.parser), resolved);
 }

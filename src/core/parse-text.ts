@@ -41,8 +41,8 @@ function trimRange(text: string, start: number, end: number): Range {
 
 /**
  * Parses plain text into blocks: a paragraph is a non-empty line, or a blank-line-separated
- * run of lines when the text is hard-wrapped. Offsets are UTF-16 indices into `text`; a
- * leading BOM is outside every block.
+ * run of lines when the text is hard-wrapped. Lines inside `<!-- unecho-ignore -->` regions
+ * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
  */
 export function parseText(text: string): Block[] {
   const lines = splitLines(text, text.startsWith('\ufeff') ? 1 : 0);
@@ -66,12 +66,35 @@ export function parseText(text: string): Block[] {
       spans.push({ content: trimRange(text, first.start, last.end), lines: { start: first.start, end: last.next } });
     }
   }
-  return spans.map((span, index) => ({
-    index,
-    kind: 'paragraph',
-    content: span.content,
-    removal: removalRange(text, spans, index),
-  }));
+  const ignored = ignoredRegions(text);
+  const blocks: Block[] = [];
+  spans.forEach((span, index) => {
+    if (ignored.some((region) => span.lines.start < region.end && region.start < span.lines.end)) return;
+    blocks.push({ index: blocks.length, kind: 'paragraph', content: span.content, removal: removalRange(text, spans, index) });
+  });
+  return blocks;
+}
+
+const IGNORE_MARKER = /<!--\s*unecho-ignore(-end)?\s*-->/g;
+
+/**
+ * The regions between `<!-- unecho-ignore -->` and `<!-- unecho-ignore-end -->`, markers
+ * included; a start with no end protects the rest of the text.
+ */
+function ignoredRegions(text: string): Range[] {
+  if (!text.includes('unecho-ignore')) return [];
+  const regions: Range[] = [];
+  let open: number | undefined;
+  for (const marker of text.matchAll(IGNORE_MARKER)) {
+    const at = marker.index;
+    if (marker[1] === undefined) open ??= at;
+    else if (open !== undefined) {
+      regions.push({ start: open, end: at + marker[0].length });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) regions.push({ start: open, end: text.length });
+  return regions;
 }
 
 /**

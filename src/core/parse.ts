@@ -1,9 +1,12 @@
 import type { Block, ParserName } from './types.js';
 import { parseText } from './parse-text.js';
+import { parseMarkdown } from './parse-markdown.js';
 
-/** Parses a text into editable blocks with the chosen syntax. */
+/**
+ * Parses a text into editable blocks with the chosen syntax: plain text, Markdown, or MDX.
+ * A text that does not parse as MDX has no editable blocks: it is left alone.
+ */
 export function parse(text: string, parser: ParserName): Block[] {
-  // The Markdown parser lands separately; until then Markdown is read as plain text.
-  void parser;
-  return parseText(text);
+  if (parser === 'text') return parseText(text);
+  return parseMarkdown(text, { mdx: parser === 'mdx' });
 }

@@ -1,0 +1,8 @@
+import type { Block, ParserName } from '../core/types.js';
+/** Parses a text into its editable blocks. */
+export type BlockParser = (text: string) => Block[];
+/**
+ * The block parser for a syntax. The Markdown parser and its dependencies (about 0.1 s to
+ * load) are imported on first use only, so runs over plain text start fast.
+ */
+export declare function loadBlockParser(parser: ParserName): Promise<BlockParser>;

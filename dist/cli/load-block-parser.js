@@ -1,0 +1,14 @@
+import { parseText } from '../core/parse-text.js';
+let markdownModule;
+/**
+ * The block parser for a syntax. The Markdown parser and its dependencies (about 0.1 s to
+ * load) are imported on first use only, so runs over plain text start fast.
+ */
+export async function loadBlockParser(parser) {
+    if (parser === 'text')
+        return parseText;
+    markdownModule ??= import('../core/parse-markdown.js');
+    const { parseMarkdown } = await markdownModule;
+    const mdx = parser === 'mdx';
+    return (text) => parseMarkdown(text, { mdx });
+}

@@ -1,0 +1,65 @@
+import { resolveOptions } from './options.js';
+import { buildDocument } from './document.js';
+import { findMatches } from './match.js';
+import { plan } from './merge.js';
+import { planEdits } from './plan-edits.js';
+import { applyEdits } from './apply-edits.js';
+import { LineLocator } from './locate.js';
+import { dice } from './similarity.js';
+/**
+ * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
+ * echoes and removes them, keeping one copy of everything. Pure: the same text, blocks and
+ * options always give the same result.
+ * @param text the original text; it is never rewritten outside the removed ranges
+ * @param blocks the editable blocks of `text` (offsets are UTF-16 indices into it)
+ * @param options engine options; missing ones take their defaults (`parser` is not used here)
+ * @returns the clean text, the changes (in text order), the edits on the original and counts
+ */
+export function cleanBlocks(text, blocks, options = {}) {
+    const resolved = resolveOptions(options);
+    const doc = buildDocument(text, blocks, resolved.locale, resolved.minLength);
+    const matches = findMatches(doc, { threshold: resolved.threshold });
+    const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
+    const edits = planEdits(doc, decided);
+    const cleaned = applyEdits(text, edits);
+    const changes = describeChanges(doc, decided.decisions);
+    let cutCount = 0;
+    for (const cut of decided.cutSentences.values())
+        cutCount += cut.size;
+    return {
+        text: cleaned,
+        changed: cleaned !== text,
+        changes,
+        edits,
+        stats: {
+            blocks: doc.blocks.length,
+            sentences: doc.blocks.reduce((n, model) => n + Math.max(1, model.sentences.length), 0),
+            removedBlocks: decided.removedBlocks.size,
+            removedSentences: cutCount,
+            removedChars: text.length - cleaned.length,
+        },
+    };
+}
+/** Dice of the texts as written (so a dropped final period shows), rounded to 4 places. */
+function rawScore(doc, decision) {
+    const twin = doc.segments[decision.match.twin].range;
+    const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
+    return Math.round(score * 10000) / 10000;
+}
+function describeChanges(doc, decisions) {
+    const locator = new LineLocator(doc.text);
+    const place = (range) => ({
+        start: range.start,
+        end: range.end,
+        text: doc.text.slice(range.start, range.end),
+        ...locator.locate(range.start),
+    });
+    return decisions.map((decision) => ({
+        kind: decision.match.kind,
+        unit: decision.unit,
+        rule: decision.rule,
+        removed: place(decision.echo.range),
+        kept: place(doc.segments[decision.match.twin].range),
+        score: decision.match.kind === 'exact' ? 1 : rawScore(doc, decision),
+    }));
+}

@@ -1,0 +1,42 @@
+import type { Block, Range } from './types.js';
+import { type Fingerprint } from './fingerprint.js';
+/** What a segment can be matched as (see `Segment.evidence`). */
+export type Evidence = 'full' | 'repeat' | 'none';
+/** A piece of text that can be matched: a whole block, or one sentence of a block. */
+export interface Segment {
+    /** Index into `DocumentModel.segments`. */
+    readonly id: number;
+    readonly block: number;
+    /** Index of the sentence in its block, or -1 for the whole block. */
+    readonly sentence: number;
+    readonly range: Range;
+    readonly fp: Fingerprint;
+    /**
+     * How much the segment proves: `full` (at least `minLength` letters) may match in any way;
+     * `repeat` (half that) only as a repeat of the same words; `none` never.
+     */
+    readonly evidence: Evidence;
+    /** Index of the segment's first word among its block's words. */
+    readonly firstWord: number;
+}
+/** A block with its segments. */
+export interface BlockModel {
+    readonly block: Block;
+    /** The segment of the whole block. */
+    readonly whole: Segment;
+    /** Sentence segments; empty when the block is a single sentence (then `whole` stands for it). */
+    readonly sentences: readonly Segment[];
+}
+/** A parsed, segmented and fingerprinted text: everything matching needs. */
+export interface DocumentModel {
+    readonly text: string;
+    readonly blocks: readonly BlockModel[];
+    readonly segments: readonly Segment[];
+}
+/**
+ * Segments and fingerprints the blocks of a text.
+ * @param minLength letters and digits a segment needs to count as evidence
+ */
+export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel;
+/** The text of a segment in the original. */
+export declare const segmentText: (doc: DocumentModel, segment: Segment) => string;

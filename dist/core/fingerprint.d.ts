@@ -1,0 +1,24 @@
+/** The matching form of a segment. The original text is never rebuilt from it. */
+export interface Fingerprint {
+    /**
+     * Normalised text: entities decoded, NFKC, case-folded, quotes, dashes and ellipses unified,
+     * invisible characters removed, whitespace collapsed, punctuation trimmed at both ends.
+     */
+    readonly norm: string;
+    /** Word tokens of `norm`: runs of letters and digits; each Han or kana character is a word. */
+    readonly words: readonly string[];
+    /** `words` joined by one space: equal keys mean the same text up to formatting. */
+    readonly key: string;
+    /** Letters and digits in the text (its weight as evidence). */
+    readonly letters: number;
+}
+/** Normalises a text for comparison (see `Fingerprint.norm`). */
+export declare function normalize(text: string): string;
+/** `normalize` without case folding: for guards that look at capitals. */
+export declare function normalizeKeepingCase(text: string): string;
+/** Splits a normalised text into word tokens. */
+export declare function tokenize(norm: string): string[];
+/** Whether a word belongs to a script written without spaces (Han, kana). */
+export declare function isUnspacedWord(word: string): boolean;
+/** Computes the matching form of a segment. */
+export declare function fingerprint(text: string): Fingerprint;

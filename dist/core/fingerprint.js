@@ -1,0 +1,45 @@
+import { decodeEntities } from './html-entities.js';
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u300c\u300d]/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const WHITESPACE = /\s+/g;
+// Truncation marks count as trailing punctuation: `…`, `...`, `[…]`, `[...]`.
+const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|(?:[\s\p{P}\p{S}]|\[\.\.\.\])+$/gu;
+// Han, kana and similar scripts are written without spaces: each character is a word.
+// An apostrophe inside a word keeps it whole (`don't`, `l'homme`).
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Normalises a text for comparison (see `Fingerprint.norm`). */
+export function normalize(text) {
+    return normalizeKeepingCase(text).toLowerCase();
+}
+/** `normalize` without case folding: for guards that look at capitals. */
+export function normalizeKeepingCase(text) {
+    return decodeEntities(text)
+        .normalize('NFKC')
+        .replace(INVISIBLE, '')
+        .replace(SINGLE_QUOTES, "'")
+        .replace(DOUBLE_QUOTES, '"')
+        .replace(DASHES, '-')
+        .replace(/\u2026/g, '...')
+        .replace(WHITESPACE, ' ')
+        .replace(EDGE_PUNCTUATION, '');
+}
+/** Splits a normalised text into word tokens. */
+export function tokenize(norm) {
+    return norm.match(WORD) ?? [];
+}
+/** Whether a word belongs to a script written without spaces (Han, kana). */
+export function isUnspacedWord(word) {
+    return word.length === 1 && UNSPACED_SCRIPT.test(word);
+}
+/** Computes the matching form of a segment. */
+export function fingerprint(text) {
+    const norm = normalize(text);
+    const words = tokenize(norm);
+    let letters = 0;
+    for (const word of words)
+        letters += word.length;
+    return { norm, words, key: words.join(' '), letters };
+}

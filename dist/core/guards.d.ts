@@ -1,0 +1,14 @@
+/**
+ * Guards against false merges: two texts that differ in a number, a negation or a name are
+ * different statements even when their characters are nearly the same.
+ */
+/** Whether a (lower-cased) word is a number or contains digits. */
+export declare const isNumberWord: (word: string) => boolean;
+/** Whether a (lower-cased) word negates (`not`, `never`, `isn't`, `не`, `不`). */
+export declare const isNegation: (word: string) => boolean;
+/**
+ * Whether words that one text has and the other lacks change what it says.
+ * @param extra lower-cased words of the text under test that the other text lacks
+ * @param extraOriginal the same words in their original case (same order), for names
+ */
+export declare function changesMeaning(extra: readonly string[], extraOriginal: readonly string[]): boolean;

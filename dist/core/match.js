@@ -1,0 +1,300 @@
+import { segmentText } from './document.js';
+import { dice, diceBound } from './similarity.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
+import { changesMeaning, isNegation, isNumberWord } from './guards.js';
+import { normalizeKeepingCase, tokenize } from './fingerprint.js';
+/** Share of an echo's distinct words a candidate must share to be compared at all. */
+const CANDIDATE_OVERLAP = 0.6;
+/** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
+const FUZZY_CONTAINMENT = 0.9;
+/** A shorter text is taken as lying inside a longer one only from this many words: four-word
+ * menu items and headings turn up inside longer texts by chance. */
+const MIN_CONTAINED_WORDS = 5;
+/** The most candidate blocks verified per segment. */
+const MAX_CANDIDATES = 24;
+/** Share of its kept shingles a segment must share with a block for the block to be verified. */
+const MIN_SHARED_SHINGLES = 0.4;
+/** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
+function overlapsEnough(words, other) {
+    let shared = 0;
+    for (const word of words)
+        if (other.has(word))
+            shared++;
+    return shared >= CANDIDATE_OVERLAP * words.length;
+}
+/** Cached per-segment data that only some comparisons need. */
+class SegmentFacts {
+    doc;
+    pairs = new Map();
+    originals = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    sets = new Map();
+    distinct = new Map();
+    wordSet(segment) {
+        let set = this.sets.get(segment.id);
+        if (!set)
+            this.sets.set(segment.id, (set = new Set(segment.fp.words)));
+        return set;
+    }
+    distinctWords(segment) {
+        let words = this.distinct.get(segment.id);
+        if (!words)
+            this.distinct.set(segment.id, (words = [...this.wordSet(segment)]));
+        return words;
+    }
+    wordPairs(segment) {
+        let pairs = this.pairs.get(segment.id);
+        if (!pairs) {
+            const words = segment.fp.words;
+            pairs = new Set();
+            for (let i = 1; i < words.length; i++)
+                pairs.add(`${words[i - 1]} ${words[i]}`);
+            this.pairs.set(segment.id, pairs);
+        }
+        return pairs;
+    }
+    /** The segment's words in their original case (aligned with `fp.words`). */
+    originalWords(segment) {
+        let words = this.originals.get(segment.id);
+        if (!words) {
+            const cased = tokenize(normalizeKeepingCase(segmentText(this.doc, segment)));
+            words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
+            this.originals.set(segment.id, words);
+        }
+        return words;
+    }
+}
+const RANK = /^\d{1,3} /;
+const withoutRank = (key) => key.replace(RANK, '');
+const compact = (key) => key.replace(/ /g, '');
+/** Words of `a` that `b` lacks, with their original-case forms. */
+function missingWords(facts, a, b) {
+    const present = new Set(b.fp.words);
+    const original = facts.originalWords(a);
+    const lower = [];
+    const cased = [];
+    a.fp.words.forEach((word, i) => {
+        if (!present.has(word)) {
+            lower.push(word);
+            cased.push(original[i] ?? word);
+        }
+    });
+    return { lower, original: cased };
+}
+/** Word index in `haystack`, from `from` on, where the word sequence `needle` starts, or -1. */
+export function findWords(haystack, needle, from = 0) {
+    outer: for (let i = from; i + needle.length <= haystack.length; i++) {
+        for (let j = 0; j < needle.length; j++)
+            if (haystack[i + j] !== needle[j])
+                continue outer;
+        return i;
+    }
+    return -1;
+}
+/** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
+const HEADING_WORDS = 10;
+/**
+ * Whether a short echo found at word `at` of its twin is written with other capitals there:
+ * a heading ("Information from other users") that reuses a phrase of a sentence, not a copy.
+ */
+function isRecased(facts, echo, twin, at) {
+    if (echo.fp.words.length >= HEADING_WORDS)
+        return false;
+    const own = facts.originalWords(echo);
+    const there = facts.originalWords(twin);
+    return own.some((word, i) => word !== there[at + i]);
+}
+/** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
+function compare(doc, facts, echo, twin, options) {
+    const a = echo.fp;
+    const b = twin.fp;
+    const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
+    const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.words.length];
+    if (a.key === b.key) {
+        return { relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
+    }
+    if (echo.evidence !== 'full')
+        return undefined;
+    const fuzzy = options.threshold < 1;
+    if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
+        return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
+    }
+    const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
+    if (containable) {
+        const at = findWords(b.words, a.words);
+        if (at >= 0) {
+            if (isRecased(facts, echo, twin, at))
+                return undefined;
+            return { relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
+        }
+    }
+    if (!fuzzy)
+        return undefined;
+    if (containable && compact(b.key).includes(compact(a.key))) {
+        return { relation: 'contained', kind: 'contained', score: 1 };
+    }
+    // Word pairs scattered over a longer text prove little for a heading-sized phrase.
+    if (containable && a.words.length >= HEADING_WORDS) {
+        const pairs = facts.wordPairs(echo);
+        const inTwin = facts.wordPairs(twin);
+        let shared = 0;
+        for (const pair of pairs)
+            if (inTwin.has(pair))
+                shared++;
+        if (shared >= FUZZY_CONTAINMENT * pairs.size) {
+            const missing = missingWords(facts, echo, twin);
+            if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
+                return { relation: 'contained', kind: 'contained', score: 1 };
+            }
+        }
+    }
+    const bound = diceBound(a.norm.length, b.norm.length);
+    if (bound >= options.threshold) {
+        const score = dice(a.norm, b.norm);
+        if (score >= options.threshold && !differsInMeaning(facts, echo, twin)) {
+            return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether the twin, where it holds the echo's words, adds a negation or a number the echo
+ * lacks ("would raise taxes" inside "would not raise taxes").
+ */
+function insertsMeaning(echo, twin) {
+    const own = new Set(echo.fp.words);
+    const words = twin.fp.words;
+    const first = words.indexOf(echo.fp.words[0]);
+    const last = words.lastIndexOf(echo.fp.words[echo.fp.words.length - 1]);
+    if (first < 0 || last < first)
+        return false;
+    for (let i = first; i <= last; i++) {
+        const word = words[i];
+        if (!own.has(word) && (isNegation(word) || isNumberWord(word)))
+            return true;
+    }
+    return false;
+}
+/** Whether two near-identical texts still say different things (numbers, negations, names). */
+function differsInMeaning(facts, a, b) {
+    const onlyA = missingWords(facts, a, b);
+    const onlyB = missingWords(facts, b, a);
+    if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original))
+        return true;
+    const negations = (s) => s.fp.words.filter(isNegation).length;
+    const numbers = (s) => s.fp.words.filter(isNumberWord).join(' ');
+    return negations(a) !== negations(b) || numbers(a) !== numbers(b);
+}
+/**
+ * Finds, for every evidence segment, its twins in other blocks: for each candidate block the
+ * best matching sentence of that block, or the block as a whole. A sentence also gets its
+ * twins among the earlier sentences of its own block.
+ * @returns matches grouped by echo segment id (only segments that have any)
+ */
+export function findMatches(doc, options) {
+    const facts = new SegmentFacts(doc);
+    const candidates = new CandidateFinder(doc);
+    const result = new Map();
+    for (const echo of doc.segments) {
+        if (echo.evidence === 'none')
+            continue;
+        const matches = [];
+        const words = facts.distinctWords(echo);
+        for (const blockIndex of candidates.blocksFor(echo)) {
+            const model = doc.blocks[blockIndex];
+            if (!overlapsEnough(words, facts.wordSet(model.whole)))
+                continue;
+            matches.push(...matchesInBlock(doc, facts, echo, model, options));
+        }
+        if (matches.length > 0)
+            result.set(echo.id, matches);
+    }
+    return result;
+}
+/**
+ * Where twins of a segment may stand: blocks with a segment of the same key (a hash lookup),
+ * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
+ */
+class CandidateFinder {
+    doc;
+    keys = new Map();
+    hasher = new WordHasher();
+    shingles = new ShingleIndex();
+    constructor(doc) {
+        this.doc = doc;
+        for (const segment of doc.segments) {
+            if (segment.evidence === 'none')
+                continue;
+            const list = this.keys.get(segment.fp.key);
+            if (!list)
+                this.keys.set(segment.fp.key, [segment.block]);
+            else if (list.length < MAX_CANDIDATES && list[list.length - 1] !== segment.block)
+                list.push(segment.block);
+        }
+        for (const model of doc.blocks) {
+            if (model.whole.evidence !== 'full')
+                continue;
+            this.shingles.add(model.block.index, winnow(model.whole.fp.words, this.hasher));
+        }
+    }
+    /** Candidate block indices for `echo`, in document order. */
+    blocksFor(echo) {
+        const found = new Set(this.keys.get(echo.fp.key));
+        // Sentences of the echo's own block may repeat it.
+        if (echo.sentence > 0)
+            found.add(echo.block);
+        if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
+            const kept = winnow(echo.fp.words, this.hasher);
+            const hits = this.shingles.candidates(kept, echo.block);
+            hits.delete(echo.block);
+            // A twin that holds the echo shares nearly all its kept shingles; one that shares few
+            // only uses the same phrases.
+            const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
+            let blocks = [...hits.keys()].filter((block) => hits.get(block) >= needed);
+            if (blocks.length > MAX_CANDIDATES) {
+                const distance = (block) => Math.abs(block - echo.block);
+                blocks = blocks.sort((a, b) => hits.get(b) - hits.get(a) || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
+            }
+            for (const block of blocks)
+                found.add(block);
+        }
+        return [...found].sort((a, b) => a - b);
+    }
+}
+/**
+ * The twins of `echo` in one block: every sentence it matches (so that a planner whose first
+ * choice goes can fall back on another), and the whole block when the echo spans sentences.
+ */
+function matchesInBlock(doc, facts, echo, model, options) {
+    const sameBlock = model.block.index === echo.block;
+    if (sameBlock && echo.sentence < 0)
+        return [];
+    const found = [];
+    // A whole block found as one sentence of a longer one lies inside it: as for any
+    // containment, a few words are not enough.
+    const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
+    const words = facts.distinctWords(echo);
+    for (const twin of sentenceTwins ? model.sentences : []) {
+        if (sameBlock && twin.sentence >= echo.sentence)
+            break;
+        if (!overlapsEnough(words, facts.wordSet(twin)))
+            continue;
+        const match = compare(doc, facts, echo, twin, options);
+        if (match)
+            found.push({ echo: echo.id, twin: twin.id, ...match });
+    }
+    if (sameBlock || found.some((m) => m.relation === 'equal'))
+        return found;
+    // A block can also span several sentences of its twin: then the whole twin block gives the
+    // exact place, which a near match to one of its sentences would not.
+    const whole = compare(doc, facts, echo, model.whole, options);
+    if (!whole)
+        return found;
+    const exactInSentence = found.some((m) => m.relation === 'contained' && m.span !== undefined);
+    if (found.length === 0 || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
+        found.unshift({ echo: echo.id, twin: model.whole.id, ...whole });
+    }
+    return found;
+}

@@ -1,0 +1,282 @@
+import { segmentText } from './document.js';
+import { findAggregates } from './find-aggregates.js';
+/** Words a remnant may keep and still count as covered ("… Continued", a list number). */
+const LEFTOVER_WORDS = 2;
+/** A sentence inside a block that stays is cut only if it has this many words … */
+const MIN_CUT_WORDS = 6;
+/** … or this many when it is only contained in its twin. */
+const MIN_CONTAINED_CUT_WORDS = 10;
+// An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
+const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
+const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
+/** Plans which echoes go, from the matches of `findMatches`. */
+export function plan(doc, matches, options) {
+    return new Planner(doc, matches, options).run();
+}
+class Planner {
+    doc;
+    matches;
+    options;
+    removed = new Set();
+    aggregates = new Set();
+    cuts = new Map();
+    decisions = new Map();
+    constructor(doc, matches, options) {
+        this.doc = doc;
+        this.matches = matches;
+        this.options = options;
+    }
+    run() {
+        if (this.options.unit !== 'sentence')
+            this.removeAggregates();
+        for (let index = 0; index < this.doc.blocks.length; index++) {
+            if (!this.aggregates.has(index))
+                this.considerBlock(index);
+        }
+        if (this.options.unit !== 'paragraph') {
+            for (let index = 0; index < this.doc.blocks.length; index++) {
+                if (!this.removed.has(index))
+                    this.considerSentences(index);
+            }
+        }
+        this.keepOrphanedTwins();
+        const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
+        return { removedBlocks: this.removed, cutSentences: this.cuts, decisions };
+    }
+    segment(id) {
+        return this.doc.segments[id];
+    }
+    matchesOf(segment) {
+        const all = this.matches.get(segment.id) ?? [];
+        if (this.options.unit !== 'paragraph')
+            return all;
+        return all.filter((match) => this.segment(match.twin).sentence < 0);
+    }
+    /** Whether the twin's place is still in the text, all of it. */
+    isKept(segment) {
+        if (this.removed.has(segment.block))
+            return false;
+        const cut = this.cuts.get(segment.block);
+        if (!cut || cut.size === 0)
+            return true;
+        return segment.sentence >= 0 && !cut.has(segment.sentence);
+    }
+    /** Whether a block is the scrape's title line: the first block, one sentence long. */
+    isTitle(block) {
+        return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
+    }
+    isMultiSentence(block) {
+        return this.doc.blocks[block].sentences.length > 1;
+    }
+    /** Removes the blocks that only concatenate other blocks (see `findAggregates`). */
+    removeAggregates() {
+        for (const aggregate of findAggregates(this.doc, this.matches, this.isTitle(0)).values()) {
+            const whole = this.doc.blocks[aggregate.block].whole;
+            const twin = this.doc.blocks[aggregate.pieces[0]].whole;
+            const match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
+            this.aggregates.add(aggregate.block);
+            this.removed.add(aggregate.block);
+            this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate', supports: [] });
+        }
+    }
+    /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
+    outranks(match, echo, twin) {
+        if (twin.sentence >= 0 || match.relation === 'contained')
+            return true;
+        // Same words (a list number or glued words aside): the first copy stays.
+        if (match.relation === 'equal')
+            return twin.block < echo.block;
+        const echoText = segmentText(this.doc, echo);
+        const twinText = segmentText(this.doc, twin);
+        if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText))
+            return TRUNCATED.test(echoText);
+        const echoWords = new Set(echo.fp.words);
+        const twinWords = new Set(twin.fp.words);
+        if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w)))
+            return true;
+        if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w)))
+            return false;
+        return twin.block < echo.block;
+    }
+    considerBlock(index) {
+        const model = this.doc.blocks[index];
+        const whole = model.whole;
+        const usable = (match) => {
+            const twin = this.segment(match.twin);
+            if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin))
+                return false;
+            if (this.isTitle(index) && twin.block > index)
+                return false;
+            return this.outranks(match, whole, twin);
+        };
+        if (whole.evidence !== 'none' && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {
+            const best = pickBest(this.matchesOf(whole).filter(usable));
+            if (best) {
+                this.removeBlock(whole, best, best.relation === 'contained' ? 'contained' : 'repeat', [best]);
+                return;
+            }
+        }
+        if (this.options.unit === 'paragraph' || !this.isMultiSentence(index))
+            return;
+        if (this.isTitle(index))
+            return;
+        // Every sentence found inside a larger kept text: the block only repeats material.
+        // Blocks this one outranks as a whole (a later copy of it) cannot cover it.
+        const outranked = new Set(this.matchesOf(whole)
+            .filter((m) => !this.outranks(m, whole, this.segment(m.twin)))
+            .map((m) => this.segment(m.twin).block));
+        const covering = [];
+        for (const sentence of model.sentences) {
+            const match = pickBest(this.matchesOf(sentence).filter((m) => {
+                const twin = this.segment(m.twin);
+                if (twin.block === index || outranked.has(twin.block) || this.aggregates.has(twin.block))
+                    return false;
+                return this.isKept(twin) && this.isLarger(twin, sentence);
+            }));
+            if (match)
+                covering.push(match);
+            else if (sentence.fp.words.length > LEFTOVER_WORDS)
+                return;
+        }
+        const first = covering[0];
+        if (first)
+            this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering);
+    }
+    /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
+    isLarger(twin, sentence) {
+        const block = this.doc.blocks[twin.block];
+        return block.whole.fp.words.length > sentence.fp.words.length + LEFTOVER_WORDS;
+    }
+    removeBlock(whole, match, rule, supports) {
+        this.removed.add(whole.block);
+        this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule, supports });
+    }
+    /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
+    considerSentences(index) {
+        const model = this.doc.blocks[index];
+        if (model.sentences.length < 2)
+            return;
+        const cut = new Set();
+        const picked = [];
+        for (const sentence of model.sentences) {
+            const words = sentence.fp.words.length;
+            if (sentence.evidence !== 'full' || words < MIN_CUT_WORDS)
+                continue;
+            const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
+            const match = pickBest(this.matchesOf(sentence).filter((m) => {
+                const twin = this.segment(m.twin);
+                if (aside && twin.block !== index)
+                    return false;
+                // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
+                if (m.relation === 'contained' && !m.span)
+                    return false;
+                const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
+                if (!earlier || !this.isKept(twin))
+                    return false;
+                return m.relation !== 'contained' || words >= MIN_CONTAINED_CUT_WORDS;
+            }));
+            if (!match)
+                continue;
+            cut.add(sentence.sentence);
+            picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
+        }
+        if (cut.size === 0)
+            return;
+        const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
+        if (leftover <= LEFTOVER_WORDS) {
+            const first = picked[0];
+            this.removeBlock(model.whole, { ...first.match, echo: model.whole.id }, 'repeat', picked.map((d) => d.match));
+            return;
+        }
+        this.cuts.set(index, cut);
+        for (const decision of picked)
+            this.decisions.set(decision.echo.id, decision);
+    }
+    /**
+     * Safety net for "nothing unique is lost": a removal whose twin was removed later moves to
+     * another twin that stays, or is undone; repeatedly, until every removed echo points at
+     * text that stays.
+     */
+    keepOrphanedTwins() {
+        let changed = true;
+        while (changed) {
+            changed = false;
+            for (const [id, decision] of this.decisions) {
+                if (decision.rule === 'aggregate')
+                    continue;
+                const supports = decision.supports.map((support) => this.keptSupport(support, decision));
+                if (supports.every((support, i) => support === decision.supports[i]))
+                    continue;
+                changed = true;
+                const kept = supports.every((support) => support !== undefined) ? supports : this.sentenceSupports(decision);
+                if (kept) {
+                    this.decisions.set(id, { ...decision, supports: kept, match: { ...kept[0], echo: decision.echo.id } });
+                    continue;
+                }
+                this.decisions.delete(id);
+                if (decision.unit === 'paragraph')
+                    this.removed.delete(decision.echo.block);
+                else
+                    this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
+            }
+        }
+        this.repointAggregates();
+    }
+    /**
+     * For a removed block whose twin lost part of its text: one kept twin per sentence of the
+     * block, or `undefined` when some sentence has none.
+     */
+    sentenceSupports(decision) {
+        if (decision.unit !== 'paragraph')
+            return undefined;
+        const model = this.doc.blocks[decision.echo.block];
+        const supports = [];
+        for (const sentence of model.sentences.length > 0 ? model.sentences : [model.whole]) {
+            const support = this.keptSupport({ ...decision.match, echo: sentence.id, twin: decision.echo.id }, decision);
+            if (support)
+                supports.push(support);
+            else if (sentence.fp.words.length > LEFTOVER_WORDS)
+                return undefined;
+        }
+        return supports.length > 0 ? supports : undefined;
+    }
+    /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
+    keptSupport(support, decision) {
+        if (this.isKept(this.segment(support.twin)))
+            return support;
+        const echo = this.segment(support.echo);
+        return pickBest(this.matchesOf(echo).filter((m) => {
+            const twin = this.segment(m.twin);
+            if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin))
+                return false;
+            // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it.
+            if (decision.unit === 'sentence')
+                return twin.block < echo.block;
+            return echo.sentence >= 0 || this.outranks(m, echo, twin);
+        }));
+    }
+    /** An aggregate reports a piece that stays (its pieces may themselves repeat others). */
+    repointAggregates() {
+        for (const [id, decision] of this.decisions) {
+            if (decision.rule !== 'aggregate' || this.isKept(this.segment(decision.match.twin)))
+                continue;
+            const aggregate = decision.echo.block;
+            const kept = this.doc.blocks.find((model) => model.block.index !== aggregate && this.isKept(model.whole) && (this.matches.get(model.whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate));
+            if (kept)
+                this.decisions.set(id, { ...decision, match: { ...decision.match, twin: kept.whole.id } });
+        }
+    }
+}
+const STRENGTH = { equal: 3, near: 2, contained: 1 };
+/** The strongest match; ties go to the earliest twin, so the result is deterministic. */
+function pickBest(matches) {
+    let best;
+    for (const match of matches) {
+        if (!best ||
+            STRENGTH[match.relation] > STRENGTH[best.relation] ||
+            (STRENGTH[match.relation] === STRENGTH[best.relation] && match.twin < best.twin)) {
+            best = match;
+        }
+    }
+    return best;
+}

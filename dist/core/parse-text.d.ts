@@ -1,0 +1,7 @@
+import type { Block } from './types.js';
+/**
+ * Parses plain text into blocks: a paragraph is a non-empty line, or a blank-line-separated
+ * run of lines when the text is hard-wrapped. Lines inside `<!-- unecho-ignore -->` regions
+ * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
+ */
+export declare function parseText(text: string): Block[];

@@ -1,0 +1,45 @@
+/**
+ * Turns a plan into removals on the original text. A removed block takes its `removal` range;
+ * a cut sentence takes the space after it (or before it, when it ends its block), so the
+ * joins stay clean. When only whitespace follows a removal, the separator before it goes
+ * instead, so the text keeps its final line break and gains no trailing blank lines.
+ */
+export function planEdits(doc, plan) {
+    const ranges = [];
+    for (const index of plan.removedBlocks)
+        ranges.push(doc.blocks[index].block.removal);
+    for (const [index, cut] of plan.cutSentences) {
+        const sentences = doc.blocks[index].sentences;
+        sentences.forEach((sentence, i) => {
+            if (!cut.has(i))
+                return;
+            const next = sentences[i + 1];
+            const previous = sentences[i - 1];
+            if (next)
+                ranges.push({ start: sentence.range.start, end: next.range.start });
+            else if (previous)
+                ranges.push({ start: previous.range.end, end: sentence.range.end });
+        });
+    }
+    return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(doc.text, range), text: '' }));
+}
+function mergeRanges(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+    const merged = [];
+    for (const range of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && range.start <= last.end)
+            merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+        else
+            merged.push(range);
+    }
+    return merged;
+}
+function extendOverTrailingSpace(text, range) {
+    if (text.slice(range.end).trim() !== '')
+        return range;
+    let start = range.start;
+    while (start > 0 && /\s/.test(text[start - 1]))
+        start--;
+    return { start, end: range.end };
+}

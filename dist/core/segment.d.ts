@@ -1,0 +1,7 @@
+import type { Range } from './types.js';
+/**
+ * Cuts `range` of `text` into sentences with `Intl.Segmenter`, then glues back the cuts it
+ * makes after abbreviations and initials.
+ * @returns sentence ranges (UTF-16 offsets into `text`), leading and trailing whitespace excluded
+ */
+export declare function segmentSentences(text: string, range: Range, locale: string): Range[];

@@ -1,0 +1,100 @@
+import { decodeEntities } from './html-entities.js';
+const segmenters = new Map();
+function sentenceSegmenter(locale) {
+    let segmenter = segmenters.get(locale);
+    if (!segmenter) {
+        segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+        segmenters.set(locale, segmenter);
+    }
+    return segmenter;
+}
+// A block with no sentence-ending mark before its last characters is one sentence; skipping
+// the segmenter for those keeps it off the hot path (most scraped blocks are one sentence).
+const INNER_TERMINATOR = /[.!?\u3002\uff01\uff1f\u061f\u06d4\u0964\u2026](?=.*\S)/su;
+/**
+ * Cuts `range` of `text` into sentences with `Intl.Segmenter`, then glues back the cuts it
+ * makes after abbreviations and initials.
+ * @returns sentence ranges (UTF-16 offsets into `text`), leading and trailing whitespace excluded
+ */
+export function segmentSentences(text, range, locale) {
+    const slice = text.slice(range.start, range.end);
+    if (!INNER_TERMINATOR.test(slice))
+        return trimmed([{ start: 0, end: slice.length }], slice, range.start);
+    const pieces = [];
+    for (const piece of sentenceSegmenter(locale).segment(maskEntities(slice))) {
+        pieces.push({ start: piece.index, end: piece.index + piece.segment.length });
+    }
+    return trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+}
+// A sentence end glued to the next sentence where the page had no space between two
+// elements: `mom and dad.The average`. Needs a lower-case word before and a capitalised
+// word after, so `Node.JS` and `U.S.` stay whole.
+const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
+function splitGluedSentences(pieces, slice) {
+    const result = [];
+    for (const piece of pieces) {
+        let start = piece.start;
+        for (const glued of slice.slice(piece.start, piece.end).matchAll(GLUED_END)) {
+            const cut = piece.start + glued.index + glued[0].length;
+            result.push({ start, end: cut });
+            start = cut;
+        }
+        result.push({ start, end: piece.end });
+    }
+    return result;
+}
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+/**
+ * Replaces literal HTML entities by what they stand for, padded with zero-width joiners to
+ * the same length, so the segmenter sees `war.&nbsp; &quot;We` as `war.  "We` and every
+ * offset still points into the original.
+ */
+function maskEntities(slice) {
+    if (!slice.includes('&'))
+        return slice;
+    return slice.replace(ENTITY, (entity) => {
+        const decoded = decodeEntities(entity);
+        if (decoded === entity || decoded.length > entity.length)
+            return entity;
+        return decoded + '\u200d'.repeat(entity.length - decoded.length);
+    });
+}
+// Titles before a name never end a sentence; months and numbering words do not before a number.
+const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|St|Mt|Ft|Messrs)\.$/u;
+const BEFORE_NUMBER = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|p|pp|ch)\.$/iu;
+const INITIAL = /(?:^|[\s(.])\p{Lu}\.$/u;
+const STARTS_LOWER_OR_DIGIT = /^[\s"'\u2018\u201c(]*[\p{Ll}\p{N}]/u;
+/** Whether the segmenter's cut between `before` and `after` is no sentence end. */
+function isFalseBreak(before, after) {
+    const end = before.trimEnd();
+    if (TITLE.test(end) || INITIAL.test(end))
+        return true;
+    if (STARTS_LOWER_OR_DIGIT.test(after))
+        return /[.\u2026]["'\u2019\u201d)]*$/u.test(end) || BEFORE_NUMBER.test(end);
+    return false;
+}
+function joinFalseBreaks(pieces, slice) {
+    const joined = [];
+    for (const piece of pieces) {
+        const last = joined[joined.length - 1];
+        if (last && isFalseBreak(slice.slice(last.start, last.end), slice.slice(piece.start, piece.end))) {
+            joined[joined.length - 1] = { start: last.start, end: piece.end };
+        }
+        else
+            joined.push(piece);
+    }
+    return joined;
+}
+function trimmed(pieces, slice, base) {
+    const result = [];
+    for (const piece of pieces) {
+        let { start, end } = piece;
+        while (start < end && /\s/.test(slice[start]))
+            start++;
+        while (end > start && /\s/.test(slice[end - 1]))
+            end--;
+        if (end > start)
+            result.push({ start: base + start, end: base + end });
+    }
+    return result;
+}

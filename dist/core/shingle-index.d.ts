@@ -1,0 +1,29 @@
+/**
+ * Candidate search for twins in bounded time per segment: word 3-gram shingles, winnowed
+ * (the smallest hash of every window of 3 shingles is kept), indexed by block. A text of at
+ * least `SHINGLE_WORDS + WINDOW - 1` words that lies inside another shares at least one kept
+ * shingle with it, because a window fully inside both picks the same minimum in both.
+ */
+/** Words per shingle. */
+export declare const SHINGLE_WORDS = 3;
+/** Fewest words a text needs to be found inside another by its shingles. */
+export declare const MIN_SHINGLED_WORDS: number;
+/** 32-bit FNV-1a of a word, cached: words repeat a lot. */
+export declare class WordHasher {
+    private readonly cache;
+    hash(word: string): number;
+}
+/** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
+export declare function winnow(words: readonly string[], hasher: WordHasher): number[];
+/** Blocks indexed by their kept shingles. */
+export declare class ShingleIndex {
+    private readonly postings;
+    /** Adds a block's kept shingles; blocks must be added in increasing order. */
+    add(block: number, shingles: readonly number[]): void;
+    /**
+     * Blocks sharing kept shingles with a segment of block `near`, with how many they share.
+     * Of a long posting list only the first and the nearest blocks are read, so a line repeated
+     * thousands of times costs no more than one repeated a few times.
+     */
+    candidates(shingles: readonly number[], near: number): Map<number, number>;
+}
