@@ -438,3 +438,12 @@ describe('clean: echoes of echoes (found by the property tests)', () => {
     expect(clean(once).text).toBe(once);
   });
 });
+
+describe('clean: opposites by form are different statements', () => {
+  it('keeps two parallel sentences that differ in included/excluded and equality/inequality', () => {
+    const a = 'Use the in operator to compare values for equality, and the matching items are included in the result.';
+    const b = 'Use the in operator to compare values for inequality, and the matching items are excluded from the result.';
+    const text = `Where filters a collection\n\n${a}\n\nA second section follows with more detail on the options.\n\n${b}\n`;
+    expect(clean(text).text).toBe(text);
+  });
+});

@@ -1,4 +1,4 @@
-import { changesMeaning, isNegation, isNumberWord } from '../../src/core/guards.js';
+import { areOpposites, changesMeaning, hasOpposites, isNegation, isNumberWord } from '../../src/core/guards.js';
 
 describe('isNumberWord', () => {
   it('is true for words with digits in any script', () => {
@@ -36,5 +36,32 @@ describe('changesMeaning', () => {
   it('is false for lower-case filler words and for no words', () => {
     expect(changesMeaning(['also', 'reportedly'], ['also', 'reportedly'])).toBe(false);
     expect(changesMeaning([], [])).toBe(false);
+  });
+});
+
+describe('areOpposites', () => {
+  it.each([
+    ['equality', 'inequality'],
+    ['included', 'excluded'],
+    ['able', 'unable'],
+    ['legal', 'illegal'],
+    ['direct', 'indirect'],
+  ])('%s / %s are opposites by form', (a, b) => {
+    expect(areOpposites(a, b)).toBe(true);
+    expect(areOpposites(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['realise', 'realize'],
+    ['report', 'reports'],
+    ['include', 'include'],
+    ['in', 'on'],
+  ])('%s / %s are not', (a, b) => {
+    expect(areOpposites(a, b)).toBe(false);
+  });
+
+  it('finds opposites between the words only one side has', () => {
+    expect(hasOpposites(['excluded'], ['included'])).toBe(true);
+    expect(hasOpposites(['excluded'], ['allowed'])).toBe(false);
   });
 });

@@ -12,3 +12,10 @@ export declare const isNegation: (word: string) => boolean;
  * @param extraOriginal the same words in their original case (same order), for names
  */
 export declare function changesMeaning(extra: readonly string[], extraOriginal: readonly string[]): boolean;
+/**
+ * Whether two words are opposites by their form: one is the other with a negating prefix
+ * (`equality`/`inequality`), or they swap `in`/`ex` before the same stem (`included`/`excluded`).
+ */
+export declare function areOpposites(a: string, b: string): boolean;
+/** Whether some word of `onlyA` and some word of `onlyB` are opposites. */
+export declare function hasOpposites(onlyA: readonly string[], onlyB: readonly string[]): boolean;

@@ -1,7 +1,7 @@
 import { segmentText } from './document.js';
 import { dice, diceBound } from './similarity.js';
 import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
-import { changesMeaning, isNegation, isNumberWord } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
 import { normalizeKeepingCase, tokenize } from './fingerprint.js';
 /** Share of an echo's distinct words a candidate must share to be compared at all. */
 const CANDIDATE_OVERLAP = 0.6;
@@ -182,6 +182,8 @@ function differsInMeaning(facts, a, b) {
     const onlyA = missingWords(facts, a, b);
     const onlyB = missingWords(facts, b, a);
     if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original))
+        return true;
+    if (hasOpposites(onlyA.lower, onlyB.lower))
         return true;
     const negations = (s) => s.fp.words.filter(isNegation).length;
     const numbers = (s) => s.fp.words.filter(isNumberWord).join(' ');

@@ -33,3 +33,25 @@ export function changesMeaning(extra: readonly string[], extraOriginal: readonly
   }
   return false;
 }
+
+// Prefixes that turn a word into its opposite: `equality`/`inequality`, `able`/`unable`.
+const NEGATING_PREFIX = /^(?:in|im|il|ir|un|non|dis|de|anti|mis)-?/u;
+
+/**
+ * Whether two words are opposites by their form: one is the other with a negating prefix
+ * (`equality`/`inequality`), or they swap `in`/`ex` before the same stem (`included`/`excluded`).
+ */
+export function areOpposites(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.endsWith(short) && NEGATING_PREFIX.test(long.slice(0, long.length - short.length))) {
+    return long.slice(0, long.length - short.length).replace(NEGATING_PREFIX, '') === '';
+  }
+  const stem = (word: string): string | undefined => /^(?:in|ex|im)(.{3,})$/u.exec(word)?.[1];
+  const stemA = stem(a);
+  return stemA !== undefined && stemA === stem(b) && a !== b;
+}
+
+/** Whether some word of `onlyA` and some word of `onlyB` are opposites. */
+export function hasOpposites(onlyA: readonly string[], onlyB: readonly string[]): boolean {
+  return onlyA.some((a) => onlyB.some((b) => areOpposites(a, b)));
+}

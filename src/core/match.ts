@@ -3,7 +3,7 @@ import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { dice, diceBound } from './similarity.js';
 import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
-import { changesMeaning, isNegation, isNumberWord } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
 import { normalizeKeepingCase, tokenize } from './fingerprint.js';
 
 /**
@@ -222,6 +222,7 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
   const onlyA = missingWords(facts, a, b);
   const onlyB = missingWords(facts, b, a);
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
+  if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
   const negations = (s: Segment): number => s.fp.words.filter(isNegation).length;
   const numbers = (s: Segment): string => s.fp.words.filter(isNumberWord).join(' ');
   return negations(a) !== negations(b) || numbers(a) !== numbers(b);
