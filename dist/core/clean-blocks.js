@@ -1,4 +1,5 @@
-import { resolveOptions } from './options.js';
+import { isExactOnly, resolveOptions } from './options.js';
+import { cleanExactBlocks } from './clean-exact.js';
 import { buildDocument } from './document.js';
 import { findMatches } from './match.js';
 import { plan } from './merge.js';
@@ -17,6 +18,8 @@ import { dice } from './similarity.js';
  */
 export function cleanBlocks(text, blocks, options = {}) {
     const resolved = resolveOptions(options);
+    if (isExactOnly(resolved))
+        return cleanExactBlocks(text, blocks, resolved);
     const doc = buildDocument(text, blocks, resolved.locale, resolved.minLength);
     const matches = findMatches(doc, { threshold: resolved.threshold });
     const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });

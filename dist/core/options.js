@@ -11,3 +11,7 @@ export function resolveOptions(partial = {}) {
     const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
     return Object.freeze({ ...DEFAULT_OPTIONS, ...defined });
 }
+/** Whether the options ask only for whole paragraphs repeated word for word (the fast path). */
+export function isExactOnly(options) {
+    return options.threshold >= 1 && options.unit === 'paragraph';
+}

@@ -1,4 +1,4 @@
-import type { Edit } from './types.js';
+import type { Edit, Range } from './types.js';
 import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
 /**
@@ -8,3 +8,9 @@ import type { Plan } from './merge.js';
  * instead, so the text keeps its final line break and gains no trailing blank lines.
  */
 export declare function planEdits(doc: DocumentModel, plan: Plan): Edit[];
+/**
+ * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
+ * whitespace follows a removal, the separator before it goes instead, so the text keeps its
+ * final line break and gains no trailing blank lines.
+ */
+export declare function removalEdits(text: string, ranges: readonly Range[]): Edit[];

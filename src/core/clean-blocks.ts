@@ -1,5 +1,6 @@
 import type { Block, Change, CleanOptions, CleanResult, Place, Range } from './types.js';
-import { resolveOptions } from './options.js';
+import { isExactOnly, resolveOptions } from './options.js';
+import { cleanExactBlocks } from './clean-exact.js';
 import { buildDocument, type DocumentModel } from './document.js';
 import { findMatches } from './match.js';
 import { plan, type Decision } from './merge.js';
@@ -19,6 +20,7 @@ import { dice } from './similarity.js';
  */
 export function cleanBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
+  if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
   const doc = buildDocument(text, blocks, resolved.locale, resolved.minLength);
   const matches = findMatches(doc, { threshold: resolved.threshold });
   const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });

@@ -14,3 +14,8 @@ export function resolveOptions(partial: Partial<CleanOptions> = {}): CleanOption
   const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
   return Object.freeze({ ...DEFAULT_OPTIONS, ...defined });
 }
+
+/** Whether the options ask only for whole paragraphs repeated word for word (the fast path). */
+export function isExactOnly(options: Pick<CleanOptions, 'threshold' | 'unit'>): boolean {
+  return options.threshold >= 1 && options.unit === 'paragraph';
+}

@@ -21,7 +21,16 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
       else if (previous) ranges.push({ start: previous.range.end, end: sentence.range.end });
     });
   }
-  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(doc.text, range), text: '' }));
+  return removalEdits(doc.text, ranges);
+}
+
+/**
+ * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
+ * whitespace follows a removal, the separator before it goes instead, so the text keeps its
+ * final line break and gains no trailing blank lines.
+ */
+export function removalEdits(text: string, ranges: readonly Range[]): Edit[] {
+  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range), text: '' }));
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {

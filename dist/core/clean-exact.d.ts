@@ -1,0 +1,11 @@
+import type { Block, CleanOptions, CleanResult } from './types.js';
+/**
+ * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
+ * an earlier block's goes, and nothing else is compared. One pass over the text, hashing keys
+ * without building strings, so it runs at the speed of reading. Containment, near matches
+ * and sentences are the full engine's (`cleanBlocks` routes these options here).
+ * @param text the original text
+ * @param blocks its editable blocks
+ * @returns the clean text and the changes, as `cleanBlocks` returns them
+ */
+export declare function cleanExactBlocks(text: string, blocks: readonly Block[], options?: Partial<CleanOptions>): CleanResult;

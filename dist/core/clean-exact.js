@@ -1,0 +1,59 @@
+import { resolveOptions } from './options.js';
+import { exactKeyHash } from './exact-key.js';
+import { fingerprint } from './fingerprint.js';
+import { removalEdits } from './plan-edits.js';
+import { applyEdits } from './apply-edits.js';
+import { LineLocator } from './locate.js';
+/** Fewer words than this are never evidence (as in the full engine). */
+const MIN_EVIDENCE_WORDS = 4;
+/**
+ * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
+ * an earlier block's goes, and nothing else is compared. One pass over the text, hashing keys
+ * without building strings, so it runs at the speed of reading. Containment, near matches
+ * and sentences are the full engine's (`cleanBlocks` routes these options here).
+ * @param text the original text
+ * @param blocks its editable blocks
+ * @returns the clean text and the changes, as `cleanBlocks` returns them
+ */
+export function cleanExactBlocks(text, blocks, options = {}) {
+    const { minLength } = resolveOptions(options);
+    const first = new Map();
+    const removed = [];
+    for (const block of blocks) {
+        const { hash, words, letters } = exactKeyHash(text, block.content.start, block.content.end);
+        if (words < MIN_EVIDENCE_WORDS || letters < minLength / 2)
+            continue;
+        const earlier = first.get(hash);
+        if (earlier === undefined)
+            first.set(hash, block.index);
+        else if (sameKey(text, blocks[earlier], block))
+            removed.push({ echo: block, kept: blocks[earlier] });
+    }
+    const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
+    const cleaned = applyEdits(text, edits);
+    const locator = new LineLocator(text);
+    const place = (block) => {
+        const { start, end } = block.content;
+        return { start, end, text: text.slice(start, end), ...locator.locate(start) };
+    };
+    const changes = removed.map(({ echo, kept }) => {
+        const removedPlace = place(echo);
+        const keptPlace = place(kept);
+        const exact = removedPlace.text === keptPlace.text;
+        return { kind: exact ? 'exact' : 'near', unit: 'paragraph', rule: 'repeat', removed: removedPlace, kept: keptPlace, score: 1 };
+    });
+    return {
+        text: cleaned,
+        changed: cleaned !== text,
+        changes,
+        edits,
+        stats: { blocks: blocks.length, sentences: blocks.length, removedBlocks: removed.length, removedSentences: 0, removedChars: text.length - cleaned.length },
+    };
+}
+/** Whether two blocks with the same key hash really have the same key (hashes can collide). */
+function sameKey(text, a, b) {
+    const slice = (block) => text.slice(block.content.start, block.content.end);
+    const left = slice(a);
+    const right = slice(b);
+    return left === right || fingerprint(left).key === fingerprint(right).key;
+}

@@ -1,0 +1,23 @@
+/** Two documents (by index) found alike, with their Jaccard similarity (0–1, unrounded). */
+export interface DocumentMatch {
+    readonly a: number;
+    readonly b: number;
+    readonly similarity: number;
+}
+/** Near-duplicate documents by index: groups, the pairs that made them, and each document's group. */
+export interface DuplicateSearch {
+    /** Groups of at least two documents, each ascending, ordered by first member. */
+    readonly groups: readonly (readonly number[])[];
+    /** Verified pairs (`a < b`), ordered by `a` then `b`. */
+    readonly pairs: readonly DocumentMatch[];
+    /** For every document, the smallest index of its group (itself when it has no duplicate). */
+    readonly groupOf: readonly number[];
+}
+/**
+ * Finds near-duplicate documents in time linear in the total number of features: candidates
+ * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
+ * only then is their Jaccard similarity computed.
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param threshold Jaccard similarity (0–1) from which two documents are duplicates
+ */
+export declare function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch;

@@ -1,0 +1,56 @@
+import { DisjointSets } from './disjoint-sets.js';
+import { jaccard } from './jaccard.js';
+import { ShingleIndex } from './shingle-index.js';
+/**
+ * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be
+ * seen from one side with only part of its shared shingles counted; this slack keeps it.
+ */
+const CANDIDATE_SLACK = 0.5;
+/**
+ * Finds near-duplicate documents in time linear in the total number of features: candidates
+ * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
+ * only then is their Jaccard similarity computed.
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param threshold Jaccard similarity (0–1) from which two documents are duplicates
+ */
+export function findDuplicateDocuments(features, threshold) {
+    const index = new ShingleIndex();
+    features.forEach((own, document) => index.add(document, own));
+    const sets = new DisjointSets(features.length);
+    const verified = new Set();
+    const pairs = [];
+    features.forEach((own, document) => {
+        if (own.length === 0)
+            return;
+        for (const [other, shared] of index.candidates(own, document)) {
+            if (other === document || shared < threshold * own.length * CANDIDATE_SLACK)
+                continue;
+            const theirs = features[other];
+            if (Math.min(own.length, theirs.length) < threshold * Math.max(own.length, theirs.length))
+                continue;
+            const a = Math.min(document, other);
+            const b = Math.max(document, other);
+            const key = a * features.length + b;
+            if (verified.has(key))
+                continue;
+            verified.add(key);
+            const similarity = jaccard(features[a], features[b]);
+            if (similarity < threshold || similarity === 0)
+                continue;
+            pairs.push({ a, b, similarity });
+            sets.union(a, b);
+        }
+    });
+    pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+    const groupOf = features.map((_, document) => sets.find(document));
+    const members = new Map();
+    groupOf.forEach((root, document) => {
+        const list = members.get(root);
+        if (list)
+            list.push(document);
+        else
+            members.set(root, [document]);
+    });
+    const groups = [...members.values()].filter((list) => list.length > 1).sort((x, y) => x[0] - y[0]);
+    return { groups, pairs, groupOf };
+}

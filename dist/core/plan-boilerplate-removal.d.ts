@@ -1,0 +1,18 @@
+import type { DocumentModel, Segment } from './document.js';
+import type { Edit } from './types.js';
+/** How one document loses its boilerplate, or why it keeps it. */
+export interface BoilerplatePlan {
+    /** False when nothing but boilerplate would be left of the document: then it stays whole. */
+    readonly removable: boolean;
+    /** Blocks that go whole, ascending: boilerplate blocks, and blocks whose every sentence is. */
+    readonly blocks: readonly number[];
+    /** The removals on the text, with the same spacing rules as the engine's (see `planEdits`). */
+    readonly edits: readonly Edit[];
+}
+/**
+ * Plans the removal of a document's boilerplate segments: whole blocks go with their
+ * separators, sentences are cut out of the blocks that stay. A document whose every block
+ * with evidence would go is left alone: a whole file is never deleted.
+ * @param segments the boilerplate segments of `doc` (whole blocks and sentences)
+ */
+export declare function planBoilerplateRemoval(doc: DocumentModel, segments: readonly Segment[]): BoilerplatePlan;
