@@ -132,3 +132,108 @@ export interface CleanOptions {
    */
   readonly parser: ParserName;
 }
+
+/** One input of the cross-file analysis (`analyzeFiles`): a text and its editable blocks. */
+export interface FileInput {
+  /** The name reports use (a relative POSIX path); unique within the input set. */
+  readonly path: string;
+  readonly text: string;
+  /** The editable blocks of `text` (see `parse`). */
+  readonly blocks: readonly Block[];
+}
+
+/** One place where boilerplate stands, in one file. */
+export interface BoilerplatePlace extends Place {
+  readonly path: string;
+  /** `paragraph`: a whole block; `sentence`: one sentence of a block that holds more. */
+  readonly unit: Unit;
+  /** Index of the block in the file's blocks. */
+  readonly block: number;
+  /**
+   * Whether removing boilerplate takes this place out. False in a file that holds nothing but
+   * boilerplate: that file would be emptied, and a whole file is never deleted.
+   */
+  readonly removable: boolean;
+}
+
+/** A paragraph or sentence that stands in many files: a call to action, a byline, a notice. */
+export interface Boilerplate {
+  /** `paragraph` when every place is a whole block, else `sentence`. */
+  readonly unit: Unit;
+  /** The normalised key every place shares (see `Fingerprint.key`). */
+  readonly key: string;
+  /** The text of the first place. */
+  readonly text: string;
+  /** Distinct files that hold the key. */
+  readonly files: number;
+  /**
+   * Every place, sorted by path and offset. A sentence inside a block that is boilerplate as a
+   * whole is not listed again: the block's place covers it.
+   */
+  readonly places: readonly BoilerplatePlace[];
+}
+
+/** Two files of a duplicate group and how alike they are. */
+export interface DocumentPair {
+  /** The path that sorts first. */
+  readonly a: string;
+  readonly b: string;
+  /**
+   * The share of the smaller file's word shingles (winnowed 3-grams) that the other holds, 0–1,
+   * rounded to 4 places.
+   */
+  readonly similarity: number;
+}
+
+/** Files that are near-duplicates of each other (a syndicated story saved under several names). */
+export interface DuplicateGroup {
+  /** Paths, sorted; at least two. */
+  readonly members: readonly string[];
+  /** The verified pairs that tie the group together, sorted by `a` then `b`. */
+  readonly pairs: readonly DocumentPair[];
+}
+
+/** What to remove from one file to take its boilerplate out. */
+export interface BoilerplateRemoval {
+  readonly path: string;
+  /** Indices of the blocks that go whole; the cleaning engine should not see them. */
+  readonly blocks: readonly number[];
+  /** Removals on the file's text (blocks and sentence cuts with their spacing), sorted, non-overlapping. */
+  readonly edits: readonly Edit[];
+}
+
+/** What `analyzeFiles` finds across an input set. */
+export interface FilesAnalysis {
+  /** Sorted by the first place (path, then offset). */
+  readonly boilerplate: readonly Boilerplate[];
+  /** Sorted by first member. */
+  readonly duplicates: readonly DuplicateGroup[];
+  /** One per file with removable boilerplate, sorted by path. */
+  readonly removals: readonly BoilerplateRemoval[];
+}
+
+/** Options of `analyzeFiles` (every field filled in; see `resolveAnalyzeOptions`). */
+export interface AnalyzeFilesOptions {
+  /**
+   * A paragraph or sentence is boilerplate when it stands in at least this many files.
+   * Copies of one document (a duplicate group) count once.
+   * @default 3
+   */
+  readonly minFiles: number;
+  /**
+   * Similarity (0–1) from which two files are duplicates: the share of the smaller file's word
+   * shingles that the other holds (the smaller must have at least half as many).
+   * @default 0.8
+   */
+  readonly duplicateThreshold: number;
+  /**
+   * Segments with fewer letters and digits than half this are not evidence (as in `CleanOptions`).
+   * @default 20
+   */
+  readonly minLength: number;
+  /**
+   * BCP 47 locale for sentence segmentation.
+   * @default 'en'
+   */
+  readonly locale: string;
+}

@@ -1,0 +1,76 @@
+import { DisjointSets } from './disjoint-sets.js';
+import { overlap } from './overlap.js';
+import { ShingleIndex } from './shingle-index.js';
+
+/** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
+export interface DocumentMatch {
+  readonly a: number;
+  readonly b: number;
+  readonly similarity: number;
+}
+
+/** Near-duplicate documents by index: groups, the pairs that made them, and each document's group. */
+export interface DuplicateSearch {
+  /** Groups of at least two documents, each ascending, ordered by first member. */
+  readonly groups: readonly (readonly number[])[];
+  /** Verified pairs (`a < b`), ordered by `a` then `b`. */
+  readonly pairs: readonly DocumentMatch[];
+  /** For every document, the smallest index of its group (itself when it has no duplicate). */
+  readonly groupOf: readonly number[];
+}
+
+/**
+ * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be
+ * seen from one side with only part of its shared shingles counted; this slack keeps it.
+ */
+const CANDIDATE_SLACK = 0.5;
+
+/**
+ * The smaller of two duplicates holds at least this share of the larger's shingles: a teaser
+ * or a stub that quotes a story is not a copy of it.
+ */
+const MIN_SIZE_RATIO = 0.5;
+
+/**
+ * Finds near-duplicate documents in time linear in the total number of features: candidates
+ * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
+ * only then is their similarity computed: the share of the smaller document's shingles that
+ * the other holds (so a copy with another site's header and footer still matches).
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param threshold similarity (0–1) from which two documents are duplicates
+ */
+export function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch {
+  const index = new ShingleIndex();
+  features.forEach((own, document) => index.add(document, own));
+  const sets = new DisjointSets(features.length);
+  const verified = new Set<number>();
+  const pairs: DocumentMatch[] = [];
+  features.forEach((own, document) => {
+    if (own.length === 0) return;
+    for (const [other, shared] of index.candidates(own, document)) {
+      if (other === document) continue;
+      const smaller = Math.min(own.length, features[other]!.length);
+      if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other]!.length)) continue;
+      if (shared < threshold * smaller * CANDIDATE_SLACK) continue;
+      const a = Math.min(document, other);
+      const b = Math.max(document, other);
+      const key = a * features.length + b;
+      if (verified.has(key)) continue;
+      verified.add(key);
+      const similarity = overlap(features[a]!, features[b]!);
+      if (similarity < threshold || similarity === 0) continue;
+      pairs.push({ a, b, similarity });
+      sets.union(a, b);
+    }
+  });
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  const groupOf = features.map((_, document) => sets.find(document));
+  const members = new Map<number, number[]>();
+  groupOf.forEach((root, document) => {
+    const list = members.get(root);
+    if (list) list.push(document);
+    else members.set(root, [document]);
+  });
+  const groups = [...members.values()].filter((list) => list.length > 1).sort((x, y) => x[0]! - y[0]!);
+  return { groups, pairs, groupOf };
+}

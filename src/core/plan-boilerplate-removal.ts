@@ -1,0 +1,43 @@
+import type { DocumentModel, Segment } from './document.js';
+import type { Plan } from './merge.js';
+import { planEdits } from './plan-edits.js';
+import type { Edit } from './types.js';
+
+/** How one document loses its boilerplate, or why it keeps it. */
+export interface BoilerplatePlan {
+  /** False when nothing but boilerplate would be left of the document: then it stays whole. */
+  readonly removable: boolean;
+  /** Blocks that go whole, ascending: boilerplate blocks, and blocks whose every sentence is. */
+  readonly blocks: readonly number[];
+  /** The removals on the text, with the same spacing rules as the engine's (see `planEdits`). */
+  readonly edits: readonly Edit[];
+}
+
+/**
+ * Plans the removal of a document's boilerplate segments: whole blocks go with their
+ * separators, sentences are cut out of the blocks that stay. A document whose every block
+ * with evidence would go is left alone: a whole file is never deleted.
+ * @param segments the boilerplate segments of `doc` (whole blocks and sentences)
+ */
+export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly Segment[]): BoilerplatePlan {
+  const removedBlocks = new Set<number>();
+  const cutSentences = new Map<number, Set<number>>();
+  for (const segment of segments) {
+    if (segment.sentence < 0) {
+      removedBlocks.add(segment.block);
+      continue;
+    }
+    const cut = cutSentences.get(segment.block) ?? new Set<number>();
+    cut.add(segment.sentence);
+    cutSentences.set(segment.block, cut);
+  }
+  for (const [block, cut] of cutSentences) {
+    if (cut.size < doc.blocks[block]!.sentences.length) continue;
+    cutSentences.delete(block);
+    removedBlocks.add(block);
+  }
+  const removable = doc.blocks.some((model, index) => model.whole.evidence !== 'none' && !removedBlocks.has(index));
+  if (!removable) return { removable, blocks: [], edits: [] };
+  const plan: Plan = { removedBlocks, cutSentences, decisions: [] };
+  return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+}
