@@ -1,4 +1,4 @@
-/** Two documents (by index) found alike, with their Jaccard similarity (0–1, unrounded). */
+/** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
 export interface DocumentMatch {
     readonly a: number;
     readonly b: number;
@@ -16,8 +16,9 @@ export interface DuplicateSearch {
 /**
  * Finds near-duplicate documents in time linear in the total number of features: candidates
  * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
- * only then is their Jaccard similarity computed.
+ * only then is their similarity computed: the share of the smaller document's shingles that
+ * the other holds (so a copy with another site's header and footer still matches).
  * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
- * @param threshold Jaccard similarity (0–1) from which two documents are duplicates
+ * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export declare function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch;

@@ -1,5 +1,5 @@
 import { DisjointSets } from './disjoint-sets.js';
-import { jaccard } from './jaccard.js';
+import { overlap } from './overlap.js';
 import { ShingleIndex } from './shingle-index.js';
 /**
  * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be
@@ -7,11 +7,17 @@ import { ShingleIndex } from './shingle-index.js';
  */
 const CANDIDATE_SLACK = 0.5;
 /**
+ * The smaller of two duplicates holds at least this share of the larger's shingles: a teaser
+ * or a stub that quotes a story is not a copy of it.
+ */
+const MIN_SIZE_RATIO = 0.5;
+/**
  * Finds near-duplicate documents in time linear in the total number of features: candidates
  * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
- * only then is their Jaccard similarity computed.
+ * only then is their similarity computed: the share of the smaller document's shingles that
+ * the other holds (so a copy with another site's header and footer still matches).
  * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
- * @param threshold Jaccard similarity (0–1) from which two documents are duplicates
+ * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
     const index = new ShingleIndex();
@@ -23,10 +29,12 @@ export function findDuplicateDocuments(features, threshold) {
         if (own.length === 0)
             return;
         for (const [other, shared] of index.candidates(own, document)) {
-            if (other === document || shared < threshold * own.length * CANDIDATE_SLACK)
+            if (other === document)
                 continue;
-            const theirs = features[other];
-            if (Math.min(own.length, theirs.length) < threshold * Math.max(own.length, theirs.length))
+            const smaller = Math.min(own.length, features[other].length);
+            if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other].length))
+                continue;
+            if (shared < threshold * smaller * CANDIDATE_SLACK)
                 continue;
             const a = Math.min(document, other);
             const b = Math.max(document, other);
@@ -34,7 +42,7 @@ export function findDuplicateDocuments(features, threshold) {
             if (verified.has(key))
                 continue;
             verified.add(key);
-            const similarity = jaccard(features[a], features[b]);
+            const similarity = overlap(features[a], features[b]);
             if (similarity < threshold || similarity === 0)
                 continue;
             pairs.push({ a, b, similarity });

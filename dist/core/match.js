@@ -1,5 +1,5 @@
 import { segmentText } from './document.js';
-import { dice, diceBound } from './similarity.js';
+import { dice, diceAtLeast } from './similarity.js';
 import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
 import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
 import { normalizeKeepingCase, tokenize } from './fingerprint.js';
@@ -150,12 +150,9 @@ function compare(doc, facts, echo, twin, options) {
             }
         }
     }
-    const bound = diceBound(a.norm.length, b.norm.length);
-    if (bound >= options.threshold) {
+    if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
         const score = dice(a.norm, b.norm);
-        if (score >= options.threshold && !differsInMeaning(facts, echo, twin)) {
-            return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
-        }
+        return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
     }
     return undefined;
 }

@@ -160,7 +160,10 @@ export interface DocumentPair {
     /** The path that sorts first. */
     readonly a: string;
     readonly b: string;
-    /** Jaccard similarity of the files' word-shingle sets, 0–1, rounded to 4 places. */
+    /**
+     * The share of the smaller file's word shingles (winnowed 3-grams) that the other holds, 0–1,
+     * rounded to 4 places.
+     */
     readonly similarity: number;
 }
 /** Files that are near-duplicates of each other (a syndicated story saved under several names). */
@@ -196,7 +199,8 @@ export interface AnalyzeFilesOptions {
      */
     readonly minFiles: number;
     /**
-     * Jaccard similarity (0–1) of two files' word-shingle sets from which they are duplicates.
+     * Similarity (0–1) from which two files are duplicates: the share of the smaller file's word
+     * shingles that the other holds (the smaller must have at least half as many).
      * @default 0.8
      */
     readonly duplicateThreshold: number;

@@ -34,16 +34,23 @@ export function normalize(text: string): string {
 
 /** `normalize` without case folding: for guards that look at capitals. */
 export function normalizeKeepingCase(text: string): string {
-  return decodeEntities(text)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/\u2026/g, '...')
-    .replace(WHITESPACE, ' ')
-    .replace(EDGE_PUNCTUATION, '');
+  let value = decodeEntities(text);
+  // NFKC is the costliest step; skip it for text it cannot change (ASCII, and the typographic
+  // marks the replacements below map the way NFKC would).
+  if (NEEDS_NFKC.test(value)) value = value.normalize('NFKC');
+  if (!ASCII_ONLY.test(value)) {
+    value = value
+      .replace(INVISIBLE, '')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(DASHES, '-')
+      .replace(/\u2026/g, '...');
+  }
+  return value.replace(WHITESPACE, ' ').replace(EDGE_PUNCTUATION, '');
 }
+
+const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Splits a normalised text into word tokens. */
 export function tokenize(norm: string): string[] {
