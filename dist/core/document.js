@@ -1,4 +1,4 @@
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, normalize } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -16,27 +16,43 @@ function evidenceOf(fp, minLength) {
  */
 export function buildDocument(text, blocks, locale, minLength) {
     const segments = [];
-    const add = (block, sentence, range, firstWord) => {
-        const fp = fingerprint(text.slice(range.start, range.end));
-        const evidence = evidenceOf(fp, minLength);
-        const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
+    const add = (block, sentence, range, fp, firstWord) => {
+        const segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp, minLength), firstWord };
         segments.push(segment);
         return segment;
     };
     const models = blocks.map((block, index) => {
-        const whole = add(index, -1, block.content, 0);
         const ranges = segmentSentences(text, block.content, locale);
-        if (ranges.length < 2)
-            return { block, whole, sentences: [] };
+        if (ranges.length < 2) {
+            return { block, whole: add(index, -1, block.content, fingerprint(text.slice(block.content.start, block.content.end)), 0), sentences: [] };
+        }
+        // Normalising each sentence once and joining the results costs half of normalising the
+        // block too; the block's words are its sentences' words.
+        const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
+        const whole = add(index, -1, block.content, joinFingerprints(text.slice(block.content.start, block.content.end), parts), 0);
         let firstWord = 0;
         const sentences = ranges.map((range, sentence) => {
-            const segment = add(index, sentence, range, firstWord);
+            const segment = add(index, sentence, range, parts[sentence], firstWord);
             firstWord += segment.fp.words.length;
             return segment;
         });
         return { block, whole, sentences };
     });
     return { text, blocks: models, segments };
+}
+/** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
+function joinFingerprints(text, parts) {
+    const words = parts.flatMap((part) => part.words);
+    let norm;
+    return {
+        get norm() {
+            norm ??= normalize(text);
+            return norm;
+        },
+        words,
+        key: words.join(' '),
+        letters: parts.reduce((sum, part) => sum + part.letters, 0),
+    };
 }
 /** The text of a segment in the original. */
 export const segmentText = (doc, segment) => doc.text.slice(segment.range.start, segment.range.end);

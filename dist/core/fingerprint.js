@@ -4,8 +4,9 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u300c\u300d]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const WHITESPACE = /\s+/g;
-// Truncation marks count as trailing punctuation: `…`, `...`, `[…]`, `[...]`.
-const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|(?:[\s\p{P}\p{S}]|\[\.\.\.\])+$/gu;
+// Spaces, punctuation and symbols are trimmed at both ends (truncation marks `…`, `...`,
+// `[…]` included). Surrogate halves of symbols (emoji) count as marks too.
+const EDGE_MARK = /[\s\p{P}\p{S}\p{Cs}]/u;
 // Han, kana and similar scripts are written without spaces: each character is a word.
 // An apostrophe inside a word keeps it whole (`don't`, `l'homme`).
 const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
@@ -29,7 +30,23 @@ export function normalizeKeepingCase(text) {
             .replace(DASHES, '-')
             .replace(/\u2026/g, '...');
     }
-    return value.replace(WHITESPACE, ' ').replace(EDGE_PUNCTUATION, '');
+    return trimEdges(value.replace(WHITESPACE, ' '));
+}
+/** Trims spaces, punctuation and symbols at both ends (a scan, not a regex anchored at `$`). */
+function trimEdges(value) {
+    let start = 0;
+    let end = value.length;
+    while (start < end && isEdgeMark(value, start))
+        start++;
+    while (end > start && isEdgeMark(value, end - 1))
+        end--;
+    return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+function isEdgeMark(value, at) {
+    const code = value.charCodeAt(at);
+    if (code < 0x80)
+        return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+    return EDGE_MARK.test(value[at]);
 }
 const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]/u;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;

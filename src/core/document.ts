@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { fingerprint, type Fingerprint } from './fingerprint.js';
+import { fingerprint, normalize, type Fingerprint } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
@@ -55,26 +55,44 @@ function evidenceOf(fp: Fingerprint, minLength: number): Evidence {
  */
 export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel {
   const segments: Segment[] = [];
-  const add = (block: number, sentence: number, range: Range, firstWord: number): Segment => {
-    const fp = fingerprint(text.slice(range.start, range.end));
-    const evidence = evidenceOf(fp, minLength);
-    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
+  const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number): Segment => {
+    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp, minLength), firstWord };
     segments.push(segment);
     return segment;
   };
   const models = blocks.map((block, index): BlockModel => {
-    const whole = add(index, -1, block.content, 0);
     const ranges = segmentSentences(text, block.content, locale);
-    if (ranges.length < 2) return { block, whole, sentences: [] };
+    if (ranges.length < 2) {
+      return { block, whole: add(index, -1, block.content, fingerprint(text.slice(block.content.start, block.content.end)), 0), sentences: [] };
+    }
+    // Normalising each sentence once and joining the results costs half of normalising the
+    // block too; the block's words are its sentences' words.
+    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
+    const whole = add(index, -1, block.content, joinFingerprints(text.slice(block.content.start, block.content.end), parts), 0);
     let firstWord = 0;
     const sentences = ranges.map((range, sentence) => {
-      const segment = add(index, sentence, range, firstWord);
+      const segment = add(index, sentence, range, parts[sentence]!, firstWord);
       firstWord += segment.fp.words.length;
       return segment;
     });
     return { block, whole, sentences };
   });
   return { text, blocks: models, segments };
+}
+
+/** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
+function joinFingerprints(text: string, parts: readonly Fingerprint[]): Fingerprint {
+  const words = parts.flatMap((part) => part.words);
+  let norm: string | undefined;
+  return {
+    get norm(): string {
+      norm ??= normalize(text);
+      return norm;
+    },
+    words,
+    key: words.join(' '),
+    letters: parts.reduce((sum, part) => sum + part.letters, 0),
+  };
 }
 
 /** The text of a segment in the original. */
