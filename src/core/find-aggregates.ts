@@ -51,8 +51,6 @@ export function findAggregates(
     .sort((a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
-    // A block that a later block holds whole is a copy or a part of it, not a concatenation.
-    if (finder.isHeldWhole(whole)) continue;
     // The title line is the page's name, not a piece of any paragraph; a heading that repeats
     // it goes as its echo, so it is no piece either.
     const spans = (candidates.get(block) ?? []).filter(
@@ -70,6 +68,11 @@ export function findAggregates(
     const firstMatch: Match = matched ?? { echo: doc.blocks[firstPiece]!.whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0 };
     found.set(block, { block, pieces, firstMatch });
   }
+  // A block that a later block (itself no aggregate) holds whole is a teaser or a copy of that
+  // block, not a concatenation.
+  for (const block of [...found.keys()]) {
+    if (finder.isHeldWhole(doc.blocks[block]!.whole, found)) found.delete(block);
+  }
   return found;
 }
 
@@ -79,11 +82,12 @@ class AggregateFinder {
     private readonly matches: ReadonlyMap<number, readonly Match[]>,
   ) {}
 
-  /** Whether a later block holds all of this one (then this one is its teaser or copy). */
-  isHeldWhole(whole: Segment): boolean {
+  /** Whether a later block that is no aggregate holds all of this one. */
+  isHeldWhole(whole: Segment, aggregates: ReadonlyMap<number, Aggregate>): boolean {
     return (this.matches.get(whole.id) ?? []).some((m) => {
       const holder = this.blockOf(m.twin);
-      return m.relation !== 'near' && holder > whole.block && this.doc.blocks[holder]!.whole.fp.words.length >= whole.fp.words.length;
+      if (m.relation === 'near' || holder <= whole.block || aggregates.has(holder)) return false;
+      return this.doc.blocks[holder]!.whole.fp.words.length >= whole.fp.words.length;
     });
   }
 
