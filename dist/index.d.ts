@@ -5,3 +5,6 @@ export { parseText } from './core/parse-text.js';
 export { parseMarkdown } from './core/parse-markdown.js';
 export { DEFAULT_OPTIONS, resolveOptions } from './core/options.js';
 export type * from './core/types.js';
+export { analyzeFiles } from './core/analyze-files.js';
+export { DEFAULT_ANALYZE_OPTIONS, resolveAnalyzeOptions } from './core/analyze-options.js';
+export { mergeRemovals } from './core/merge-removals.js';

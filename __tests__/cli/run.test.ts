@@ -49,7 +49,7 @@ const CASES: readonly Case[] = [
   { name: 'missing option value: exit 2', args: ['echo.txt', '--format'], exitCode: 2, stderr: /^unecho: error: option '-f, --format <name>' argument missing\n$/ },
   { name: 'bad values: every one named', args: ['--threshold', '2', '--unit', 'word', '--min-length', '-1', 'echo.txt'], exitCode: 2, stderr: /--unit: invalid value "word".*\n.*--threshold: invalid value "2", expected a number from 0 to 1\n.*--min-length: invalid value "-1"/ },
   { name: 'bad --format', args: ['-f', 'xml', 'echo.txt'], exitCode: 2, stderr: /--format: invalid value "xml", expected one of stylish, json, sarif, github/ },
-  { name: '--scope files is not implemented yet', args: ['--scope', 'files', 'echo.txt'], exitCode: 2, stderr: 'unecho: error: --scope files is not implemented yet\n' },
+  { name: '--scope files works (cross-file cases in scope-files.test.ts)', args: ['--scope', 'files', 'echo.txt'], exitCode: 1, stderr: '' },
   { name: '--scope file works', args: ['--scope', 'file', 'echo.txt'], exitCode: 1 },
   { name: '--help: exit 0, usage with examples on stdout', args: ['--help'], exitCode: 0, stdout: /^Usage: unecho \[options\][\s\S]*Examples:[\s\S]*Exit codes:/, stderr: '' },
   { name: '-v prints the version', args: ['-v'], exitCode: 0, stdout: `${version()}\n` },

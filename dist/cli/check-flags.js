@@ -7,6 +7,7 @@ const SETTING_FLAGS = [
     ['locale', 'locale', '--locale'],
     ['parser', 'parser', '--parser'],
     ['scope', 'scope', '--scope'],
+    ['boilerplateMinFiles', 'boilerplateMinFiles', '--boilerplate-min-files'],
     ['maxFileSize', 'maxFileSize', '--max-file-size'],
     ['format', 'format', '--format'],
 ];
@@ -56,6 +57,8 @@ export function checkFlags(flags, paths, stdinIsTTY) {
     }
     if (flags.followSymlinks === true)
         settings['followSymlinks'] = true;
+    if (flags.removeBoilerplate === true)
+        settings['removeBoilerplate'] = true;
     if (paths.length === 0 && stdinIsTTY && flags.printConfig === undefined)
         problems.push({ code: 'NO_INPUT' });
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { mode, settings: settings, paths: files, readStdin } };

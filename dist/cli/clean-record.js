@@ -1,23 +1,36 @@
+import { applyEdits } from '../core/apply-edits.js';
 import { cleanBlocks } from '../core/clean-blocks.js';
+import { mergeRemovals } from '../core/merge-removals.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
 const BOM = '\uFEFF';
+/** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
+function engineBlocks(blocks, boilerplate) {
+    if (boilerplate === undefined || boilerplate.blocks.length === 0)
+        return blocks;
+    const gone = new Set(boilerplate.blocks);
+    return blocks.filter((block) => !gone.has(block.index)).map((block, index) => ({ ...block, index }));
+}
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
- * BOM goes back on the result.
+ * BOM goes back on the result. With boilerplate to remove, the engine cleans the other blocks
+ * and both sets of removals are applied together.
+ * @param prepared the record's blocks and boilerplate, when `--scope files` parsed it already
  */
-export async function cleanRecord(record, settings) {
+export async function cleanRecord(record, settings, prepared) {
     const parser = chooseParser(settings.parser, record.path);
-    const parse = await loadBlockParser(parser);
-    const result = cleanBlocks(record.text, parse(record.text), {
+    const blocks = prepared?.blocks ?? (await loadBlockParser(parser))(record.text);
+    const boilerplate = prepared?.boilerplate;
+    const result = cleanBlocks(record.text, engineBlocks(blocks, boilerplate), {
         unit: settings.unit,
         threshold: settings.threshold,
         minLength: settings.minLength,
         locale: settings.locale,
         parser,
     });
+    const text = boilerplate === undefined ? result.text : applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...boilerplate.edits]));
     const prefix = record.bom ? BOM : '';
-    const changed = result.text !== record.text;
-    return { changes: result.changes, before: prefix + record.text, after: prefix + result.text, changed };
+    const changed = text !== record.text;
+    return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed };
 }

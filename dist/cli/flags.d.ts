@@ -43,6 +43,8 @@ export interface RawFlags {
     readonly locale?: string;
     readonly parser?: string;
     readonly scope?: string;
+    readonly boilerplateMinFiles?: string;
+    readonly removeBoilerplate?: boolean;
     /** A path, or false for `--no-config`. */
     readonly config?: string | false;
     readonly printConfig?: string;

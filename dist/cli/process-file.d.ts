@@ -2,6 +2,7 @@ import type { InputFile } from '../io/expand-inputs.js';
 import type { ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import type { FileOutcome, Mode } from '../report/types.js';
+import type { PreparedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
 /** What processing a file needs besides the file. */
 export interface ProcessContext {
@@ -14,7 +15,10 @@ export interface ProcessContext {
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
+ * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome>;
+export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome>;
+/** Reads one file with the limits of the settings; a failure is a problem in the result. */
+export declare function readFile(ctx: ProcessContext, file: InputFile): Promise<ReadResult>;
 /** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
 export declare function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome>;

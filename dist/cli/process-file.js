@@ -38,12 +38,13 @@ async function writeCopy(ctx, outDir, record, cleaned) {
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
+ * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export async function processRecord(ctx, read, path) {
+export async function processRecord(ctx, read, path, prepared) {
     if (!read.ok)
         return failed(path, read.problem);
     const { record } = read;
-    const cleaned = await cleanRecord(record, ctx.settings);
+    const cleaned = await cleanRecord(record, ctx.settings, prepared);
     if (ctx.mode === 'out-dir' && ctx.outDir !== undefined)
         return writeCopy(ctx, ctx.outDir, record, cleaned);
     if (!cleaned.changed)
@@ -52,11 +53,14 @@ export async function processRecord(ctx, read, path) {
         return writeBack(ctx, record, cleaned);
     return { path: record.path, status: 'would-change', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
 }
-/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
-export async function processFile(ctx, file) {
-    const read = await readInput(ctx.io.fs, file.path, file.absolute, {
+/** Reads one file with the limits of the settings; a failure is a problem in the result. */
+export function readFile(ctx, file) {
+    return readInput(ctx.io.fs, file.path, file.absolute, {
         maxFileSize: ctx.settings.maxFileSize,
         followSymlinks: ctx.settings.followSymlinks,
     });
-    return processRecord(ctx, read, file.path);
+}
+/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
+export async function processFile(ctx, file) {
+    return processRecord(ctx, await readFile(ctx, file), file.path);
 }

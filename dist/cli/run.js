@@ -8,15 +8,12 @@ import { formatProblem } from '../report/format-problem.js';
 import { chooseParser } from './choose-parser.js';
 import { emitFilter, emitReport } from './emit-output.js';
 import { exitCode } from './exit-code.js';
-import { mapInOrder } from './map-in-order.js';
 import { parseArgv } from './parse-argv.js';
 import { planRun } from './plan-run.js';
-import { processFile, processRecord } from './process-file.js';
+import { processInputs } from './process-inputs.js';
 import { showProgress } from './show-progress.js';
 import { version } from './version.js';
 import { writeProblems } from './write-problems.js';
-/** Files read and cleaned at the same time; enough to overlap file-system waits. */
-const CONCURRENCY = 8;
 async function ignoreRulesFor(io, plan) {
     if (!plan.flags.ignore)
         return { rules: NO_IGNORE, problems: [] };
@@ -44,7 +41,8 @@ async function withProgress(io, plan, total, work) {
         progress?.stop();
     }
 }
-async function readStdin(io, plan, ctx, ignore) {
+/** Reads stdin as one more input, or returns its text when its path is ignored (it passes through). */
+async function readStdin(io, plan, ignore) {
     const given = plan.flags.stdinFilepath;
     const name = given === undefined ? '<stdin>' : relativePath(io.cwd, path.resolve(io.cwd, given));
     const bytes = await io.stdin.readAll();
@@ -52,7 +50,7 @@ async function readStdin(io, plan, ctx, ignore) {
     // An ignored stdin path passes through untouched, as prettier does.
     if (given !== undefined && read.ok && ignore.ignores(path.resolve(io.cwd, given), false))
         return (read.record.bom ? '\uFEFF' : '') + read.record.text;
-    return processRecord(ctx, read, name);
+    return { path: name, read };
 }
 async function execute(io, plan) {
     const { choices, settings, flags } = plan;
@@ -66,19 +64,24 @@ async function execute(io, plan) {
         errorOnUnmatched: flags.errorOnUnmatchedPattern,
     });
     const ctx = { io, mode: choices.mode, settings, outDir };
-    const outcomes = [];
     let passThrough;
+    let stdin;
     if (choices.readStdin) {
-        const stdin = await readStdin(io, plan, ctx, ignore.rules);
-        if (typeof stdin === 'string')
-            passThrough = stdin;
+        const read = await readStdin(io, plan, ignore.rules);
+        if (typeof read === 'string')
+            passThrough = read;
         else
-            outcomes.push(stdin);
+            stdin = read;
     }
-    const files = expanded.files;
-    outcomes.push(...(await withProgress(io, plan, files.length, (tick) => mapInOrder(files, CONCURRENCY, (file) => processFile(ctx, file), tick))));
-    outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const report = { tool: { name: 'unecho', version: version() }, mode: choices.mode, files: outcomes, problems: [...ignore.problems, ...expanded.problems] };
+    const processed = await processInputs(ctx, stdin, expanded.files, (total, work) => withProgress(io, plan, total, work));
+    const outcomes = [...processed.outcomes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const report = {
+        tool: { name: 'unecho', version: version() },
+        mode: choices.mode,
+        files: outcomes,
+        problems: [...ignore.problems, ...expanded.problems],
+        ...(processed.crossFile === undefined ? {} : { crossFile: processed.crossFile }),
+    };
     writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => (file.problem ? [file.problem] : []))], flags);
     const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough) : await emitReport(io, plan, report);
     if (outputProblem !== undefined)

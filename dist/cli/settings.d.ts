@@ -8,6 +8,10 @@ export interface Settings {
     readonly locale: string;
     readonly parser: 'auto' | 'text' | 'markdown' | 'mdx';
     readonly scope: 'file' | 'files';
+    /** With scope `files`: a paragraph or sentence in this many files (copies counted once) is boilerplate. */
+    readonly boilerplateMinFiles: number;
+    /** With scope `files`: remove the boilerplate from every file. */
+    readonly removeBoilerplate: boolean;
     /** Extensions a folder expands to, lower case, without the dot. */
     readonly extensions: readonly string[];
     /** Gitignore-style patterns of files to leave alone. */

@@ -1,3 +1,4 @@
+import { isRemoved } from './describe-cross-file.js';
 import { countOutcomes } from './count-outcomes.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
@@ -21,6 +22,18 @@ function change(c) {
         score: Math.round(c.score * 10000) / 10000,
     };
 }
+function boilerplate(findings, entry) {
+    return {
+        ruleId: 'boilerplate',
+        unit: entry.unit,
+        text: entry.text,
+        files: entry.files,
+        places: entry.places.map((at) => ({ path: at.path, unit: at.unit, ...place(at, true), removed: isRemoved(findings, at) })),
+    };
+}
+function duplicates(group) {
+    return { ruleId: 'duplicate-document', members: group.members, pairs: group.pairs };
+}
 function problem(p) {
     const path = problemPath(p);
     // The sentence without the `unecho: severity:` prefix and newline.
@@ -29,11 +42,13 @@ function problem(p) {
 }
 /**
  * The JSON report (version 1): tool, mode, summary counts, every input sorted by path with its
- * status and changes, and the run's problems. Paths are relative POSIX; no timestamps, so the
- * same run gives the same bytes.
+ * status and changes, and the run's problems; with `--scope files` also the boilerplate (every
+ * place, and whether it goes) and the duplicate-document groups. Paths are relative POSIX; no
+ * timestamps, so the same run gives the same bytes.
  */
 export function formatJson(report) {
     const counts = countOutcomes(report);
+    const crossFile = report.crossFile;
     const body = {
         version: JSON_REPORT_VERSION,
         tool: report.tool,
@@ -46,6 +61,9 @@ export function formatJson(report) {
             changes: file.changes.map(change),
         })),
         problems: report.problems.map(problem),
+        ...(crossFile === undefined
+            ? {}
+            : { boilerplate: crossFile.boilerplate.map((entry) => boilerplate(crossFile, entry)), duplicates: crossFile.duplicates.map(duplicates) }),
     };
     return `${JSON.stringify(body, null, 2)}\n`;
 }

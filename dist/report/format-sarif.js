@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { describeBoilerplate, describeDuplicate, isRemoved, partnersOf } from './describe-cross-file.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
 import { problemPath, severityOf } from './problem.js';
@@ -29,6 +30,43 @@ function result(path, c, fixed) {
         partialFingerprints: { 'unecho/v1': fingerprint(c.removed.text) },
     };
 }
+function fileLocation(uri) {
+    return { physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' } } };
+}
+/** One result per place of boilerplate, pointing to its first place as related. */
+function boilerplateResults(findings, entry, fixed) {
+    const first = entry.places[0];
+    return entry.places.map((at) => {
+        const removed = isRemoved(findings, at);
+        const related = at === first ? [] : [{ id: 1, ...location(first.path, first), message: { text: 'the first place of the same text' } }];
+        return {
+            ruleId: 'boilerplate',
+            ruleIndex: RULES.findIndex((rule) => rule.id === 'boilerplate'),
+            level: fixed && removed ? 'note' : 'error',
+            message: { text: `${describeBoilerplate(entry)}: "${excerpt(at.text)}"${fixed && removed ? ' (removed)' : ''}` },
+            locations: [location(at.path, at)],
+            relatedLocations: related,
+            partialFingerprints: { 'unecho/v1': fingerprint(at.text) },
+        };
+    });
+}
+/** One result per member of a duplicate group, with the files it duplicates as related. */
+function duplicateResults(group) {
+    return group.members.map((member) => ({
+        ruleId: 'duplicate-document',
+        ruleIndex: RULES.findIndex((rule) => rule.id === 'duplicate-document'),
+        level: 'warning',
+        message: { text: describeDuplicate(group, member) },
+        locations: [fileLocation(member)],
+        relatedLocations: partnersOf(group, member).map((partner, i) => ({ id: i + 1, ...fileLocation(partner.path), message: { text: `similarity ${partner.similarity}` } })),
+        partialFingerprints: { 'unecho/v1': fingerprint(group.members.join('\n')) },
+    }));
+}
+function crossFileResults(findings, fixed) {
+    if (findings === undefined)
+        return [];
+    return [...findings.boilerplate.flatMap((entry) => boilerplateResults(findings, entry, fixed)), ...findings.duplicates.flatMap(duplicateResults)];
+}
 function notification(p) {
     const path = problemPath(p);
     return {
@@ -41,7 +79,9 @@ function notification(p) {
 /**
  * SARIF 2.1.0 for code scanning: one result per echo at the echo, with the kept twin as related
  * location, stable rule ids, relative URIs against `%SRCROOT%` and a versioned fingerprint.
- * Unreadable and skipped files become tool execution notifications.
+ * Unreadable and skipped files become tool execution notifications. With `--scope files`, each
+ * place of boilerplate is a `boilerplate` result and each member of a duplicate group a
+ * `duplicate-document` warning (a whole file is never removed).
  */
 export function formatSarif(report) {
     const fixed = report.mode === 'write';
@@ -69,7 +109,7 @@ export function formatSarif(report) {
                         toolExecutionNotifications: problems.map(notification),
                     },
                 ],
-                results: report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed))),
+                results: [...report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed))), ...crossFileResults(report.crossFile, fixed)],
             },
         ],
     };

@@ -1,5 +1,6 @@
 import { countOutcomes, plural } from './count-outcomes.js';
 import { excerpt } from './excerpt.js';
+import { formatCrossFile } from './format-cross-file.js';
 import { describeChange, ruleId } from './rule-id.js';
 function summary(report, counts, p) {
     const extra = [
@@ -23,7 +24,8 @@ function summary(report, counts, p) {
 /**
  * The human report: per file with echoes, one row per echo (where it stands, what kind, an
  * excerpt and the rule id) and a second row with where its kept twin stands; then a summary.
- * Skipped and failed files are not listed: their warnings and errors went to stderr.
+ * Skipped and failed files are not listed: their warnings and errors went to stderr. With
+ * `--scope files`, the boilerplate and duplicate documents follow, before the summary.
  */
 export function formatStylish(report, p) {
     const out = [];
@@ -39,6 +41,8 @@ export function formatStylish(report, p) {
         }
         out.push('\n');
     }
+    if (report.crossFile !== undefined)
+        out.push(formatCrossFile(report, report.crossFile, p));
     out.push(summary(report, countOutcomes(report), p));
     return out.join('');
 }

@@ -6,6 +6,8 @@ export const RULES = [
     { id: 'duplicate-sentence', description: 'A sentence repeats another sentence exactly.' },
     { id: 'near-duplicate-sentence', description: 'A sentence nearly repeats another sentence.' },
     { id: 'contained-sentence', description: 'A sentence only repeats text that stands elsewhere.' },
+    { id: 'boilerplate', description: 'A paragraph or sentence stands in many files (with --scope files).' },
+    { id: 'duplicate-document', description: 'A file is a near-duplicate of another file (with --scope files).' },
 ];
 const PREFIX = { exact: 'duplicate', near: 'near-duplicate', contained: 'contained' };
 /** The rule id of a change, from its kind and unit. */

@@ -1,4 +1,4 @@
-import type { Change } from '../core/types.js';
+import type { Boilerplate, Change, DuplicateGroup } from '../core/types.js';
 import type { FileProblem, Problem } from './problem.js';
 /**
  * What a run does with its inputs.
@@ -44,4 +44,13 @@ export interface RunReport {
     readonly files: readonly FileOutcome[];
     /** Problems not tied to a processed file: missing paths, unmatched patterns, unreadable folders. */
     readonly problems: readonly Problem[];
+    /** What `--scope files` found across the inputs; absent with `--scope file`. */
+    readonly crossFile?: CrossFileFindings;
+}
+/** The findings of `--scope files`. */
+export interface CrossFileFindings {
+    readonly boilerplate: readonly Boilerplate[];
+    readonly duplicates: readonly DuplicateGroup[];
+    /** Whether boilerplate is removed (`--remove-boilerplate`): then its removable places go, or would go. */
+    readonly removeBoilerplate: boolean;
 }

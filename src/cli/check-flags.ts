@@ -23,6 +23,7 @@ const SETTING_FLAGS: readonly (readonly [keyof RawFlags, SettingKey, string])[] 
   ['locale', 'locale', '--locale'],
   ['parser', 'parser', '--parser'],
   ['scope', 'scope', '--scope'],
+  ['boilerplateMinFiles', 'boilerplateMinFiles', '--boilerplate-min-files'],
   ['maxFileSize', 'maxFileSize', '--max-file-size'],
   ['format', 'format', '--format'],
 ];
@@ -64,6 +65,7 @@ export function checkFlags(flags: RawFlags, paths: readonly string[], stdinIsTTY
     else problems.push({ code: 'BAD_VALUE', name, source: 'flag', value: String(raw), expected: checked.expected });
   }
   if (flags.followSymlinks === true) settings['followSymlinks'] = true;
+  if (flags.removeBoilerplate === true) settings['removeBoilerplate'] = true;
   if (paths.length === 0 && stdinIsTTY && flags.printConfig === undefined) problems.push({ code: 'NO_INPUT' });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { mode, settings: settings as Partial<Settings>, paths: files, readStdin } };
 }

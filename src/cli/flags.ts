@@ -44,7 +44,9 @@ export const FLAGS: readonly FlagSpec[] = [
   { flags: '--min-length <n>', help: 'shorter segments (letters and digits) are not evidence', group: 'Tuning', setting: 'minLength' },
   { flags: '--locale <tag>', help: 'BCP 47 locale of the sentence rules', group: 'Tuning', setting: 'locale' },
   { flags: '--parser <name>', help: 'input syntax; auto: markdown for .md/.markdown/.mdx', group: 'Tuning', setting: 'parser' },
-  { flags: '--scope <scope>', help: 'echoes within each file (files: across inputs, not implemented yet)', group: 'Tuning', setting: 'scope' },
+  { flags: '--scope <scope>', help: 'echoes within each file; files: also boilerplate and duplicate documents across inputs', group: 'Tuning', setting: 'scope' },
+  { flags: '--boilerplate-min-files <n>', help: 'with --scope files: text in this many files is boilerplate', group: 'Tuning', setting: 'boilerplateMinFiles' },
+  { flags: '--remove-boilerplate', help: 'with --scope files: remove the boilerplate from every file', group: 'Tuning' },
   { flags: '--config <path>', help: 'use this config file instead of looking for one', group: 'Config' },
   { flags: '--no-config', help: 'use no config file', group: 'Config' },
   { flags: '--print-config <file>', help: 'print the options that apply to <file> and exit', group: 'Config' },
@@ -85,6 +87,8 @@ export interface RawFlags {
   readonly locale?: string;
   readonly parser?: string;
   readonly scope?: string;
+  readonly boilerplateMinFiles?: string;
+  readonly removeBoilerplate?: boolean;
   /** A path, or false for `--no-config`. */
   readonly config?: string | false;
   readonly printConfig?: string;

@@ -7,6 +7,7 @@ Examples:
   unecho --diff content/ | git apply   review first, then apply
   unecho -l content/ | xargs git add   list the files that would change
   unecho --out-dir clean/ scraped/     write cleaned copies into clean/
+  unecho --scope files scraped/        also boilerplate and duplicate articles across files
   cat page.txt | unecho > clean.txt    filter stdin to stdout
   unecho - --stdin-filepath a.md < a.md   filter stdin as Markdown
   unecho -f sarif -o unecho.sarif .    SARIF for code scanning in CI

@@ -30,7 +30,7 @@ export async function planRun(io: Io, flags: RawFlags, paths: readonly string[])
   const problems = [...(checked.ok ? [] : checked.problems), ...(config.ok ? [] : config.problems)];
   if (checked.ok && config.ok) {
     const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
-    if (settings.scope === 'files') problems.push({ code: 'NOT_IMPLEMENTED', feature: '--scope files' });
+    if (settings.removeBoilerplate && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--remove-boilerplate', needs: '--scope files' });
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));

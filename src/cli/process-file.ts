@@ -8,7 +8,7 @@ import type { FileProblem } from '../report/problem.js';
 import { severityOf } from '../report/problem.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import { cleanRecord } from './clean-record.js';
-import type { CleanedRecord } from './clean-record.js';
+import type { CleanedRecord, PreparedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
 
 /** What processing a file needs besides the file. */
@@ -54,22 +54,27 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
+ * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome> {
+export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome> {
   if (!read.ok) return failed(path, read.problem);
   const { record } = read;
-  const cleaned = await cleanRecord(record, ctx.settings);
+  const cleaned = await cleanRecord(record, ctx.settings, prepared);
   if (ctx.mode === 'out-dir' && ctx.outDir !== undefined) return writeCopy(ctx, ctx.outDir, record, cleaned);
   if (!cleaned.changed) return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
   if (ctx.mode === 'write') return writeBack(ctx, record, cleaned);
   return { path: record.path, status: 'would-change', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
 }
 
-/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
-export async function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome> {
-  const read = await readInput(ctx.io.fs, file.path, file.absolute, {
+/** Reads one file with the limits of the settings; a failure is a problem in the result. */
+export function readFile(ctx: ProcessContext, file: InputFile): Promise<ReadResult> {
+  return readInput(ctx.io.fs, file.path, file.absolute, {
     maxFileSize: ctx.settings.maxFileSize,
     followSymlinks: ctx.settings.followSymlinks,
   });
-  return processRecord(ctx, read, file.path);
+}
+
+/** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
+export async function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome> {
+  return processRecord(ctx, await readFile(ctx, file), file.path);
 }

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { expandInputs } from '../io/expand-inputs.js';
-import type { InputFile } from '../io/expand-inputs.js';
 import { NO_IGNORE, ignoreRules } from '../io/ignore-rules.js';
 import type { IgnoreRules } from '../io/ignore-rules.js';
 import { loadIgnoreFiles } from '../io/load-ignore-files.js';
@@ -10,22 +9,19 @@ import type { Io } from '../io/types.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Problem } from '../report/problem.js';
 import type { Progress } from '../report/progress-bar.js';
-import type { FileOutcome, RunReport } from '../report/types.js';
+import type { RunReport } from '../report/types.js';
 import { chooseParser } from './choose-parser.js';
 import { emitFilter, emitReport } from './emit-output.js';
 import { exitCode } from './exit-code.js';
-import { mapInOrder } from './map-in-order.js';
 import { parseArgv } from './parse-argv.js';
 import { planRun } from './plan-run.js';
 import type { Plan } from './plan-run.js';
-import { processFile, processRecord } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
+import { processInputs } from './process-inputs.js';
+import type { NamedRead } from './process-scope-files.js';
 import { showProgress } from './show-progress.js';
 import { version } from './version.js';
 import { writeProblems } from './write-problems.js';
-
-/** Files read and cleaned at the same time; enough to overlap file-system waits. */
-const CONCURRENCY = 8;
 
 
 async function ignoreRulesFor(io: Io, plan: Plan): Promise<{ rules: IgnoreRules; problems: readonly Problem[] }> {
@@ -53,14 +49,15 @@ async function withProgress<T>(io: Io, plan: Plan, total: number, work: (tick: (
   }
 }
 
-async function readStdin(io: Io, plan: Plan, ctx: ProcessContext, ignore: IgnoreRules): Promise<FileOutcome | string> {
+/** Reads stdin as one more input, or returns its text when its path is ignored (it passes through). */
+async function readStdin(io: Io, plan: Plan, ignore: IgnoreRules): Promise<NamedRead | string> {
   const given = plan.flags.stdinFilepath;
   const name = given === undefined ? '<stdin>' : relativePath(io.cwd, path.resolve(io.cwd, given));
   const bytes = await io.stdin.readAll();
   const read = stdinRecord(name, bytes);
   // An ignored stdin path passes through untouched, as prettier does.
   if (given !== undefined && read.ok && ignore.ignores(path.resolve(io.cwd, given), false)) return (read.record.bom ? '\uFEFF' : '') + read.record.text;
-  return processRecord(ctx, read, name);
+  return { path: name, read };
 }
 
 async function execute(io: Io, plan: Plan): Promise<number> {
@@ -75,17 +72,22 @@ async function execute(io: Io, plan: Plan): Promise<number> {
     errorOnUnmatched: flags.errorOnUnmatchedPattern,
   });
   const ctx: ProcessContext = { io, mode: choices.mode, settings, outDir };
-  const outcomes: FileOutcome[] = [];
   let passThrough: string | undefined;
+  let stdin: NamedRead | undefined;
   if (choices.readStdin) {
-    const stdin = await readStdin(io, plan, ctx, ignore.rules);
-    if (typeof stdin === 'string') passThrough = stdin;
-    else outcomes.push(stdin);
+    const read = await readStdin(io, plan, ignore.rules);
+    if (typeof read === 'string') passThrough = read;
+    else stdin = read;
   }
-  const files: readonly InputFile[] = expanded.files;
-  outcomes.push(...(await withProgress(io, plan, files.length, (tick) => mapInOrder(files, CONCURRENCY, (file) => processFile(ctx, file), tick))));
-  outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const report: RunReport = { tool: { name: 'unecho', version: version() }, mode: choices.mode, files: outcomes, problems: [...ignore.problems, ...expanded.problems] };
+  const processed = await processInputs(ctx, stdin, expanded.files, (total, work) => withProgress(io, plan, total, work));
+  const outcomes = [...processed.outcomes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report: RunReport = {
+    tool: { name: 'unecho', version: version() },
+    mode: choices.mode,
+    files: outcomes,
+    problems: [...ignore.problems, ...expanded.problems],
+    ...(processed.crossFile === undefined ? {} : { crossFile: processed.crossFile }),
+  };
   writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => (file.problem ? [file.problem] : []))], flags);
 
   const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough) : await emitReport(io, plan, report);

@@ -1,3 +1,4 @@
+import { DEFAULT_ANALYZE_OPTIONS } from '../core/analyze-options.js';
 import { DEFAULT_OPTIONS } from '../core/options.js';
 
 /** Every setting that a config file may hold; most also have a flag. */
@@ -10,6 +11,10 @@ export interface Settings {
   readonly locale: string;
   readonly parser: 'auto' | 'text' | 'markdown' | 'mdx';
   readonly scope: 'file' | 'files';
+  /** With scope `files`: a paragraph or sentence in this many files (copies counted once) is boilerplate. */
+  readonly boilerplateMinFiles: number;
+  /** With scope `files`: remove the boilerplate from every file. */
+  readonly removeBoilerplate: boolean;
   /** Extensions a folder expands to, lower case, without the dot. */
   readonly extensions: readonly string[];
   /** Gitignore-style patterns of files to leave alone. */
@@ -46,6 +51,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   locale: DEFAULT_OPTIONS.locale,
   parser: 'auto',
   scope: 'file',
+  boilerplateMinFiles: DEFAULT_ANALYZE_OPTIONS.minFiles,
+  removeBoilerplate: false,
   extensions: Object.freeze(['txt', 'text', 'md', 'markdown', 'mdx']),
   ignores: Object.freeze([]),
   maxFileSize: 5 * 1024 * 1024,
@@ -60,7 +67,9 @@ export const SETTINGS: { readonly [K in SettingKey]: SettingSpec } = {
   minLength: { kind: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }, default: DEFAULT_SETTINGS.minLength, description: 'shorter segments (letters and digits) are not evidence' },
   locale: { kind: { type: 'locale' }, default: DEFAULT_SETTINGS.locale, description: 'BCP 47 locale of the sentence rules' },
   parser: { kind: { type: 'choice', choices: ['auto', 'text', 'markdown', 'mdx'] }, default: DEFAULT_SETTINGS.parser, description: 'input syntax; auto: markdown for .md/.markdown, mdx for .mdx, text otherwise' },
-  scope: { kind: { type: 'choice', choices: ['file', 'files'] }, default: DEFAULT_SETTINGS.scope, description: 'echoes within each file, or across all inputs (files: not implemented yet)' },
+  scope: { kind: { type: 'choice', choices: ['file', 'files'] }, default: DEFAULT_SETTINGS.scope, description: 'echoes within each file, or also across all inputs (files: boilerplate and duplicate documents)' },
+  boilerplateMinFiles: { kind: { type: 'number', min: 2, max: Number.MAX_SAFE_INTEGER, integer: true }, default: DEFAULT_SETTINGS.boilerplateMinFiles, description: 'with scope files: text found in this many files is boilerplate' },
+  removeBoilerplate: { kind: { type: 'boolean' }, default: DEFAULT_SETTINGS.removeBoilerplate, description: 'with scope files: remove the boilerplate from every file' },
   extensions: { kind: { type: 'strings' }, default: DEFAULT_SETTINGS.extensions, description: 'extensions a folder expands to' },
   ignores: { kind: { type: 'strings' }, default: DEFAULT_SETTINGS.ignores, description: 'gitignore-style patterns of files to leave alone' },
   maxFileSize: { kind: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }, default: DEFAULT_SETTINGS.maxFileSize, description: 'skip larger files (bytes; 0: no limit)' },

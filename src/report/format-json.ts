@@ -1,11 +1,12 @@
-import type { Change, Place } from '../core/types.js';
+import type { Boilerplate, Change, DuplicateGroup, Place } from '../core/types.js';
+import { isRemoved } from './describe-cross-file.js';
 import { countOutcomes } from './count-outcomes.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
 import type { Problem } from './problem.js';
 import { problemPath, severityOf } from './problem.js';
 import { ruleId } from './rule-id.js';
-import type { RunReport } from './types.js';
+import type { CrossFileFindings, RunReport } from './types.js';
 
 /** The version of the JSON report's shape (`schema/report.schema.json`); bumped on breaking changes. */
 export const JSON_REPORT_VERSION = 1;
@@ -28,6 +29,20 @@ function change(c: Change): Record<string, unknown> {
   };
 }
 
+function boilerplate(findings: CrossFileFindings, entry: Boilerplate): Record<string, unknown> {
+  return {
+    ruleId: 'boilerplate',
+    unit: entry.unit,
+    text: entry.text,
+    files: entry.files,
+    places: entry.places.map((at) => ({ path: at.path, unit: at.unit, ...place(at, true), removed: isRemoved(findings, at) })),
+  };
+}
+
+function duplicates(group: DuplicateGroup): Record<string, unknown> {
+  return { ruleId: 'duplicate-document', members: group.members, pairs: group.pairs };
+}
+
 function problem(p: Problem): Record<string, unknown> {
   const path = problemPath(p);
   // The sentence without the `unecho: severity:` prefix and newline.
@@ -37,11 +52,13 @@ function problem(p: Problem): Record<string, unknown> {
 
 /**
  * The JSON report (version 1): tool, mode, summary counts, every input sorted by path with its
- * status and changes, and the run's problems. Paths are relative POSIX; no timestamps, so the
- * same run gives the same bytes.
+ * status and changes, and the run's problems; with `--scope files` also the boilerplate (every
+ * place, and whether it goes) and the duplicate-document groups. Paths are relative POSIX; no
+ * timestamps, so the same run gives the same bytes.
  */
 export function formatJson(report: RunReport): string {
   const counts = countOutcomes(report);
+  const crossFile = report.crossFile;
   const body = {
     version: JSON_REPORT_VERSION,
     tool: report.tool,
@@ -54,6 +71,9 @@ export function formatJson(report: RunReport): string {
       changes: file.changes.map(change),
     })),
     problems: report.problems.map(problem),
+    ...(crossFile === undefined
+      ? {}
+      : { boilerplate: crossFile.boilerplate.map((entry) => boilerplate(crossFile, entry)), duplicates: crossFile.duplicates.map(duplicates) }),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Change } from '../core/types.js';
+import type { Boilerplate, Change, DuplicateGroup } from '../core/types.js';
+import { describeBoilerplate, describeDuplicate, isRemoved, partnersOf } from './describe-cross-file.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
 import type { Problem } from './problem.js';
 import { problemPath, severityOf } from './problem.js';
 import { RULES, describeChange, ruleId } from './rule-id.js';
 import { excerpt } from './excerpt.js';
-import type { RunReport } from './types.js';
+import type { CrossFileFindings, RunReport } from './types.js';
 
 function region(at: Change['removed']): Record<string, number> {
   return { startLine: at.line, startColumn: at.column, ...endPosition(at) };
@@ -37,6 +38,46 @@ function result(path: string, c: Change, fixed: boolean): Record<string, unknown
   };
 }
 
+function fileLocation(uri: string): Record<string, unknown> {
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' } } };
+}
+
+/** One result per place of boilerplate, pointing to its first place as related. */
+function boilerplateResults(findings: CrossFileFindings, entry: Boilerplate, fixed: boolean): Record<string, unknown>[] {
+  const first = entry.places[0]!;
+  return entry.places.map((at) => {
+    const removed = isRemoved(findings, at);
+    const related = at === first ? [] : [{ id: 1, ...location(first.path, first), message: { text: 'the first place of the same text' } }];
+    return {
+      ruleId: 'boilerplate',
+      ruleIndex: RULES.findIndex((rule) => rule.id === 'boilerplate'),
+      level: fixed && removed ? 'note' : 'error',
+      message: { text: `${describeBoilerplate(entry)}: "${excerpt(at.text)}"${fixed && removed ? ' (removed)' : ''}` },
+      locations: [location(at.path, at)],
+      relatedLocations: related,
+      partialFingerprints: { 'unecho/v1': fingerprint(at.text) },
+    };
+  });
+}
+
+/** One result per member of a duplicate group, with the files it duplicates as related. */
+function duplicateResults(group: DuplicateGroup): Record<string, unknown>[] {
+  return group.members.map((member) => ({
+    ruleId: 'duplicate-document',
+    ruleIndex: RULES.findIndex((rule) => rule.id === 'duplicate-document'),
+    level: 'warning',
+    message: { text: describeDuplicate(group, member) },
+    locations: [fileLocation(member)],
+    relatedLocations: partnersOf(group, member).map((partner, i) => ({ id: i + 1, ...fileLocation(partner.path), message: { text: `similarity ${partner.similarity}` } })),
+    partialFingerprints: { 'unecho/v1': fingerprint(group.members.join('\n')) },
+  }));
+}
+
+function crossFileResults(findings: CrossFileFindings | undefined, fixed: boolean): Record<string, unknown>[] {
+  if (findings === undefined) return [];
+  return [...findings.boilerplate.flatMap((entry) => boilerplateResults(findings, entry, fixed)), ...findings.duplicates.flatMap(duplicateResults)];
+}
+
 function notification(p: Problem): Record<string, unknown> {
   const path = problemPath(p);
   return {
@@ -50,7 +91,9 @@ function notification(p: Problem): Record<string, unknown> {
 /**
  * SARIF 2.1.0 for code scanning: one result per echo at the echo, with the kept twin as related
  * location, stable rule ids, relative URIs against `%SRCROOT%` and a versioned fingerprint.
- * Unreadable and skipped files become tool execution notifications.
+ * Unreadable and skipped files become tool execution notifications. With `--scope files`, each
+ * place of boilerplate is a `boilerplate` result and each member of a duplicate group a
+ * `duplicate-document` warning (a whole file is never removed).
  */
 export function formatSarif(report: RunReport): string {
   const fixed = report.mode === 'write';
@@ -78,7 +121,7 @@ export function formatSarif(report: RunReport): string {
             toolExecutionNotifications: problems.map(notification),
           },
         ],
-        results: report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed))),
+        results: [...report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed))), ...crossFileResults(report.crossFile, fixed)],
       },
     ],
   };

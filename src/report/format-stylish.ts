@@ -1,5 +1,6 @@
 import { countOutcomes, plural } from './count-outcomes.js';
 import { excerpt } from './excerpt.js';
+import { formatCrossFile } from './format-cross-file.js';
 import type { Paint } from './paint.js';
 import { describeChange, ruleId } from './rule-id.js';
 import type { RunCounts } from './count-outcomes.js';
@@ -27,7 +28,8 @@ function summary(report: RunReport, counts: RunCounts, p: Paint): string {
 /**
  * The human report: per file with echoes, one row per echo (where it stands, what kind, an
  * excerpt and the rule id) and a second row with where its kept twin stands; then a summary.
- * Skipped and failed files are not listed: their warnings and errors went to stderr.
+ * Skipped and failed files are not listed: their warnings and errors went to stderr. With
+ * `--scope files`, the boilerplate and duplicate documents follow, before the summary.
  */
 export function formatStylish(report: RunReport, p: Paint): string {
   const out: string[] = [];
@@ -42,6 +44,7 @@ export function formatStylish(report: RunReport, p: Paint): string {
     }
     out.push('\n');
   }
+  if (report.crossFile !== undefined) out.push(formatCrossFile(report, report.crossFile, p));
   out.push(summary(report, countOutcomes(report), p));
   return out.join('');
 }

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { run } from '../../src/cli/run.js';
+import { COOKIES, NEWSLETTER, STANDARDS, newsCorpus } from '../core/news-corpus.js';
+import { fakeIo, makeTree } from './fake-io.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+const SITE = ['site/budget.txt', 'site/harvest.txt', 'site/museum.txt', 'site/rail.txt', 'site/storm.txt'];
+
+async function unecho(cwd: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const fake = fakeIo({ cwd });
+  const code = await run(args, fake.io);
+  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
+}
+
+const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
+
+interface JsonReport {
+  files: { path: string; status: string }[];
+  boilerplate: { ruleId: string; unit: string; text: string; files: number; places: { path: string; line: number; removed: boolean }[] }[];
+  duplicates: { ruleId: string; members: string[]; pairs: { a: string; b: string; similarity: number }[] }[];
+}
+
+describe('--scope files', () => {
+  test('check mode reports boilerplate and duplicate documents after the per-file findings; exit 1', async () => {
+    const root = makeTree(newsCorpus());
+    const { code, stdout, stderr } = await unecho(root, ['--scope', 'files', '.']);
+    expect([code, stderr]).toEqual([1, '']);
+    expect(stdout).toContain('Boilerplate (text found in many files)\n  boilerplate sentence in 5 files');
+    expect(stdout).toContain('    site/budget.txt:15:1\n');
+    expect(stdout).toContain('Duplicate documents\n');
+    expect(stdout).toContain('mirror/council-budget.txt ~ site/budget.txt  similarity 0.8077');
+    expect(stdout).toMatch(/3 boilerplate passages in 15 places, 1 group of duplicate documents across 6 files\. Run with --remove-boilerplate/);
+    // Nothing is written in check mode.
+    expect(read(root, 'site/budget.txt')).toBe(newsCorpus()['site/budget.txt']);
+  });
+
+  test('JSON: validates against the schema, every place, the group with its similarity', async () => {
+    const root = makeTree(newsCorpus());
+    const { code, stdout } = await unecho(root, ['--scope', 'files', '-f', 'json', '.']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(validate(report) ? true : validate.errors).toBe(true);
+    expect(report.boilerplate.map((entry) => [entry.ruleId, entry.unit, entry.text, entry.files])).toEqual([
+      ['boilerplate', 'sentence', STANDARDS, 5],
+      ['boilerplate', 'paragraph', NEWSLETTER, 5],
+      ['boilerplate', 'paragraph', COOKIES, 5],
+    ]);
+    expect(report.boilerplate[1]!.places.map((place) => [place.path, place.line, place.removed])).toEqual(SITE.map((file) => [file, file === 'site/budget.txt' ? 15 : 13, false]));
+    expect(report.duplicates).toEqual([
+      { ruleId: 'duplicate-document', members: ['mirror/council-budget.txt', 'site/budget.txt'], pairs: [{ a: 'mirror/council-budget.txt', b: 'site/budget.txt', similarity: 0.8077 }] },
+    ]);
+  });
+
+  test('the order of the paths changes nothing in the report', async () => {
+    const root = makeTree(newsCorpus());
+    const paths = Object.keys(newsCorpus());
+    const forward = await unecho(root, ['--scope', 'files', '-f', 'json', ...paths]);
+    const backward = await unecho(root, ['--scope', 'files', '-f', 'json', ...[...paths].reverse()]);
+    const folder = await unecho(root, ['--scope', 'files', '-f', 'json', 'site', 'mirror']);
+    expect(backward).toEqual(forward);
+    expect(folder).toEqual(forward);
+  });
+
+  test('--remove-boilerplate --write removes it from every file, keeps the stories; a second --write changes nothing', async () => {
+    const corpus = newsCorpus();
+    const root = makeTree(corpus);
+    const first = await unecho(root, ['--scope', 'files', '--remove-boilerplate', '--write', '.']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Removed 3 boilerplate passages in 15 places/);
+    for (const file of SITE) {
+      const text = read(root, file);
+      for (const passage of [NEWSLETTER, COOKIES, STANDARDS]) expect([file, text.includes(passage)]).toEqual([file, false]);
+      expect(text).toMatch(/editing by [A-Z][a-z]+ [A-Z][a-z]+\.\n$/);
+    }
+    // The syndicated copy is reported, never deleted or changed.
+    expect(read(root, 'mirror/council-budget.txt')).toBe(corpus['mirror/council-budget.txt']);
+    const after = Object.fromEntries(Object.keys(corpus).map((file) => [file, read(root, file)]));
+    const second = await unecho(root, ['--scope', 'files', '--remove-boilerplate', '--write', '.']);
+    expect(second.code).toBe(0);
+    expect(Object.fromEntries(Object.keys(corpus).map((file) => [file, read(root, file)]))).toEqual(after);
+    const check = await unecho(root, ['--scope', 'files', '-f', 'json', '.']);
+    expect((JSON.parse(check.stdout) as JsonReport).boilerplate).toEqual([]);
+  });
+
+  test('--remove-boilerplate in list and diff modes: the files that would lose it; nothing written', async () => {
+    const root = makeTree(newsCorpus());
+    const list = await unecho(root, ['--scope', 'files', '--remove-boilerplate', '-l', '.']);
+    expect([list.code, list.stdout]).toEqual([1, SITE.map((file) => `${file}\n`).join('')]);
+    const diff = await unecho(root, ['--scope', 'files', '--remove-boilerplate', '--diff', 'site/rail.txt', 'site/storm.txt', 'site/museum.txt']);
+    expect(diff.code).toBe(1);
+    expect(diff.stdout).toContain(`-${NEWSLETTER}\n`);
+    expect(diff.stdout).toContain('+Reporting by Priya Nair; editing by Jonathan Oatis.\n');
+    expect(read(root, 'site/rail.txt')).toBe(newsCorpus()['site/rail.txt']);
+    // Without --remove-boilerplate, list mode lists only files with echoes of their own.
+    const plain = await unecho(root, ['--scope', 'files', '-l', '.']);
+    expect([plain.code, plain.stdout]).toEqual([0, '']);
+  });
+
+  test('--boilerplate-min-files: above the count nothing is boilerplate; a bad value is a usage error', async () => {
+    const root = makeTree(newsCorpus());
+    const six = await unecho(root, ['--scope', 'files', '--boilerplate-min-files', '6', '-f', 'json', 'site']);
+    expect((JSON.parse(six.stdout) as JsonReport).boilerplate).toEqual([]);
+    expect(six.code).toBe(0);
+    const bad = await unecho(root, ['--scope', 'files', '--boilerplate-min-files', '1', '.']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'unecho: error: --boilerplate-min-files: invalid value "1", expected an integer of at least 2\n']);
+  });
+
+  test('--remove-boilerplate needs --scope files; the config may set both', async () => {
+    const root = makeTree({ ...newsCorpus(), '.unechorc.json': '{ "scope": "files", "removeBoilerplate": true, "boilerplateMinFiles": 5 }' });
+    const alone = await unecho(root, ['--remove-boilerplate', '--scope', 'file', '.']);
+    expect([alone.code, alone.stderr]).toEqual([2, 'unecho: error: --remove-boilerplate needs --scope files\n']);
+    const configured = await unecho(root, ['-l', '.']);
+    expect([configured.code, configured.stdout]).toEqual([1, SITE.map((file) => `${file}\n`).join('')]);
+  });
+
+  test('SARIF and GitHub: stable rule ids boilerplate and duplicate-document', async () => {
+    const root = makeTree(newsCorpus());
+    const sarif = JSON.parse((await unecho(root, ['--scope', 'files', '-f', 'sarif', '.'])).stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const run0 = sarif.runs[0]!;
+    const ids = run0.tool.driver.rules.map((rule) => rule.id);
+    expect(ids.slice(-2)).toEqual(['boilerplate', 'duplicate-document']);
+    const results = run0.results;
+    expect(results.filter((r) => r.ruleId === 'boilerplate')).toHaveLength(15);
+    expect(results.filter((r) => r.ruleId === 'duplicate-document').map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['mirror/council-budget.txt', 'site/budget.txt']);
+    for (const result of results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
+    const github = (await unecho(root, ['--scope', 'files', '-f', 'github', '.'])).stdout;
+    expect(github).toContain('::error file=site/rail.txt,line=13,col=1,endLine=13,endColumn=89,title=boilerplate::boilerplate paragraph in 5 files: ');
+    expect(github).toContain('::warning file=site/budget.txt,title=duplicate-document::near-duplicate document of mirror/council-budget.txt (0.8077)\n');
+  });
+
+  test('a file that is all boilerplate is reported but never emptied', async () => {
+    const root = makeTree({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` });
+    const { code } = await unecho(root, ['--scope', 'files', '--remove-boilerplate', '-w', '.']);
+    expect(code).toBe(0);
+    expect(read(root, 'site/footer.txt')).toBe(`${NEWSLETTER}\n\n${COOKIES}\n`);
+    expect(read(root, 'site/storm.txt')).not.toContain(NEWSLETTER);
+  });
+});

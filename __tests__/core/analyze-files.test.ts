@@ -1,0 +1,122 @@
+import { analyzeFiles } from '../../src/core/analyze-files.js';
+import { applyEdits } from '../../src/core/apply-edits.js';
+import { mergeRemovals } from '../../src/core/merge-removals.js';
+import { parseText } from '../../src/core/parse-text.js';
+import type { FileInput } from '../../src/core/types.js';
+import { COOKIES, NEWSLETTER, STANDARDS, STORIES, newsCorpus, page, syndicatedBudget } from './news-corpus.js';
+
+const inputs = (files: Record<string, string>): FileInput[] =>
+  Object.entries(files).map(([path, text]) => ({ path, text, blocks: parseText(text) }));
+
+const SITE = ['site/budget.txt', 'site/harvest.txt', 'site/museum.txt', 'site/rail.txt', 'site/storm.txt'];
+
+describe('analyzeFiles: boilerplate', () => {
+  const analysis = analyzeFiles(inputs(newsCorpus()));
+
+  test('a paragraph in 5 of 6 files is reported with every place', () => {
+    const newsletter = analysis.boilerplate.find((entry) => entry.text === NEWSLETTER);
+    expect(newsletter).toMatchObject({ unit: 'paragraph', files: 5 });
+    expect(newsletter!.places.map((p) => [p.path, p.line, p.column, p.unit, p.text])).toEqual([
+      ['site/budget.txt', 15, 1, 'paragraph', NEWSLETTER],
+      ['site/harvest.txt', 13, 1, 'paragraph', NEWSLETTER],
+      ['site/museum.txt', 13, 1, 'paragraph', NEWSLETTER],
+      ['site/rail.txt', 13, 1, 'paragraph', NEWSLETTER],
+      ['site/storm.txt', 13, 1, 'paragraph', NEWSLETTER],
+    ]);
+  });
+
+  test('a sentence inside bylines that differ is sentence boilerplate, at its column', () => {
+    const standards = analysis.boilerplate.find((entry) => entry.text === STANDARDS);
+    expect(standards).toMatchObject({ unit: 'sentence', files: 5 });
+    const budget = standards!.places[0]!;
+    expect([budget.path, budget.line, budget.column]).toEqual(['site/budget.txt', 13, 'Reporting by Karen Liu; editing by Mark Potter. '.length + 1]);
+  });
+
+  test('exactly the three passages; a short share row and the stories are not boilerplate', () => {
+    expect(analysis.boilerplate.map((entry) => entry.text)).toEqual([STANDARDS, NEWSLETTER, COOKIES]);
+  });
+
+  test('below minFiles nothing is reported', () => {
+    expect(analyzeFiles(inputs(newsCorpus()), { minFiles: 6 }).boilerplate).toEqual([]);
+    // The footer stands in two files of three; every byline ends with the standards line.
+    const two = { 'a.txt': page(STORIES['storm']!), 'b.txt': page(STORIES['rail']!), 'c.txt': page(STORIES['museum']!, { boilerplate: false }) };
+    expect(analyzeFiles(inputs(two)).boilerplate.map((entry) => entry.text)).toEqual([STANDARDS]);
+    expect(analyzeFiles(inputs(two), { minFiles: 2 }).boilerplate.map((entry) => entry.text)).toEqual([STANDARDS, NEWSLETTER, COOKIES]);
+  });
+
+  test('removals take the boilerplate out of every file and keep the story', () => {
+    const files = inputs(newsCorpus());
+    const result = analyzeFiles(files);
+    expect(result.removals.map((removal) => removal.path)).toEqual(SITE);
+    const budget = files.find((file) => file.path === 'site/budget.txt')!;
+    const removal = result.removals[0]!;
+    const clean = applyEdits(budget.text, mergeRemovals(budget.text, removal.edits));
+    expect(clean).not.toContain(NEWSLETTER);
+    expect(clean).not.toContain(COOKIES);
+    expect(clean).not.toContain(STANDARDS);
+    expect(clean.endsWith('Reporting by Karen Liu; editing by Mark Potter.\n')).toBe(true);
+    for (const paragraph of STORIES['budget']!.paragraphs) expect(clean).toContain(paragraph);
+  });
+
+  test('a file that is nothing but boilerplate keeps it: no whole file is emptied', () => {
+    const files = { ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` };
+    const result = analyzeFiles(inputs(files));
+    expect(result.removals.map((removal) => removal.path)).not.toContain('site/footer.txt');
+    const places = result.boilerplate.flatMap((entry) => entry.places).filter((place) => place.path === 'site/footer.txt');
+    expect(places.map((place) => place.removable)).toEqual([false, false]);
+  });
+});
+
+describe('analyzeFiles: duplicate documents', () => {
+  test('a syndicated copy with edited paragraphs and another site’s header and footer groups with its original', () => {
+    expect(analyzeFiles(inputs(newsCorpus())).duplicates).toEqual([
+      { members: ['mirror/council-budget.txt', 'site/budget.txt'], pairs: [{ a: 'mirror/council-budget.txt', b: 'site/budget.txt', similarity: 0.8077 }] },
+    ]);
+  });
+
+  test('a story syndicated as often as minFiles is a duplicate group, not boilerplate', () => {
+    const files = {
+      'a/budget.txt': page(STORIES['budget']!, { boilerplate: false }),
+      'b/budget.txt': syndicatedBudget(),
+      'c/budget.txt': syndicatedBudget().replace('Council passes', 'Lawmakers pass'),
+      'd/storm.txt': page(STORIES['storm']!, { boilerplate: false }),
+    };
+    const result = analyzeFiles(inputs(files));
+    expect(result.boilerplate).toEqual([]);
+    expect(result.duplicates.map((group) => group.members)).toEqual([['a/budget.txt', 'b/budget.txt', 'c/budget.txt']]);
+    for (const pair of result.duplicates[0]!.pairs) expect(pair.similarity).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('different stories with the same boilerplate are no duplicates', () => {
+    const files = Object.fromEntries(SITE.map((path) => [path, newsCorpus()[path]!]));
+    expect(analyzeFiles(inputs(files)).duplicates).toEqual([]);
+  });
+});
+
+describe('analyzeFiles: order', () => {
+  test('shuffling the inputs changes nothing', () => {
+    const files = inputs({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n` });
+    const expected = analyzeFiles(files);
+    // A fixed permutation (seeded, so the test reads the same every run).
+    let seed = 7;
+    const shuffled = [...files];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    expect(analyzeFiles(shuffled)).toEqual(expected);
+    expect(analyzeFiles([...files].reverse())).toEqual(expected);
+  });
+});
+
+describe('mergeRemovals', () => {
+  test('joins overlapping removals and takes the separator before a removal at the end', () => {
+    const text = 'B3\n\nB4\n\nB5\n';
+    const edits = mergeRemovals(text, [
+      { range: { start: 6, end: 10 }, text: '' },
+      { range: { start: 4, end: 8 }, text: '' },
+    ]);
+    expect(applyEdits(text, edits)).toBe('B3\n');
+  });
+});
