@@ -28,9 +28,6 @@ export function findAggregates(doc, matches, protectTitle) {
         .sort((a, b) => doc.blocks[a].whole.fp.words.length - doc.blocks[b].whole.fp.words.length || a - b);
     for (const block of order) {
         const whole = doc.blocks[block].whole;
-        // A block that a later block holds whole is a copy or a part of it, not a concatenation.
-        if (finder.isHeldWhole(whole))
-            continue;
         // The title line is the page's name, not a piece of any paragraph; a heading that repeats
         // it goes as its echo, so it is no piece either.
         const spans = (candidates.get(block) ?? []).filter((span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
@@ -46,6 +43,12 @@ export function findAggregates(doc, matches, protectTitle) {
         const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0 };
         found.set(block, { block, pieces, firstMatch });
     }
+    // A block that a later block (itself no aggregate) holds whole is a teaser or a copy of that
+    // block, not a concatenation.
+    for (const block of [...found.keys()]) {
+        if (finder.isHeldWhole(doc.blocks[block].whole, found))
+            found.delete(block);
+    }
     return found;
 }
 class AggregateFinder {
@@ -55,11 +58,13 @@ class AggregateFinder {
         this.doc = doc;
         this.matches = matches;
     }
-    /** Whether a later block holds all of this one (then this one is its teaser or copy). */
-    isHeldWhole(whole) {
+    /** Whether a later block that is no aggregate holds all of this one. */
+    isHeldWhole(whole, aggregates) {
         return (this.matches.get(whole.id) ?? []).some((m) => {
             const holder = this.blockOf(m.twin);
-            return m.relation !== 'near' && holder > whole.block && this.doc.blocks[holder].whole.fp.words.length >= whole.fp.words.length;
+            if (m.relation === 'near' || holder <= whole.block || aggregates.has(holder))
+                return false;
+            return this.doc.blocks[holder].whole.fp.words.length >= whole.fp.words.length;
         });
     }
     isTitleOrItsEcho(block) {
@@ -134,8 +139,6 @@ class AggregateFinder {
         if (after)
             this.coverTruncatedTail(whole, pieces, covered);
         const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
-        if (process.env.DBG)
-            console.log("cover", whole.block, pieces.size, uncovered, this.isRun(pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
         // One piece and a few words more is a longer copy of the piece, not a concatenation.
         if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(pieces))
             return undefined;
@@ -160,7 +163,7 @@ class AggregateFinder {
         if (after) {
             const end = Math.min(this.doc.blocks.length, whole.block + MAX_RUN_BLOCKS);
             for (let index = last + 1; index < end; index++) {
-                if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces))
+                if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces, true))
                     break;
             }
         }
@@ -189,19 +192,24 @@ class AggregateFinder {
         }
     }
     /** Marks where block `index` stands inside the aggregate; false when it is not there. */
-    coverWithBlock(whole, index, covered, pieces) {
+    coverWithBlock(whole, index, covered, pieces, nested = false) {
         const words = this.doc.blocks[index].whole.fp.words;
         // Only a proper part: a copy of the whole aggregate is a repeat of it.
         if (words.length === 0 || words.length >= whole.fp.words.length)
             return false;
+        let inside = false;
         for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+            inside = true;
             if (covered[at])
                 continue;
             covered.fill(1, at, at + words.length);
             pieces.add(index);
             return true;
         }
-        return false;
+        // Right after the run, a nested item inside a piece already counted continues the run.
+        if (inside && nested)
+            pieces.add(index);
+        return inside && nested;
     }
     /**
      * Whether the pieces follow one another: at most one block in three between them is new

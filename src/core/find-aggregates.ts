@@ -172,7 +172,6 @@ class AggregateFinder {
     this.coverWithShortBlocks(whole, pieces, covered, after, aggregates);
     if (after) this.coverTruncatedTail(whole, pieces, covered);
     const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
-    if (process.env.DBG) console.log("cover", whole.block, pieces.size, uncovered, this.isRun(pieces), [...pieces].join(","), [...covered].map((b, i) => (b ? "" : i)).filter(String).join(","));
     // One piece and a few words more is a longer copy of the piece, not a concatenation.
     if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(pieces)) return undefined;
     return [...pieces].sort((a, b) => a - b);
@@ -201,7 +200,7 @@ class AggregateFinder {
     if (after) {
       const end = Math.min(this.doc.blocks.length, whole.block + MAX_RUN_BLOCKS);
       for (let index = last + 1; index < end; index++) {
-        if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces)) break;
+        if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces, true)) break;
       }
     }
   }
@@ -228,17 +227,21 @@ class AggregateFinder {
   }
 
   /** Marks where block `index` stands inside the aggregate; false when it is not there. */
-  private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>): boolean {
+  private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>, nested = false): boolean {
     const words = this.doc.blocks[index]!.whole.fp.words;
     // Only a proper part: a copy of the whole aggregate is a repeat of it.
     if (words.length === 0 || words.length >= whole.fp.words.length) return false;
+    let inside = false;
     for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+      inside = true;
       if (covered[at]) continue;
       covered.fill(1, at, at + words.length);
       pieces.add(index);
       return true;
     }
-    return false;
+    // Right after the run, a nested item inside a piece already counted continues the run.
+    if (inside && nested) pieces.add(index);
+    return inside && nested;
   }
 
   /**
