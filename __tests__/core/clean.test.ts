@@ -447,3 +447,22 @@ describe('clean: opposites by form are different statements', () => {
     expect(clean(text).text).toBe(text);
   });
 });
+
+describe('clean: parallel list entries that end the same way are a template', () => {
+  it('keeps a sentence that ends two entries of several sentences each', () => {
+    const text = [
+      'How the scheduler handles a failed task',
+      'Retry the task if the worker crashed before it finished. This can happen when a machine is rebooted during a deploy. Task status is changed to enqueued after the retry.',
+      'Re-enqueue the task if it has not sent a heartbeat for too long. This can happen when the executor is down for a while. Task status is changed to enqueued after the retry.',
+    ].join('\n\n');
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('still cuts a sentence repeated in the middle of a later paragraph', () => {
+    const s = 'Task status is changed to enqueued after the retry.';
+    const first = `Retry the task if the worker crashed before it finished. ${s}`;
+    const second = `Re-enqueue the task if it has not sent a heartbeat for too long. ${s} This can happen when the executor is down.`;
+    const result = clean(['Scheduler notes', first, second].join('\n\n'));
+    expect(result.text).toBe(['Scheduler notes', first, 'Re-enqueue the task if it has not sent a heartbeat for too long. This can happen when the executor is down.'].join('\n\n'));
+  });
+});

@@ -142,6 +142,16 @@ class Planner {
         if (first)
             this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering);
     }
+    /**
+     * Whether a sentence and its twin both end blocks of several sentences: parallel entries
+     * ending the same way ("… Task status is changed to enqueued.") are a template, not an echo.
+     */
+    isParallelEnding(sentence, twin) {
+        if (twin.block === sentence.block || twin.sentence < 0)
+            return false;
+        const isLast = (segment) => segment.sentence === this.doc.blocks[segment.block].sentences.length - 1;
+        return isLast(sentence) && isLast(twin);
+    }
     /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
     isLarger(twin, sentence) {
         const block = this.doc.blocks[twin.block];
@@ -166,6 +176,8 @@ class Planner {
             const match = pickBest(this.matchesOf(sentence).filter((m) => {
                 const twin = this.segment(m.twin);
                 if (aside && twin.block !== index)
+                    return false;
+                if (this.isParallelEnding(sentence, twin))
                     return false;
                 // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
                 if (m.relation === 'contained' && !m.span)

@@ -172,6 +172,16 @@ class Planner {
     if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering);
   }
 
+  /**
+   * Whether a sentence and its twin both end blocks of several sentences: parallel entries
+   * ending the same way ("… Task status is changed to enqueued.") are a template, not an echo.
+   */
+  private isParallelEnding(sentence: Segment, twin: Segment): boolean {
+    if (twin.block === sentence.block || twin.sentence < 0) return false;
+    const isLast = (segment: Segment): boolean => segment.sentence === this.doc.blocks[segment.block]!.sentences.length - 1;
+    return isLast(sentence) && isLast(twin);
+  }
+
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
   private isLarger(twin: Segment, sentence: Segment): boolean {
     const block = this.doc.blocks[twin.block]!;
@@ -197,6 +207,7 @@ class Planner {
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
           if (aside && twin.block !== index) return false;
+          if (this.isParallelEnding(sentence, twin)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
           if (m.relation === 'contained' && !m.span) return false;
           const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
