@@ -466,3 +466,16 @@ describe('clean: parallel list entries that end the same way are a template', ()
     expect(result.text).toBe(['Scheduler notes', first, 'Re-enqueue the task if it has not sent a heartbeat for too long. This can happen when the executor is down.'].join('\n\n'));
   });
 });
+
+describe('clean: Markdown sections', () => {
+  const P = 'The examples below assume this project configuration, with two languages and a default of English.';
+  it('keeps a paragraph that parallel sections repeat on purpose', () => {
+    const text = `# Translate\n\n## Simple translations\n\n${P}\n\nFirst example.\n\n## Pluralization\n\n${P}\n\nSecond example.\n`;
+    expect(clean(text, { parser: 'markdown' }).text).toBe(text);
+  });
+
+  it('removes a paragraph repeated within one section', () => {
+    const text = `## Simple translations\n\n${P}\n\nFirst example.\n\n${P}\n`;
+    expect(clean(text, { parser: 'markdown' }).text).toBe(`## Simple translations\n\n${P}\n\nFirst example.\n`);
+  });
+});

@@ -17,9 +17,9 @@ describe('parseMarkdown: top-level paragraphs', () => {
 
   it('returns exact ranges', () => {
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 } },
-      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 } },
-      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 } },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0 },
+      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0 },
+      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0 },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('parseMarkdown: never blocks', () => {
   it('skips TOML front matter', () => {
     const text = '+++\ntitle = "Echo"\n+++\n\nBody text.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 } },
+      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0 },
     ]);
   });
 
@@ -137,9 +137,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 } },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 } },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 } },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0 },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0 },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0 },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -222,7 +222,7 @@ describe('parseMarkdown: blockquotes', () => {
   it('removes the `>` prefixes with an only paragraph', () => {
     const text = 'Body.\n\n> Pull quote\n> on two lines.\n\nMore body.\n';
     const blocks = parseMarkdown(text);
-    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 } });
+    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0 });
     expect(view(text, blocks)[1]!.content).toBe('Pull quote\n> on two lines.');
     expect(without(text, blocks[1]!)).toBe('Body.\n\nMore body.\n');
   });
@@ -262,9 +262,9 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('indexes the original text with CRLF', () => {
     const text = 'One.\r\n\r\nTwo.\r\n\r\n- three\r\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 } },
-      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 } },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 } },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0 },
+      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0 },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0 },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });
@@ -272,8 +272,8 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('counts the BOM in every offset and never removes it', () => {
     const text = '\uFEFFFirst.\n\nSecond.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 } },
-      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 } },
+      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0 },
+      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0 },
     ]);
     expect(without(text, parseMarkdown(text)[0]!)).toBe('\uFEFFSecond.\n');
   });
@@ -400,5 +400,17 @@ describe('parseMarkdown: removals that would change the structure are not offere
   it('keeps a list that interrupts a paragraph without a blank line', () => {
     const text = 'Lead in text.\n- only item\n\nNext para.\n';
     expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Lead in text.', 'Next para.']);
+  });
+});
+
+describe('parseMarkdown: sections', () => {
+  it('numbers each block by the top-level headings before it', () => {
+    const text = 'Intro text.\n\n## First\n\nOne.\n\n- item\n\n## Second\n\nTwo.\n';
+    expect(parseMarkdown(text).map((b) => [text.slice(b.content.start, b.content.end), b.section])).toEqual([
+      ['Intro text.', 0],
+      ['One.', 1],
+      ['item', 1],
+      ['Two.', 2],
+    ]);
   });
 });

@@ -201,8 +201,11 @@ export function findMatches(doc, options) {
             continue;
         const matches = [];
         const words = facts.distinctWords(echo);
+        const section = doc.blocks[echo.block].block.section;
         for (const blockIndex of candidates.blocksFor(echo)) {
             const model = doc.blocks[blockIndex];
+            if (model.block.section !== section)
+                continue;
             if (!overlapsEnough(words, facts.wordSet(model.whole)))
                 continue;
             matches.push(...matchesInBlock(doc, facts, echo, model, options));

@@ -39,6 +39,12 @@ export interface Block {
      * so the text around it keeps its spacing (one blank line stays between Markdown paragraphs).
      */
     readonly removal: Range;
+    /**
+     * The document section the block stands in (how many top-level headings precede it), when
+     * the syntax has sections. Documents repeat a paragraph in parallel sections on purpose, so
+     * a twin in another section is no echo.
+     */
+    readonly section?: number;
 }
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
 export interface Sentence {

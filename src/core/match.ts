@@ -239,8 +239,10 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
     const words = facts.distinctWords(echo);
+    const section = doc.blocks[echo.block]!.block.section;
     for (const blockIndex of candidates.blocksFor(echo)) {
       const model = doc.blocks[blockIndex]!;
+      if (model.block.section !== section) continue;
       if (!overlapsEnough(words, facts.wordSet(model.whole))) continue;
       matches.push(...matchesInBlock(doc, facts, echo, model, options));
     }

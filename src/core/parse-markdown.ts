@@ -78,10 +78,12 @@ export function parseMarkdownDocument(text: string, options: ParseMarkdownOption
 
   const removable = new Set(candidates.map((c) => c.unit.node));
   const unsafe = unsafeUnits(removable, tree.root, text);
+  const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
+  const sectionOf = (offset: number): number => headings.filter((start) => start < offset).length;
   const blocks: Block[] = [];
   for (const c of candidates) {
     const removal = unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-    if (removal) blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal });
+    if (removal) blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal, section: sectionOf(c.content.start) });
   }
   return { blocks };
 }
