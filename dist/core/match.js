@@ -11,7 +11,7 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** The most candidate blocks verified per segment. */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 12;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
 const MIN_SHARED_SHINGLES = 0.4;
 /** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
@@ -32,6 +32,31 @@ class SegmentFacts {
     }
     sets = new Map();
     distinct = new Map();
+    derived = new Map();
+    cache(segment) {
+        let entry = this.derived.get(segment.id);
+        if (!entry)
+            this.derived.set(segment.id, (entry = {}));
+        return entry;
+    }
+    /** The key without spaces, for words glued at element borders. */
+    compact(segment) {
+        const entry = this.cache(segment);
+        return (entry.compact ??= segment.fp.key.replace(/ /g, ''));
+    }
+    /** The key without a leading list number (`3 `). */
+    unranked(segment) {
+        const entry = this.cache(segment);
+        return (entry.unranked ??= segment.fp.key.replace(RANK, ''));
+    }
+    negations(segment) {
+        const entry = this.cache(segment);
+        return (entry.negations ??= segment.fp.words.filter(isNegation).length);
+    }
+    numbers(segment) {
+        const entry = this.cache(segment);
+        return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
+    }
     wordSet(segment) {
         let set = this.sets.get(segment.id);
         if (!set)
@@ -67,8 +92,6 @@ class SegmentFacts {
     }
 }
 const RANK = /^\d{1,3} /;
-const withoutRank = (key) => key.replace(RANK, '');
-const compact = (key) => key.replace(/ /g, '');
 /** Words of `a` that `b` lacks, with their original-case forms. */
 function missingWords(facts, a, b) {
     const present = new Set(b.fp.words);
@@ -118,7 +141,7 @@ function compare(doc, facts, echo, twin, options) {
     if (echo.evidence !== 'full')
         return undefined;
     const fuzzy = options.threshold < 1;
-    if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
+    if (fuzzy && (facts.unranked(echo) === facts.unranked(twin) || facts.compact(echo) === facts.compact(twin))) {
         return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
     }
     const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
@@ -132,7 +155,7 @@ function compare(doc, facts, echo, twin, options) {
     }
     if (!fuzzy)
         return undefined;
-    if (containable && compact(b.key).includes(compact(a.key))) {
+    if (containable && facts.compact(twin).includes(facts.compact(echo))) {
         return { relation: 'contained', kind: 'contained', score: 1 };
     }
     // Word pairs scattered over a longer text prove little for a heading-sized phrase.
@@ -182,9 +205,7 @@ function differsInMeaning(facts, a, b) {
         return true;
     if (hasOpposites(onlyA.lower, onlyB.lower))
         return true;
-    const negations = (s) => s.fp.words.filter(isNegation).length;
-    const numbers = (s) => s.fp.words.filter(isNumberWord).join(' ');
-    return negations(a) !== negations(b) || numbers(a) !== numbers(b);
+    return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
 }
 /**
  * Finds, for every evidence segment, its twins in other blocks: for each candidate block the
@@ -232,7 +253,7 @@ class CandidateFinder {
             const list = this.keys.get(segment.fp.key);
             if (!list)
                 this.keys.set(segment.fp.key, [segment.block]);
-            else if (list.length < MAX_CANDIDATES && list[list.length - 1] !== segment.block)
+            else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
         for (const model of doc.blocks) {
@@ -243,7 +264,7 @@ class CandidateFinder {
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {
-        const found = new Set(this.keys.get(echo.fp.key));
+        const found = new Set(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
         // Sentences of the echo's own block may repeat it.
         if (echo.sentence > 0)
             found.add(echo.block);
@@ -264,6 +285,23 @@ class CandidateFinder {
         }
         return [...found].sort((a, b) => a - b);
     }
+}
+/** Of the blocks sharing a key, those worth verifying: the first ones and the nearest ones. */
+const KEY_FIRST = 2;
+const KEY_NEAR = 2;
+function firstAndNearest(blocks, block) {
+    if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR)
+        return [...blocks];
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (blocks[mid] < block)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
 }
 /**
  * The twins of `echo` in one block: every sentence it matches (so that a planner whose first

@@ -19,6 +19,7 @@ class Planner {
     options;
     removed = new Set();
     aggregates = new Set();
+    aggregatePieces = new Map();
     cuts = new Map();
     decisions = new Map();
     constructor(doc, matches, options) {
@@ -75,6 +76,7 @@ class Planner {
             const twin = this.doc.blocks[aggregate.pieces[0]].whole;
             const match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
             this.aggregates.add(aggregate.block);
+            this.aggregatePieces.set(aggregate.block, aggregate.pieces);
             this.removed.add(aggregate.block);
             this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate', supports: [] });
         }
@@ -272,10 +274,10 @@ class Planner {
         for (const [id, decision] of this.decisions) {
             if (decision.rule !== 'aggregate' || this.isKept(this.segment(decision.match.twin)))
                 continue;
-            const aggregate = decision.echo.block;
-            const kept = this.doc.blocks.find((model) => model.block.index !== aggregate && this.isKept(model.whole) && (this.matches.get(model.whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate));
-            if (kept)
-                this.decisions.set(id, { ...decision, match: { ...decision.match, twin: kept.whole.id } });
+            const pieces = this.aggregatePieces.get(decision.echo.block) ?? [];
+            const kept = pieces.find((piece) => this.isKept(this.doc.blocks[piece].whole));
+            if (kept !== undefined)
+                this.decisions.set(id, { ...decision, match: { ...decision.match, twin: this.doc.blocks[kept].whole.id } });
         }
     }
 }

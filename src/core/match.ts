@@ -45,7 +45,7 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** The most candidate blocks verified per segment. */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 12;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
 const MIN_SHARED_SHINGLES = 0.4;
 
@@ -64,6 +64,36 @@ class SegmentFacts {
 
   private readonly sets = new Map<number, Set<string>>();
   private readonly distinct = new Map<number, string[]>();
+
+  private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
+
+  private cache(segment: Segment): { compact?: string; unranked?: string; negations?: number; numbers?: string } {
+    let entry = this.derived.get(segment.id);
+    if (!entry) this.derived.set(segment.id, (entry = {}));
+    return entry;
+  }
+
+  /** The key without spaces, for words glued at element borders. */
+  compact(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.compact ??= segment.fp.key.replace(/ /g, ''));
+  }
+
+  /** The key without a leading list number (`3 `). */
+  unranked(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.unranked ??= segment.fp.key.replace(RANK, ''));
+  }
+
+  negations(segment: Segment): number {
+    const entry = this.cache(segment);
+    return (entry.negations ??= segment.fp.words.filter(isNegation).length);
+  }
+
+  numbers(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
+  }
 
   wordSet(segment: Segment): Set<string> {
     let set = this.sets.get(segment.id);
@@ -101,8 +131,6 @@ class SegmentFacts {
 }
 
 const RANK = /^\d{1,3} /;
-const withoutRank = (key: string): string => key.replace(RANK, '');
-const compact = (key: string): string => key.replace(/ /g, '');
 
 /** Words of `a` that `b` lacks, with their original-case forms. */
 function missingWords(facts: SegmentFacts, a: Segment, b: Segment): { lower: string[]; original: string[] } {
@@ -161,7 +189,7 @@ function compare(
   }
   if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
-  if (fuzzy && (withoutRank(a.key) === withoutRank(b.key) || compact(a.key) === compact(b.key))) {
+  if (fuzzy && (facts.unranked(echo) === facts.unranked(twin) || facts.compact(echo) === facts.compact(twin))) {
     return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
   }
   const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
@@ -174,7 +202,7 @@ function compare(
   }
   if (!fuzzy) return undefined;
 
-  if (containable && compact(b.key).includes(compact(a.key))) {
+  if (containable && facts.compact(twin).includes(facts.compact(echo))) {
     return { relation: 'contained', kind: 'contained', score: 1 };
   }
   // Word pairs scattered over a longer text prove little for a heading-sized phrase.
@@ -220,9 +248,7 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
   const onlyB = missingWords(facts, b, a);
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
-  const negations = (s: Segment): number => s.fp.words.filter(isNegation).length;
-  const numbers = (s: Segment): string => s.fp.words.filter(isNumberWord).join(' ');
-  return negations(a) !== negations(b) || numbers(a) !== numbers(b);
+  return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
 }
 
 /**
@@ -265,7 +291,7 @@ class CandidateFinder {
       if (segment.evidence === 'none') continue;
       const list = this.keys.get(segment.fp.key);
       if (!list) this.keys.set(segment.fp.key, [segment.block]);
-      else if (list.length < MAX_CANDIDATES && list[list.length - 1] !== segment.block) list.push(segment.block);
+      else if (list[list.length - 1] !== segment.block) list.push(segment.block);
     }
     for (const model of doc.blocks) {
       if (model.whole.evidence !== 'full') continue;
@@ -275,7 +301,7 @@ class CandidateFinder {
 
   /** Candidate block indices for `echo`, in document order. */
   blocksFor(echo: Segment): number[] {
-    const found = new Set<number>(this.keys.get(echo.fp.key));
+    const found = new Set<number>(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
     // Sentences of the echo's own block may repeat it.
     if (echo.sentence > 0) found.add(echo.block);
     if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
@@ -294,6 +320,22 @@ class CandidateFinder {
     }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+/** Of the blocks sharing a key, those worth verifying: the first ones and the nearest ones. */
+const KEY_FIRST = 2;
+const KEY_NEAR = 2;
+
+function firstAndNearest(blocks: readonly number[], block: number): number[] {
+  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]! < block) low = mid + 1;
+    else high = mid;
+  }
+  return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
 }
 
 /**

@@ -53,6 +53,7 @@ export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly M
 class Planner {
   private readonly removed = new Set<number>();
   private readonly aggregates = new Set<number>();
+  private readonly aggregatePieces = new Map<number, readonly number[]>();
   private readonly cuts = new Map<number, Set<number>>();
   private readonly decisions = new Map<number, Decision>();
 
@@ -111,6 +112,7 @@ class Planner {
       const twin = this.doc.blocks[aggregate.pieces[0]!]!.whole;
       const match: Match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: 'contained', kind: 'contained' };
       this.aggregates.add(aggregate.block);
+      this.aggregatePieces.set(aggregate.block, aggregate.pieces);
       this.removed.add(aggregate.block);
       this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule: 'aggregate', supports: [] });
     }
@@ -292,11 +294,9 @@ class Planner {
   private repointAggregates(): void {
     for (const [id, decision] of this.decisions) {
       if (decision.rule !== 'aggregate' || this.isKept(this.segment(decision.match.twin))) continue;
-      const aggregate = decision.echo.block;
-      const kept = this.doc.blocks.find(
-        (model) => model.block.index !== aggregate && this.isKept(model.whole) && (this.matches.get(model.whole.id) ?? []).some((m) => this.segment(m.twin).block === aggregate),
-      );
-      if (kept) this.decisions.set(id, { ...decision, match: { ...decision.match, twin: kept.whole.id } });
+      const pieces = this.aggregatePieces.get(decision.echo.block) ?? [];
+      const kept = pieces.find((piece) => this.isKept(this.doc.blocks[piece]!.whole));
+      if (kept !== undefined) this.decisions.set(id, { ...decision, match: { ...decision.match, twin: this.doc.blocks[kept]!.whole.id } });
     }
   }
 }
