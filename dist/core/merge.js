@@ -276,8 +276,14 @@ class Planner {
                 continue;
             const pieces = this.aggregatePieces.get(decision.echo.block) ?? [];
             const kept = pieces.find((piece) => this.isKept(this.doc.blocks[piece].whole));
-            if (kept !== undefined)
+            if (kept !== undefined) {
                 this.decisions.set(id, { ...decision, match: { ...decision.match, twin: this.doc.blocks[kept].whole.id } });
+                continue;
+            }
+            // Its pieces went as echoes of a copy of the whole block: then it is a repeat of that copy.
+            const copy = this.matchesOf(decision.echo).find((m) => m.relation === 'equal' && this.isKept(this.segment(m.twin)));
+            if (copy)
+                this.decisions.set(id, { ...decision, match: copy, rule: 'repeat', supports: [copy] });
         }
     }
 }
