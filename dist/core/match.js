@@ -11,27 +11,33 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** The most candidate blocks verified per segment. */
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
 const MIN_SHARED_SHINGLES = 0.4;
-/** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
-function overlapsEnough(words, other) {
+/** Whether the distinct word ids `echo` share enough of themselves with `other` (both sorted). */
+function overlapsEnough(echo, other) {
+    const needed = CANDIDATE_OVERLAP * echo.length;
     let shared = 0;
-    for (const word of words)
-        if (other.has(word))
+    for (let i = 0, j = 0; i < echo.length && j < other.length;) {
+        if (echo[i] === other[j]) {
             shared++;
-    return shared >= CANDIDATE_OVERLAP * words.length;
+            i++;
+            j++;
+        }
+        else if (echo[i] < other[j])
+            i++;
+        else
+            j++;
+    }
+    return shared >= needed;
 }
 /** Cached per-segment data that only some comparisons need. */
 class SegmentFacts {
     doc;
-    pairs = new Map();
     originals = new Map();
     constructor(doc) {
         this.doc = doc;
     }
-    sets = new Map();
-    distinct = new Map();
     derived = new Map();
     cache(segment) {
         let entry = this.derived.get(segment.id);
@@ -57,25 +63,35 @@ class SegmentFacts {
         const entry = this.cache(segment);
         return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
     }
-    wordSet(segment) {
-        let set = this.sets.get(segment.id);
-        if (!set)
-            this.sets.set(segment.id, (set = new Set(segment.fp.words)));
-        return set;
+    vocabulary = new Map();
+    ids = new Map();
+    pairs = new Map();
+    wordId(word) {
+        let id = this.vocabulary.get(word);
+        if (id === undefined)
+            this.vocabulary.set(word, (id = this.vocabulary.size));
+        return id;
     }
-    distinctWords(segment) {
-        let words = this.distinct.get(segment.id);
-        if (!words)
-            this.distinct.set(segment.id, (words = [...this.wordSet(segment)]));
-        return words;
+    /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
+    wordIds(segment) {
+        let ids = this.ids.get(segment.id);
+        if (!ids) {
+            const unique = new Set();
+            for (const word of segment.fp.words)
+                unique.add(this.wordId(word));
+            ids = Int32Array.from(unique).sort();
+            this.ids.set(segment.id, ids);
+        }
+        return ids;
     }
+    /** The segment's adjacent word pairs, as numbers. */
     wordPairs(segment) {
         let pairs = this.pairs.get(segment.id);
         if (!pairs) {
             const words = segment.fp.words;
             pairs = new Set();
             for (let i = 1; i < words.length; i++)
-                pairs.add(`${words[i - 1]} ${words[i]}`);
+                pairs.add(this.wordId(words[i - 1]) * 0x4000000 + this.wordId(words[i]));
             this.pairs.set(segment.id, pairs);
         }
         return pairs;
@@ -221,13 +237,13 @@ export function findMatches(doc, options) {
         if (echo.evidence === 'none')
             continue;
         const matches = [];
-        const words = facts.distinctWords(echo);
+        const words = facts.wordIds(echo);
         const section = doc.blocks[echo.block].block.section;
         for (const blockIndex of candidates.blocksFor(echo)) {
             const model = doc.blocks[blockIndex];
             if (model.block.section !== section)
                 continue;
-            if (!overlapsEnough(words, facts.wordSet(model.whole)))
+            if (!overlapsEnough(words, facts.wordIds(model.whole)))
                 continue;
             matches.push(...matchesInBlock(doc, facts, echo, model, options));
         }
@@ -315,11 +331,11 @@ function matchesInBlock(doc, facts, echo, model, options) {
     // A whole block found as one sentence of a longer one lies inside it: as for any
     // containment, a few words are not enough.
     const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
-    const words = facts.distinctWords(echo);
+    const words = facts.wordIds(echo);
     for (const twin of sentenceTwins ? model.sentences : []) {
         if (sameBlock && twin.sentence >= echo.sentence)
             break;
-        if (!overlapsEnough(words, facts.wordSet(twin)))
+        if (!overlapsEnough(words, facts.wordIds(twin)))
             continue;
         const match = compare(doc, facts, echo, twin, options);
         if (match)

@@ -45,25 +45,30 @@ const FUZZY_CONTAINMENT = 0.9;
  * menu items and headings turn up inside longer texts by chance. */
 const MIN_CONTAINED_WORDS = 5;
 /** The most candidate blocks verified per segment. */
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
 const MIN_SHARED_SHINGLES = 0.4;
 
-/** Whether `words` (distinct) share enough of themselves with a set to be worth comparing. */
-function overlapsEnough(words: readonly string[], other: ReadonlySet<string>): boolean {
+/** Whether the distinct word ids `echo` share enough of themselves with `other` (both sorted). */
+function overlapsEnough(echo: Int32Array, other: Int32Array): boolean {
+  const needed = CANDIDATE_OVERLAP * echo.length;
   let shared = 0;
-  for (const word of words) if (other.has(word)) shared++;
-  return shared >= CANDIDATE_OVERLAP * words.length;
+  for (let i = 0, j = 0; i < echo.length && j < other.length; ) {
+    if (echo[i]! === other[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (echo[i]! < other[j]!) i++;
+    else j++;
+  }
+  return shared >= needed;
 }
 
 /** Cached per-segment data that only some comparisons need. */
 class SegmentFacts {
-  private readonly pairs = new Map<number, Set<string>>();
   private readonly originals = new Map<number, string[]>();
   constructor(private readonly doc: DocumentModel) {}
 
-  private readonly sets = new Map<number, Set<string>>();
-  private readonly distinct = new Map<number, string[]>();
 
   private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
 
@@ -95,24 +100,35 @@ class SegmentFacts {
     return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
   }
 
-  wordSet(segment: Segment): Set<string> {
-    let set = this.sets.get(segment.id);
-    if (!set) this.sets.set(segment.id, (set = new Set(segment.fp.words)));
-    return set;
+  private readonly vocabulary = new Map<string, number>();
+  private readonly ids = new Map<number, Int32Array>();
+  private readonly pairs = new Map<number, Set<number>>();
+
+  private wordId(word: string): number {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+    return id;
   }
 
-  distinctWords(segment: Segment): string[] {
-    let words = this.distinct.get(segment.id);
-    if (!words) this.distinct.set(segment.id, (words = [...this.wordSet(segment)]));
-    return words;
+  /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
+  wordIds(segment: Segment): Int32Array {
+    let ids = this.ids.get(segment.id);
+    if (!ids) {
+      const unique = new Set<number>();
+      for (const word of segment.fp.words) unique.add(this.wordId(word));
+      ids = Int32Array.from(unique).sort();
+      this.ids.set(segment.id, ids);
+    }
+    return ids;
   }
 
-  wordPairs(segment: Segment): Set<string> {
+  /** The segment's adjacent word pairs, as numbers. */
+  wordPairs(segment: Segment): Set<number> {
     let pairs = this.pairs.get(segment.id);
     if (!pairs) {
       const words = segment.fp.words;
       pairs = new Set();
-      for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+      for (let i = 1; i < words.length; i++) pairs.add(this.wordId(words[i - 1]!) * 0x4000000 + this.wordId(words[i]!));
       this.pairs.set(segment.id, pairs);
     }
     return pairs;
@@ -264,12 +280,12 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
-    const words = facts.distinctWords(echo);
+    const words = facts.wordIds(echo);
     const section = doc.blocks[echo.block]!.block.section;
     for (const blockIndex of candidates.blocksFor(echo)) {
       const model = doc.blocks[blockIndex]!;
       if (model.block.section !== section) continue;
-      if (!overlapsEnough(words, facts.wordSet(model.whole))) continue;
+      if (!overlapsEnough(words, facts.wordIds(model.whole))) continue;
       matches.push(...matchesInBlock(doc, facts, echo, model, options));
     }
     if (matches.length > 0) result.set(echo.id, matches);
@@ -355,10 +371,10 @@ function matchesInBlock(
   // A whole block found as one sentence of a longer one lies inside it: as for any
   // containment, a few words are not enough.
   const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
-  const words = facts.distinctWords(echo);
+  const words = facts.wordIds(echo);
   for (const twin of sentenceTwins ? model.sentences : []) {
     if (sameBlock && twin.sentence >= echo.sentence) break;
-    if (!overlapsEnough(words, facts.wordSet(twin))) continue;
+    if (!overlapsEnough(words, facts.wordIds(twin))) continue;
     const match = compare(doc, facts, echo, twin, options);
     if (match) found.push({ echo: echo.id, twin: twin.id, ...match });
   }
