@@ -1,8 +1,8 @@
 import type { InputFile } from '../io/expand-inputs.js';
-import type { ReadResult } from '../io/read-input.js';
+import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import type { FileOutcome, Mode } from '../report/types.js';
-import type { PreparedRecord } from './clean-record.js';
+import type { CleanedRecord, PreparedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
 /** What processing a file needs besides the file. */
 export interface ProcessContext {
@@ -18,6 +18,11 @@ export interface ProcessContext {
  * @param prepared the blocks and boilerplate `--scope files` found for it
  */
 export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome>;
+/**
+ * The outcome of a record cleaned elsewhere (a worker thread): in write modes the result is
+ * written, in place only when it changed, or as a copy under `--out-dir` always.
+ */
+export declare function finishRecord(ctx: ProcessContext, record: InputRecord, cleaned: CleanedRecord): Promise<FileOutcome>;
 /** Reads one file with the limits of the settings; a failure is a problem in the result. */
 export declare function readFile(ctx: ProcessContext, file: InputFile): Promise<ReadResult>;
 /** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */

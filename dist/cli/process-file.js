@@ -43,8 +43,13 @@ async function writeCopy(ctx, outDir, record, cleaned) {
 export async function processRecord(ctx, read, path, prepared) {
     if (!read.ok)
         return failed(path, read.problem);
-    const { record } = read;
-    const cleaned = await cleanRecord(record, ctx.settings, prepared);
+    return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings, prepared));
+}
+/**
+ * The outcome of a record cleaned elsewhere (a worker thread): in write modes the result is
+ * written, in place only when it changed, or as a copy under `--out-dir` always.
+ */
+export async function finishRecord(ctx, record, cleaned) {
     if (ctx.mode === 'out-dir' && ctx.outDir !== undefined)
         return writeCopy(ctx, ctx.outDir, record, cleaned);
     if (!cleaned.changed)

@@ -11,6 +11,7 @@ export interface InputsResult {
 }
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own; with scope `files` all are read first and analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read
+ * first and analysed together, on the main thread only.
  */
 export declare function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult>;

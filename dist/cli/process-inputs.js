@@ -1,11 +1,13 @@
 import { mapInOrder } from './map-in-order.js';
-import { processFile, processRecord, readFile } from './process-file.js';
+import { processEachFile } from './process-each-file.js';
+import { processRecord, readFile } from './process-file.js';
 import { processScopeFiles } from './process-scope-files.js';
 /** Files read and cleaned at the same time; enough to overlap file-system waits. */
 const CONCURRENCY = 8;
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own; with scope `files` all are read first and analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read
+ * first and analysed together, on the main thread only.
  */
 export async function processInputs(ctx, stdin, files, withProgress) {
     if (ctx.settings.scope === 'files') {
@@ -16,6 +18,6 @@ export async function processInputs(ctx, stdin, files, withProgress) {
     const outcomes = [];
     if (stdin !== undefined)
         outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-    outcomes.push(...(await withProgress(files.length, (tick) => mapInOrder(files, CONCURRENCY, (file) => processFile(ctx, file), tick))));
+    outcomes.push(...(await withProgress(files.length, (tick) => processEachFile(ctx, files, CONCURRENCY, tick))));
     return { outcomes };
 }

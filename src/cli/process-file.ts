@@ -58,8 +58,14 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
  */
 export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome> {
   if (!read.ok) return failed(path, read.problem);
-  const { record } = read;
-  const cleaned = await cleanRecord(record, ctx.settings, prepared);
+  return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings, prepared));
+}
+
+/**
+ * The outcome of a record cleaned elsewhere (a worker thread): in write modes the result is
+ * written, in place only when it changed, or as a copy under `--out-dir` always.
+ */
+export async function finishRecord(ctx: ProcessContext, record: InputRecord, cleaned: CleanedRecord): Promise<FileOutcome> {
   if (ctx.mode === 'out-dir' && ctx.outDir !== undefined) return writeCopy(ctx, ctx.outDir, record, cleaned);
   if (!cleaned.changed) return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
   if (ctx.mode === 'write') return writeBack(ctx, record, cleaned);

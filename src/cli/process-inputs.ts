@@ -1,7 +1,8 @@
 import type { InputFile } from '../io/expand-inputs.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { mapInOrder } from './map-in-order.js';
-import { processFile, processRecord, readFile } from './process-file.js';
+import { processEachFile } from './process-each-file.js';
+import { processRecord, readFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
 import { processScopeFiles } from './process-scope-files.js';
 import type { NamedRead } from './process-scope-files.js';
@@ -20,7 +21,8 @@ export interface InputsResult {
 
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own; with scope `files` all are read first and analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read
+ * first and analysed together, on the main thread only.
  */
 export async function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult> {
   if (ctx.settings.scope === 'files') {
@@ -30,6 +32,6 @@ export async function processInputs(ctx: ProcessContext, stdin: NamedRead | unde
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  outcomes.push(...(await withProgress(files.length, (tick) => mapInOrder(files, CONCURRENCY, (file) => processFile(ctx, file), tick))));
+  outcomes.push(...(await withProgress(files.length, (tick) => processEachFile(ctx, files, CONCURRENCY, tick))));
   return { outcomes };
 }

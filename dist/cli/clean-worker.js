@@ -1,0 +1,26 @@
+/**
+ * The worker thread of the pool (`worker-pool.ts`): cleans batches of records with the
+ * settings it was started with and posts each batch back, in the order received.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { cleanRecord } from './clean-record.js';
+const { settings } = workerData;
+async function cleanBatch(request) {
+    try {
+        const cleaned = [];
+        for (const { path, text, bom } of request.records) {
+            const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings);
+            cleaned.push(result.changed ? { changes: result.changes, after: result.after } : { changes: result.changes });
+        }
+        return { id: request.id, cleaned };
+    }
+    catch (error) {
+        // A bug in the engine: the main thread reports it as it would its own.
+        return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    }
+}
+// Batches are cleaned one after another, so replies keep the order of the requests.
+let queue = Promise.resolve();
+parentPort?.on('message', (request) => {
+    queue = queue.then(async () => parentPort?.postMessage(await cleanBatch(request)));
+});

@@ -1,0 +1,49 @@
+import { mapInOrder } from './map-in-order.js';
+import { finishRecord, processRecord } from './process-file.js';
+/**
+ * Text per batch, in UTF-16 code units: large enough that one message carries many small files
+ * (a message per document made the prototype 2× slower), small enough that the last batches
+ * do not leave a worker idle for long (the engine cleans a few MB per second per core).
+ */
+export const BATCH_CHARS = 2 * 1024 * 1024;
+async function finishBatch(ctx, batch, options) {
+    const records = batch.flatMap(({ read }) => (read.ok ? [read.record] : []));
+    const cleaned = await options.clean(records);
+    const byRecord = new Map(records.map((record, index) => [record, cleaned[index]]));
+    return mapInOrder(batch, options.concurrency, ({ path, read }) => (read.ok ? finishRecord(ctx, read.record, byRecord.get(read.record)) : processRecord(ctx, read, path)), options.tick);
+}
+/**
+ * Cleans inputs in batches of about `BATCH_CHARS` (through `options.clean`, typically on worker
+ * threads) while the next ones are read, then writes and reports them here. Inputs that could not
+ * be read never leave this thread and keep their problem. Outcomes are in input order, whatever
+ * order the batches finish in.
+ */
+export async function processInBatches(ctx, reads, options) {
+    const outcomes = [];
+    const pending = [];
+    let batch = [];
+    let chars = 0;
+    const send = () => {
+        const finished = finishBatch(ctx, batch, options);
+        // Awaited in order below; until then a rejection must not count as unhandled.
+        finished.catch(() => undefined);
+        pending.push(finished);
+        batch = [];
+        chars = 0;
+    };
+    for await (const item of reads) {
+        batch.push(item);
+        if (item.read.ok)
+            chars += item.read.record.text.length;
+        if (chars < (options.batchChars ?? BATCH_CHARS))
+            continue;
+        send();
+        while (pending.length >= options.inFlight)
+            outcomes.push(...(await pending.shift()));
+    }
+    if (batch.length > 0)
+        send();
+    for (const finished of pending)
+        outcomes.push(...(await finished));
+    return outcomes;
+}

@@ -1,0 +1,32 @@
+/**
+ * Inputs smaller than this many bytes (UTF-8, BOMs left out) are cleaned on the main thread:
+ * starting workers and copying text to them costs more than it saves below about 20 MB
+ * (../shared/research/performance.md, "Worker threads on 2 cores").
+ */
+export declare const POOL_MIN_BYTES: number;
+/**
+ * Hidden switch, read from the run's environment: `UNECHO_WORKERS=N` cleans on N worker
+ * threads whatever the input size (0 keeps everything on the main thread). For tests and
+ * measurements; not documented.
+ */
+export declare const WORKERS_ENV = "UNECHO_WORKERS";
+/**
+ * Hidden switch: `UNECHO_BATCH_CHARS=N` sends batches of about N UTF-16 code units instead of
+ * the default, so tests can make small inputs span many batches.
+ */
+export declare const BATCH_CHARS_ENV = "UNECHO_BATCH_CHARS";
+/**
+ * The worker count forced by `UNECHO_WORKERS`, or undefined when it is unset or not a whole
+ * number from 0 to 64 (then the size of the input decides).
+ */
+export declare function forcedWorkers(env: Readonly<Record<string, string | undefined>>): number | undefined;
+/**
+ * How many worker threads clean an input set of `bytes` on `cores` cores: none below
+ * `POOL_MIN_BYTES` or on one core, else one fewer than the cores, since the main thread is
+ * busy too (reading, decoding, writing, reporting). On the shared 2-core machine one worker beat
+ * two on a 20 MB folder (6.5–6.9 s against 7.6–10.5 s with `--out-dir`); two workers also spent
+ * about 18 % more CPU in all (each warms up its own JIT and heap).
+ */
+export declare function workerCount(bytes: number, cores: number): number;
+/** The batch size forced by `UNECHO_BATCH_CHARS` (a positive whole number), or `fallback`. */
+export declare function batchChars(env: Readonly<Record<string, string | undefined>>, fallback: number): number;

@@ -1,0 +1,47 @@
+/**
+ * Inputs smaller than this many bytes (UTF-8, BOMs left out) are cleaned on the main thread:
+ * starting workers and copying text to them costs more than it saves below about 20 MB
+ * (../shared/research/performance.md, "Worker threads on 2 cores").
+ */
+export const POOL_MIN_BYTES = 20 * 1024 * 1024;
+/**
+ * Hidden switch, read from the run's environment: `UNECHO_WORKERS=N` cleans on N worker
+ * threads whatever the input size (0 keeps everything on the main thread). For tests and
+ * measurements; not documented.
+ */
+export const WORKERS_ENV = 'UNECHO_WORKERS';
+/**
+ * Hidden switch: `UNECHO_BATCH_CHARS=N` sends batches of about N UTF-16 code units instead of
+ * the default, so tests can make small inputs span many batches.
+ */
+export const BATCH_CHARS_ENV = 'UNECHO_BATCH_CHARS';
+/** The most workers the switch may ask for, so a typo cannot start hundreds of threads. */
+const MAX_FORCED_WORKERS = 64;
+/**
+ * The worker count forced by `UNECHO_WORKERS`, or undefined when it is unset or not a whole
+ * number from 0 to 64 (then the size of the input decides).
+ */
+export function forcedWorkers(env) {
+    const value = env[WORKERS_ENV];
+    if (value === undefined || !/^\d+$/.test(value))
+        return undefined;
+    const count = Number(value);
+    return count <= MAX_FORCED_WORKERS ? count : undefined;
+}
+/**
+ * How many worker threads clean an input set of `bytes` on `cores` cores: none below
+ * `POOL_MIN_BYTES` or on one core, else one fewer than the cores, since the main thread is
+ * busy too (reading, decoding, writing, reporting). On the shared 2-core machine one worker beat
+ * two on a 20 MB folder (6.5–6.9 s against 7.6–10.5 s with `--out-dir`); two workers also spent
+ * about 18 % more CPU in all (each warms up its own JIT and heap).
+ */
+export function workerCount(bytes, cores) {
+    if (bytes < POOL_MIN_BYTES || cores < 2)
+        return 0;
+    return cores - 1;
+}
+/** The batch size forced by `UNECHO_BATCH_CHARS` (a positive whole number), or `fallback`. */
+export function batchChars(env, fallback) {
+    const value = env[BATCH_CHARS_ENV];
+    return value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : fallback;
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+const BOM = '\uFEFF';
+/** The compiled worker script, next to this module in `dist/cli/`. */
+const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
+/** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */
+function cleanedRecord(record, cleaned) {
+    const before = (record.bom ? BOM : '') + record.text;
+    return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined };
+}
+function settle(lane, reply) {
+    const waiting = lane.waiting.get(reply.id);
+    if (waiting === undefined)
+        return;
+    lane.waiting.delete(reply.id);
+    if ('error' in reply)
+        waiting.reject(new Error(reply.error));
+    else
+        waiting.resolve(waiting.records.map((record, index) => cleanedRecord(record, reply.cleaned[index])));
+}
+function failAll(lane, error) {
+    for (const waiting of lane.waiting.values())
+        waiting.reject(error);
+    lane.waiting.clear();
+}
+function startLane(settings) {
+    const init = { settings };
+    const worker = new Worker(WORKER_URL, { workerData: init });
+    const lane = { worker, waiting: new Map() };
+    worker.on('message', (reply) => settle(lane, reply));
+    worker.on('error', (error) => failAll(lane, error));
+    worker.on('exit', (code) => failAll(lane, new Error(`a cleaning worker stopped (exit code ${code})`)));
+    return lane;
+}
+/**
+ * Starts `size` worker threads that clean with `settings`, or returns undefined when the
+ * worker script is not there (running from the TypeScript sources, as under jest): the caller
+ * then cleans on the main thread.
+ */
+export function startWorkerPool(size, settings) {
+    if (size < 1 || !existsSync(fileURLToPath(WORKER_URL)))
+        return undefined;
+    const lanes = Array.from({ length: size }, () => startLane(settings));
+    let nextId = 0;
+    return {
+        clean(records) {
+            // The lane with the fewest batches in flight; ties go to the first.
+            const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
+            const id = nextId++;
+            const request = { id, records: records.map(({ path, text, bom }) => ({ path, text, bom })) };
+            return new Promise((resolve, reject) => {
+                lane.waiting.set(id, { records, resolve, reject });
+                lane.worker.postMessage(request);
+            });
+        },
+        async close() {
+            await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+        },
+    };
+}

@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import type { InputFile } from '../io/expand-inputs.js';
+import type { ReadResult } from '../io/read-input.js';
+import type { FileOutcome } from '../report/types.js';
+import { cleanRecord } from './clean-record.js';
+import { mapInOrder } from './map-in-order.js';
+import { BATCH_CHARS, processInBatches } from './process-in-batches.js';
+import type { CleanBatch } from './process-in-batches.js';
+import { processFile, processRecord, readFile } from './process-file.js';
+import type { ProcessContext } from './process-file.js';
+import type { NamedRead } from './process-scope-files.js';
+import { readInOrder } from './read-in-order.js';
+import { POOL_MIN_BYTES, batchChars, forcedWorkers, workerCount } from './worker-count.js';
+import { startWorkerPool } from './worker-pool.js';
+
+function textBytes(read: ReadResult): number {
+  return read.ok ? Buffer.byteLength(read.record.text, 'utf8') : 0;
+}
+
+async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* head;
+  yield* rest;
+}
+
+/** Cleans on this thread, for when no worker could be started. */
+function cleanHere(ctx: ProcessContext): CleanBatch {
+  return async (records) => {
+    const cleaned = [];
+    for (const record of records) cleaned.push(await cleanRecord(record, ctx.settings));
+    return cleaned;
+  };
+}
+
+/**
+ * Scope `file`: reads, cleans and (in write modes) writes each file on its own, with up to
+ * `concurrency` files in progress. Input sets of `POOL_MIN_BYTES` or more are cleaned in batches
+ * on worker threads (one fewer than the cores); files are read ahead until that size is reached,
+ * so small runs never start a worker. Outcomes are in input order and the same whatever the
+ * worker count.
+ * @param tick called once per file done
+ */
+export async function processEachFile(ctx: ProcessContext, files: readonly InputFile[], concurrency: number, tick: () => void): Promise<FileOutcome[]> {
+  const forced = forcedWorkers(ctx.io.env);
+  const cores = availableParallelism();
+  if (forced === 0 || (forced === undefined && cores < 2)) return mapInOrder(files, concurrency, (file) => processFile(ctx, file), tick);
+  const reads = readInOrder(files, concurrency, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
+  const head: NamedRead[] = [];
+  let bytes = 0;
+  let allRead = false;
+  while (forced === undefined && bytes < POOL_MIN_BYTES) {
+    const step = await reads.next();
+    allRead = step.done === true;
+    if (allRead) break;
+    head.push(step.value);
+    bytes += textBytes(step.value.read);
+  }
+  const workers = forced ?? workerCount(bytes, cores);
+  if (workers === 0 && allRead) {
+    // Everything was read ahead and is small: clean it here, as it came.
+    return mapInOrder(head, concurrency, ({ path, read }) => processRecord(ctx, read, path), tick);
+  }
+  const pool = startWorkerPool(workers, ctx.settings);
+  try {
+    // Two batches per worker keep each busy while the other's result comes back. Without a
+    // worker (no compiled script, as under jest) the batches are cleaned here.
+    const options = { clean: pool?.clean ?? cleanHere(ctx), batchChars: batchChars(ctx.io.env, BATCH_CHARS), inFlight: 2 * Math.max(workers, 1) + 1, concurrency, tick };
+    return await processInBatches(ctx, concat(head, reads), options);
+  } finally {
+    await pool?.close();
+  }
+}

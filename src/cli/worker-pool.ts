@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Change } from '../core/types.js';
+import type { InputRecord } from '../io/read-input.js';
+import type { CleanedRecord } from './clean-record.js';
+import type { Settings } from './settings.js';
+
+/** What a worker needs of a record to clean it. */
+export interface WorkerRecord {
+  readonly path: string;
+  /** The text without its BOM. */
+  readonly text: string;
+  readonly bom: boolean;
+}
+
+/** A record as a worker cleaned it; `after` (BOM included) only when the text changed, to spare copying it back. */
+export interface WorkerCleaned {
+  readonly changes: readonly Change[];
+  readonly after?: string;
+}
+
+/** Main thread → worker: a batch of records to clean. */
+export interface BatchRequest {
+  readonly id: number;
+  readonly records: readonly WorkerRecord[];
+}
+
+/** Worker → main thread: the batch cleaned, in the order sent, or the bug that stopped it. */
+export type BatchReply = { readonly id: number; readonly cleaned: readonly WorkerCleaned[] } | { readonly id: number; readonly error: string };
+
+/** What a worker is started with. */
+export interface WorkerInit {
+  readonly settings: Settings;
+}
+
+/** Cleans batches of records on worker threads. */
+export interface WorkerPool {
+  /** Cleans the records on the least busy worker; resolves in the order of `records`. A worker's bug rejects. */
+  clean(records: readonly InputRecord[]): Promise<CleanedRecord[]>;
+  /** Stops the workers; batches still in flight reject. */
+  close(): Promise<void>;
+}
+
+const BOM = '\uFEFF';
+
+interface Waiting {
+  readonly records: readonly InputRecord[];
+  readonly resolve: (cleaned: CleanedRecord[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Lane {
+  readonly worker: Worker;
+  readonly waiting: Map<number, Waiting>;
+}
+
+/** The compiled worker script, next to this module in `dist/cli/`. */
+const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
+
+/** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */
+function cleanedRecord(record: InputRecord, cleaned: WorkerCleaned): CleanedRecord {
+  const before = (record.bom ? BOM : '') + record.text;
+  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined };
+}
+
+function settle(lane: Lane, reply: BatchReply): void {
+  const waiting = lane.waiting.get(reply.id);
+  if (waiting === undefined) return;
+  lane.waiting.delete(reply.id);
+  if ('error' in reply) waiting.reject(new Error(reply.error));
+  else waiting.resolve(waiting.records.map((record, index) => cleanedRecord(record, reply.cleaned[index]!)));
+}
+
+function failAll(lane: Lane, error: Error): void {
+  for (const waiting of lane.waiting.values()) waiting.reject(error);
+  lane.waiting.clear();
+}
+
+function startLane(settings: Settings): Lane {
+  const init: WorkerInit = { settings };
+  const worker = new Worker(WORKER_URL, { workerData: init });
+  const lane: Lane = { worker, waiting: new Map() };
+  worker.on('message', (reply: BatchReply) => settle(lane, reply));
+  worker.on('error', (error) => failAll(lane, error));
+  worker.on('exit', (code) => failAll(lane, new Error(`a cleaning worker stopped (exit code ${code})`)));
+  return lane;
+}
+
+/**
+ * Starts `size` worker threads that clean with `settings`, or returns undefined when the
+ * worker script is not there (running from the TypeScript sources, as under jest): the caller
+ * then cleans on the main thread.
+ */
+export function startWorkerPool(size: number, settings: Settings): WorkerPool | undefined {
+  if (size < 1 || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
+  const lanes = Array.from({ length: size }, () => startLane(settings));
+  let nextId = 0;
+  return {
+    clean(records) {
+      // The lane with the fewest batches in flight; ties go to the first.
+      const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
+      const id = nextId++;
+      const request: BatchRequest = { id, records: records.map(({ path, text, bom }) => ({ path, text, bom })) };
+      return new Promise<CleanedRecord[]>((resolve, reject) => {
+        lane.waiting.set(id, { records, resolve, reject });
+        lane.worker.postMessage(request);
+      });
+    },
+    async close() {
+      await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+    },
+  };
+}
