@@ -6,8 +6,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean } from '../../src/index.js';
-import type { CleanOptions } from '../../src/index.js';
+// The built package, as users run it (tsx's transform adds per-closure overhead to the sources).
+import { clean } from '../../dist/index.js';
+import type { CleanOptions } from '../../dist/index.js';
 
 /** What a child reports. */
 export interface ChildMeasurement {

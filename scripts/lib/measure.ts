@@ -32,7 +32,8 @@ function withTimeLimit(command: readonly string[], limitSeconds: number): string
  * @param limitSeconds the run is stopped and reported as timed out after this long
  */
 export function runBenchChild(childScript: string, args: readonly string[], limitSeconds: number): MeasureResult {
-  const run = spawnSync(process.execPath, [...process.execArgv, childScript, ...args], {
+  // A room-sized heap: one huge single file holds its whole document model in memory.
+  const run = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=16384', childScript, ...args], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024,
     timeout: limitSeconds * 1000,
