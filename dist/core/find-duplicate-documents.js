@@ -20,8 +20,7 @@ const MIN_SIZE_RATIO = 0.5;
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
-    const index = new ShingleIndex();
-    features.forEach((own, document) => index.add(document, own));
+    const index = new ShingleIndex(features);
     const sets = new DisjointSets(features.length);
     const verified = new Set();
     const pairs = [];

@@ -260,7 +260,7 @@ class CandidateFinder {
     doc;
     keys = new Map();
     hasher = new WordHasher();
-    shingles = new ShingleIndex();
+    shingles;
     constructor(doc) {
         this.doc = doc;
         for (const segment of doc.segments) {
@@ -272,11 +272,7 @@ class CandidateFinder {
             else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
-        for (const model of doc.blocks) {
-            if (model.whole.evidence !== 'full')
-                continue;
-            this.shingles.add(model.block.index, winnow(model.whole.fp.words, this.hasher));
-        }
+        this.shingles = new ShingleIndex(doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnow(model.whole.fp.words, this.hasher) : [])));
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {

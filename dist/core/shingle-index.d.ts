@@ -15,11 +15,27 @@ export declare class WordHasher {
 }
 /** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
 export declare function winnow(words: readonly string[], hasher: WordHasher): number[];
-/** Blocks indexed by their kept shingles. */
+/**
+ * Blocks indexed by their kept shingles, in typed arrays (a hash table of distinct shingles
+ * pointing into one array of block numbers), so the index costs a few bytes per shingle
+ * rather than a JavaScript array per shingle.
+ */
 export declare class ShingleIndex {
-    private readonly postings;
-    /** Adds a block's kept shingles; blocks must be added in increasing order. */
-    add(block: number, shingles: readonly number[]): void;
+    private readonly slots;
+    private readonly used;
+    /** Per slot: where its blocks start in `blocks`, and how many there are. */
+    private readonly offsets;
+    private readonly counts;
+    /** Block numbers, grouped by shingle, each group in increasing order. */
+    private readonly blocks;
+    private readonly mask;
+    /**
+     * Builds the index.
+     * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
+     */
+    constructor(shinglesByBlock: readonly (readonly number[])[]);
+    /** The table slot of a shingle (claimed when `claim`), or -1 when it is not there. */
+    private slotFor;
     /**
      * Blocks sharing kept shingles with a segment of block `near`, with how many they share.
      * Of a long posting list only the first and the nearest blocks are read, so a line repeated

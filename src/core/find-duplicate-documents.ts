@@ -40,8 +40,7 @@ const MIN_SIZE_RATIO = 0.5;
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch {
-  const index = new ShingleIndex();
-  features.forEach((own, document) => index.add(document, own));
+  const index = new ShingleIndex(features);
   const sets = new DisjointSets(features.length);
   const verified = new Set<number>();
   const pairs: DocumentMatch[] = [];

@@ -300,7 +300,7 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
 class CandidateFinder {
   private readonly keys = new Map<string, number[]>();
   private readonly hasher = new WordHasher();
-  private readonly shingles = new ShingleIndex();
+  private readonly shingles: ShingleIndex;
 
   constructor(private readonly doc: DocumentModel) {
     for (const segment of doc.segments) {
@@ -309,10 +309,9 @@ class CandidateFinder {
       if (!list) this.keys.set(segment.fp.key, [segment.block]);
       else if (list[list.length - 1] !== segment.block) list.push(segment.block);
     }
-    for (const model of doc.blocks) {
-      if (model.whole.evidence !== 'full') continue;
-      this.shingles.add(model.block.index, winnow(model.whole.fp.words, this.hasher));
-    }
+    this.shingles = new ShingleIndex(
+      doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnow(model.whole.fp.words, this.hasher) : [])),
+    );
   }
 
   /** Candidate block indices for `echo`, in document order. */

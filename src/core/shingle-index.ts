@@ -52,17 +52,65 @@ export function winnow(words: readonly string[], hasher: WordHasher): number[] {
   return [...kept];
 }
 
-/** Blocks indexed by their kept shingles. */
+/**
+ * Blocks indexed by their kept shingles, in typed arrays (a hash table of distinct shingles
+ * pointing into one array of block numbers), so the index costs a few bytes per shingle
+ * rather than a JavaScript array per shingle.
+ */
 export class ShingleIndex {
-  private readonly postings = new Map<number, number[]>();
+  private readonly slots: Int32Array;
+  private readonly used: Uint8Array;
+  /** Per slot: where its blocks start in `blocks`, and how many there are. */
+  private readonly offsets: Int32Array;
+  private readonly counts: Int32Array;
+  /** Block numbers, grouped by shingle, each group in increasing order. */
+  private readonly blocks: Int32Array;
+  private readonly mask: number;
 
-  /** Adds a block's kept shingles; blocks must be added in increasing order. */
-  add(block: number, shingles: readonly number[]): void {
-    for (const shingle of shingles) {
-      const list = this.postings.get(shingle);
-      if (!list) this.postings.set(shingle, [block]);
-      else if (list[list.length - 1] !== block) list.push(block);
+  /**
+   * Builds the index.
+   * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
+   */
+  constructor(shinglesByBlock: readonly (readonly number[])[]) {
+    let total = 0;
+    for (const shingles of shinglesByBlock) total += shingles.length;
+    let capacity = 16;
+    while (capacity < total * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    // First pass counts the blocks of each shingle, the second places them.
+    shinglesByBlock.forEach((shingles) => {
+      for (const shingle of shingles) this.counts[this.slotFor(shingle, true)]!++;
+    });
+    let offset = 0;
+    for (let slot = 0; slot < capacity; slot++) {
+      this.offsets[slot] = offset;
+      offset += this.counts[slot]!;
     }
+    this.blocks = new Int32Array(offset);
+    const filled = new Int32Array(capacity);
+    shinglesByBlock.forEach((shingles, block) => {
+      for (const shingle of shingles) {
+        const slot = this.slotFor(shingle, false);
+        this.blocks[this.offsets[slot]! + filled[slot]!++] = block;
+      }
+    });
+  }
+
+  /** The table slot of a shingle (claimed when `claim`), or -1 when it is not there. */
+  private slotFor(shingle: number, claim: boolean): number {
+    let slot = Math.imul(shingle, 0x9e3779b1) & this.mask;
+    while (this.used[slot]) {
+      if (this.slots[slot] === shingle) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    if (!claim) return -1;
+    this.used[slot] = 1;
+    this.slots[slot] = shingle;
+    return slot;
   }
 
   /**
@@ -76,22 +124,28 @@ export class ShingleIndex {
       hits.set(block, (hits.get(block) ?? 0) + 1);
     };
     for (const shingle of shingles) {
-      const list = this.postings.get(shingle);
-      if (!list) continue;
+      const slot = this.slotFor(shingle, false);
+      if (slot < 0) continue;
+      const list = this.blocks.subarray(this.offsets[slot]!, this.offsets[slot]! + this.counts[slot]!);
+      let previous = -1;
+      const countOnce = (block: number): void => {
+        if (block !== previous) count(block);
+        previous = block;
+      };
       if (list.length <= 2 * POSTINGS_READ) {
-        for (const block of list) count(block);
+        for (const block of list) countOnce(block);
         continue;
       }
-      for (let i = 0; i < POSTINGS_READ; i++) count(list[i]!);
+      for (let i = 0; i < POSTINGS_READ; i++) countOnce(list[i]!);
       const at = lowerBound(list, near);
       const from = Math.max(POSTINGS_READ, at - POSTINGS_READ / 2);
-      for (let i = from; i < Math.min(list.length, from + POSTINGS_READ); i++) count(list[i]!);
+      for (let i = from; i < Math.min(list.length, from + POSTINGS_READ); i++) countOnce(list[i]!);
     }
     return hits;
   }
 }
 
-function lowerBound(list: readonly number[], value: number): number {
+function lowerBound(list: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
