@@ -479,3 +479,17 @@ describe('clean: Markdown sections', () => {
     expect(clean(text, { parser: 'markdown' }).text).toBe(`## Simple translations\n\n${P}\n\nFirst example.\n`);
   });
 });
+
+describe('clean: a whole page on one line', () => {
+  it('cuts a sentence repeated far from its first copy inside one long paragraph', () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `Reporter number ${i + 1} filed a short note from the harbour about boat ${i + 1}.`);
+    const echo = 'The harbour master said the new breakwater would protect the fishing fleet from winter storms.';
+    const sentences = [...filler.slice(0, 3), echo, ...filler.slice(3, 190), echo, ...filler.slice(190)];
+    const text = `Harbour news\n\n${sentences.join(' ')}\n`;
+    const expected = `Harbour news\n\n${[...filler.slice(0, 3), echo, ...filler.slice(3)].join(' ')}\n`;
+    const result = clean(text);
+    expect(result.text).toBe(expected);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ kind: 'exact', unit: 'sentence' });
+  });
+});

@@ -39,6 +39,8 @@ export interface MatchOptions {
 
 /** Share of an echo's distinct words a candidate must share to be compared at all. */
 const CANDIDATE_OVERLAP = 0.6;
+/** Blocks with more sentences than this get a word index to find the sentences to compare. */
+const INDEXED_SENTENCES = 64;
 /** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
 const FUZZY_CONTAINMENT = 0.9;
 /** A shorter text is taken as lying inside a longer one only from this many words: four-word
@@ -120,6 +122,32 @@ class SegmentFacts {
       this.ids.set(segment.id, ids);
     }
     return ids;
+  }
+
+  private readonly sentenceIndexes = new Map<number, Map<number, number[]>>();
+
+  /**
+   * The sentences of a block worth comparing with `echo`, in order. A block of many sentences
+   * (a whole page on one line) gets an index from word to sentences, and only the sentences
+   * holding the echo's two rarest words there are returned: a twin holds nearly all its words.
+   */
+  sentencesSharingWords(model: BlockModel, echo: Segment): readonly Segment[] {
+    if (model.sentences.length <= INDEXED_SENTENCES) return model.sentences;
+    let index = this.sentenceIndexes.get(model.block.index);
+    if (!index) {
+      index = new Map();
+      for (const sentence of model.sentences) {
+        for (const id of this.wordIds(sentence)) {
+          const list = index.get(id);
+          if (!list) index.set(id, [sentence.sentence]);
+          else list.push(sentence.sentence);
+        }
+      }
+      this.sentenceIndexes.set(model.block.index, index);
+    }
+    const postings = [...this.wordIds(echo)].map((id) => index!.get(id) ?? []).sort((a, b) => a.length - b.length);
+    const chosen = new Set<number>([...(postings[0] ?? []), ...(postings[1] ?? [])]);
+    return [...chosen].sort((a, b) => a - b).map((i) => model.sentences[i]!);
   }
 
   /** The segment's adjacent word pairs, as numbers. */
@@ -371,7 +399,7 @@ function matchesInBlock(
   // containment, a few words are not enough.
   const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
   const words = facts.wordIds(echo);
-  for (const twin of sentenceTwins ? model.sentences : []) {
+  for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
     if (sameBlock && twin.sentence >= echo.sentence) break;
     if (!overlapsEnough(words, facts.wordIds(twin))) continue;
     const match = compare(doc, facts, echo, twin, options);

@@ -25,8 +25,13 @@ export function segmentSentences(text: string, range: Range, locale: string): Ra
   const slice = text.slice(range.start, range.end);
   if (!INNER_TERMINATOR.test(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces: Range[] = [];
-  for (const piece of sentenceSegmenter(locale).segment(maskEntities(slice))) {
-    pieces.push({ start: piece.index, end: piece.index + piece.segment.length });
+  const masked = maskEntities(slice);
+  // The segmenter slows down more than linearly on very long strings (a whole page on one
+  // line): long blocks are cut into chunks at sentence ends first.
+  for (const chunk of chunksOf(masked)) {
+    for (const piece of sentenceSegmenter(locale).segment(masked.slice(chunk.start, chunk.end))) {
+      pieces.push({ start: chunk.start + piece.index, end: chunk.start + piece.index + piece.segment.length });
+    }
   }
   return trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
 }
@@ -48,6 +53,26 @@ function splitGluedSentences(pieces: readonly Range[], slice: string): Range[] {
     result.push({ start, end: piece.end });
   }
   return result;
+}
+
+/** Blocks longer than this (UTF-16 units) are segmented in chunks. */
+const CHUNK = 4096;
+const CHUNK_END = /[.!?\u3002\uff01\uff1f]["'\u2019\u201d)]*\s+/g;
+
+/** Cuts a long text into chunks that end after a sentence end followed by space. */
+function chunksOf(text: string): Range[] {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length }];
+  const chunks: Range[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    CHUNK_END.lastIndex = start + CHUNK;
+    const end = CHUNK_END.exec(text);
+    if (!end) break;
+    chunks.push({ start, end: end.index + end[0].length });
+    start = end.index + end[0].length;
+  }
+  chunks.push({ start, end: text.length });
+  return chunks;
 }
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
