@@ -182,7 +182,7 @@ class Planner {
                 if (this.isParallelEnding(sentence, twin))
                     return false;
                 // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
-                if (m.relation === 'contained' && !m.span)
+                if (m.relation === 'near' || (m.relation === 'contained' && !m.span))
                     return false;
                 const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
                 if (!earlier || !this.isKept(twin))

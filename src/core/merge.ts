@@ -211,7 +211,7 @@ class Planner {
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
-          if (m.relation === 'contained' && !m.span) return false;
+          if (m.relation === 'near' || (m.relation === 'contained' && !m.span)) return false;
           const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
           if (!earlier || !this.isKept(twin)) return false;
           return m.relation !== 'contained' || words >= MIN_CONTAINED_CUT_WORDS;
