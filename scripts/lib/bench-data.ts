@@ -4,7 +4,7 @@ import { generateArticle, type BenchSources } from './bench-text.js';
 import { mulberry32, randomInt, type Random } from './prng.js';
 
 /** Bump when the generator changes, so cached files are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const MB = 1024 * 1024;
 

@@ -20,8 +20,13 @@ export const ECHO_RATES = Object.freeze({
   teaser: 0.5,
   /** Per article: how many boilerplate lines, at most. */
   maxBoilerplate: 3,
-  /** Share of words replaced when a source paragraph is reused. */
-  wordSwap: 0.3,
+  /**
+   * Share of words replaced when a source paragraph is reused. The corpus holds a few thousand
+   * paragraphs, so a large file reuses each many times; at 0.3 the reused copies shared enough
+   * phrases to make a large file denser in near-echoes than a small one (more work per MB as
+   * the file grows, which real text does not show).
+   */
+  wordSwap: 0.5,
 });
 
 /** Boilerplate lines a scraper picks up on every page of a site. */
