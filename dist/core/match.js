@@ -36,9 +36,12 @@ function overlapsEnough(echo, other) {
 /** Cached per-segment data that only some comparisons need. */
 class SegmentFacts {
     doc;
+    hasher;
     originals = new Map();
-    constructor(doc) {
+    /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
+    constructor(doc, hasher) {
         this.doc = doc;
+        this.hasher = hasher;
     }
     derived = new Map();
     cache(segment) {
@@ -65,14 +68,10 @@ class SegmentFacts {
         const entry = this.cache(segment);
         return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
     }
-    vocabulary = new Map();
     ids = new Map();
     pairs = new Map();
     wordId(word) {
-        let id = this.vocabulary.get(word);
-        if (id === undefined)
-            this.vocabulary.set(word, (id = this.vocabulary.size));
-        return id;
+        return this.hasher.hash(word);
     }
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment) {
@@ -120,7 +119,7 @@ class SegmentFacts {
             const words = segment.fp.words;
             pairs = new Set();
             for (let i = 1; i < words.length; i++)
-                pairs.add(this.wordId(words[i - 1]) * 0x4000000 + this.wordId(words[i]));
+                pairs.add(Math.imul(this.wordId(words[i - 1]), 0x9e3779b1) ^ this.wordId(words[i]));
             this.pairs.set(segment.id, pairs);
         }
         return pairs;
@@ -259,8 +258,8 @@ function differsInMeaning(facts, a, b) {
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc, options) {
-    const facts = new SegmentFacts(doc);
     const candidates = new CandidateFinder(doc);
+    const facts = new SegmentFacts(doc, candidates.hasher);
     const result = new Map();
     for (const echo of doc.segments) {
         if (echo.evidence === 'none')

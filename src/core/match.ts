@@ -69,8 +69,11 @@ function overlapsEnough(echo: Int32Array, other: Int32Array): boolean {
 /** Cached per-segment data that only some comparisons need. */
 class SegmentFacts {
   private readonly originals = new Map<number, string[]>();
-  constructor(private readonly doc: DocumentModel) {}
-
+  /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly hasher: WordHasher,
+  ) {}
 
   private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
 
@@ -102,14 +105,11 @@ class SegmentFacts {
     return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
   }
 
-  private readonly vocabulary = new Map<string, number>();
   private readonly ids = new Map<number, Int32Array>();
   private readonly pairs = new Map<number, Set<number>>();
 
   private wordId(word: string): number {
-    let id = this.vocabulary.get(word);
-    if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
-    return id;
+    return this.hasher.hash(word);
   }
 
   /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
@@ -156,7 +156,7 @@ class SegmentFacts {
     if (!pairs) {
       const words = segment.fp.words;
       pairs = new Set();
-      for (let i = 1; i < words.length; i++) pairs.add(this.wordId(words[i - 1]!) * 0x4000000 + this.wordId(words[i]!));
+      for (let i = 1; i < words.length; i++) pairs.add(Math.imul(this.wordId(words[i - 1]!), 0x9e3779b1) ^ this.wordId(words[i]!));
       this.pairs.set(segment.id, pairs);
     }
     return pairs;
@@ -302,8 +302,8 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
-  const facts = new SegmentFacts(doc);
   const candidates = new CandidateFinder(doc);
+  const facts = new SegmentFacts(doc, candidates.hasher);
   const result = new Map<number, Match[]>();
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;
@@ -327,7 +327,7 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
  */
 class CandidateFinder {
   private readonly keys = new Map<string, number[]>();
-  private readonly hasher = new WordHasher();
+  readonly hasher = new WordHasher();
   private readonly shingles: ShingleIndex;
 
   constructor(private readonly doc: DocumentModel) {
