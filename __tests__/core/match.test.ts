@@ -1,5 +1,7 @@
 import { buildDocument } from '../../src/core/document.js';
-import { findMatches, findWords, type Match } from '../../src/core/match.js';
+import { findMatches } from '../../src/core/match.js';
+import { findWords } from '../../src/core/find-words.js';
+import type { Match } from '../../src/core/types.js';
 import { parseText } from '../../src/core/parse-text.js';
 
 /** Builds a document of blank-line-separated paragraphs and finds its matches. */

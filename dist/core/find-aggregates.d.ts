@@ -1,5 +1,5 @@
 import type { DocumentModel } from './document.js';
-import { type Match } from './match.js';
+import type { Match } from './types.js';
 /** A block found to only concatenate other blocks. */
 export interface Aggregate {
     readonly block: number;

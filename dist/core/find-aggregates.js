@@ -1,4 +1,4 @@
-import { findWords } from './match.js';
+import { findWords } from './find-words.js';
 /** Words an aggregate may hold beyond its pieces ("Share … for:", a list number). */
 const LEFTOVER_WORDS = 2;
 /** The longest unmatched ending of a truncated aggregate that a later piece may explain. */

@@ -1,6 +1,5 @@
-import type { EchoRule, Unit } from './types.js';
+import type { EchoRule, Match, Unit } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
-import type { Match } from './match.js';
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
     readonly echo: Segment;

@@ -1,5 +1,6 @@
 import type { DocumentModel, Segment } from './document.js';
-import { findWords, type Match } from './match.js';
+import type { Match } from './types.js';
+import { findWords } from './find-words.js';
 
 /** A block found to only concatenate other blocks. */
 export interface Aggregate {

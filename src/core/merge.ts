@@ -1,7 +1,6 @@
-import type { EchoRule, Unit } from './types.js';
+import type { EchoRule, Match, Unit } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
-import type { Match } from './match.js';
 import { findAggregates } from './find-aggregates.js';
 
 /** One echo the plan removes, with the twin it keeps. */

@@ -243,3 +243,34 @@ export interface AnalyzeFilesOptions {
    */
   readonly locale: string;
 }
+
+/**
+ * How an echo relates to its twin.
+ * - `equal`: same words (formatting aside);
+ * - `near`: nearly the same text (Dice ≥ threshold, guards passed);
+ * - `contained`: every word of the echo, in order, lies inside a longer twin (or almost every
+ *   word pair, for a lede cut short or rejoined).
+ */
+export type Relation = 'equal' | 'near' | 'contained';
+
+/** One echo candidate: segment `echo` repeats (part of) segment `twin`, in another place. */
+export interface Match {
+  readonly echo: number;
+  readonly twin: number;
+  readonly relation: Relation;
+  /** What a report calls it: `exact` only when the texts are byte-identical. */
+  readonly kind: MatchKind;
+  /**
+   * Dice similarity of echo and twin, 0–1, for near matches; 1 for equal and contained ones
+   * (reports score the texts as written).
+   */
+  readonly score: number;
+  /** Words of the twin's block covered by the echo, as `[first, end)` word indices, when known exactly. */
+  readonly span?: readonly [number, number];
+}
+
+/** Tuning of the matcher. */
+export interface MatchOptions {
+  /** Dice threshold for near-duplicates, 0–1; 1 disables near and fuzzy matching. */
+  readonly threshold: number;
+}

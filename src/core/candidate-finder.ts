@@ -1,0 +1,67 @@
+import type { DocumentModel, Segment } from './document.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
+
+/** The most candidate blocks verified per segment. */
+const MAX_CANDIDATES = 8;
+/** Share of its kept shingles a segment must share with a block for the block to be verified. */
+const MIN_SHARED_SHINGLES = 0.4;
+
+/**
+ * Where twins of a segment may stand: blocks with a segment of the same key (a hash lookup),
+ * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
+ */
+export class CandidateFinder {
+  private readonly keys = new Map<string, number[]>();
+  readonly hasher = new WordHasher();
+  private readonly shingles: ShingleIndex;
+
+  constructor(doc: DocumentModel) {
+    for (const segment of doc.segments) {
+      if (segment.evidence === 'none') continue;
+      const list = this.keys.get(segment.fp.key);
+      if (!list) this.keys.set(segment.fp.key, [segment.block]);
+      else if (list[list.length - 1] !== segment.block) list.push(segment.block);
+    }
+    this.shingles = new ShingleIndex(
+      doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnow(model.whole.fp.words, this.hasher) : [])),
+    );
+  }
+
+  /** Candidate block indices for `echo`, in document order. */
+  blocksFor(echo: Segment): number[] {
+    const found = new Set<number>(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
+    // Sentences of the echo's own block may repeat it.
+    if (echo.sentence > 0) found.add(echo.block);
+    if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
+      const kept = winnow(echo.fp.words, this.hasher);
+      const hits = this.shingles.candidates(kept, echo.block);
+      hits.delete(echo.block);
+      // A twin that holds the echo shares nearly all its kept shingles; one that shares few
+      // only uses the same phrases.
+      const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
+      let blocks = [...hits.keys()].filter((block) => hits.get(block)! >= needed);
+      if (blocks.length > MAX_CANDIDATES) {
+        const distance = (block: number): number => Math.abs(block - echo.block);
+        blocks = blocks.sort((a, b) => hits.get(b)! - hits.get(a)! || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
+      }
+      for (const block of blocks) found.add(block);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/** Of the blocks sharing a key, those worth verifying: the first ones and the nearest ones. */
+const KEY_FIRST = 2;
+const KEY_NEAR = 2;
+
+function firstAndNearest(blocks: readonly number[], block: number): number[] {
+  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]! < block) low = mid + 1;
+    else high = mid;
+  }
+  return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
+}

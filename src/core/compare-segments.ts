@@ -1,0 +1,123 @@
+import type { Match, MatchOptions, Relation, MatchKind } from './types.js';
+import type { DocumentModel, Segment } from './document.js';
+import { segmentText } from './document.js';
+import { dice, diceAtLeast } from './similarity.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
+import { findWords } from './find-words.js';
+import type { SegmentFacts } from './segment-facts.js';
+
+/** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
+const FUZZY_CONTAINMENT = 0.9;
+/** A shorter text is taken as lying inside a longer one only from this many words: four-word
+ * menu items and headings turn up inside longer texts by chance. */
+export const MIN_CONTAINED_WORDS = 5;
+
+/** Words of `a` that `b` lacks, with their original-case forms. */
+function missingWords(facts: SegmentFacts, a: Segment, b: Segment): { lower: string[]; original: string[] } {
+  const present = new Set(b.fp.words);
+  const original = facts.originalWords(a);
+  const lower: string[] = [];
+  const cased: string[] = [];
+  a.fp.words.forEach((word, i) => {
+    if (!present.has(word)) {
+      lower.push(word);
+      cased.push(original[i] ?? word);
+    }
+  });
+  return { lower, original: cased };
+}
+
+/** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
+const HEADING_WORDS = 10;
+
+/**
+ * Whether a short echo found at word `at` of its twin is written with other capitals there:
+ * a heading ("Information from other users") that reuses a phrase of a sentence, not a copy.
+ */
+function isRecased(facts: SegmentFacts, echo: Segment, twin: Segment, at: number): boolean {
+  if (echo.fp.words.length >= HEADING_WORDS) return false;
+  const own = facts.originalWords(echo);
+  const there = facts.originalWords(twin);
+  return own.some((word, i) => word !== there[at + i]);
+}
+
+/** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
+export function compareSegments(
+  doc: DocumentModel,
+  facts: SegmentFacts,
+  echo: Segment,
+  twin: Segment,
+  options: MatchOptions,
+): Omit<Match, 'echo' | 'twin'> | undefined {
+  const a = echo.fp;
+  const b = twin.fp;
+  const kindOf = (relation: Relation): MatchKind =>
+    segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
+  const spanOf = (start: number): [number, number] => [twin.firstWord + start, twin.firstWord + start + a.words.length];
+
+  if (a.key === b.key) {
+    return { relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
+  }
+  if (echo.evidence !== 'full') return undefined;
+  const fuzzy = options.threshold < 1;
+  if (fuzzy && (facts.unranked(echo) === facts.unranked(twin) || facts.compact(echo) === facts.compact(twin))) {
+    return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
+  }
+  const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
+  if (containable) {
+    const at = findWords(b.words, a.words);
+    if (at >= 0) {
+      if (isRecased(facts, echo, twin, at)) return undefined;
+      return { relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
+    }
+  }
+  if (!fuzzy) return undefined;
+
+  if (containable && facts.compact(twin).includes(facts.compact(echo))) {
+    return { relation: 'contained', kind: 'contained', score: 1 };
+  }
+  // Word pairs scattered over a longer text prove little for a heading-sized phrase.
+  if (containable && a.words.length >= HEADING_WORDS) {
+    const pairs = facts.wordPairs(echo);
+    const inTwin = facts.wordPairs(twin);
+    let shared = 0;
+    for (const pair of pairs) if (inTwin.has(pair)) shared++;
+    if (shared >= FUZZY_CONTAINMENT * pairs.size) {
+      const missing = missingWords(facts, echo, twin);
+      if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
+        return { relation: 'contained', kind: 'contained', score: 1 };
+      }
+    }
+  }
+  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
+    const score = dice(a.norm, b.norm);
+    return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the twin, where it holds the echo's words, adds a negation or a number the echo
+ * lacks ("would raise taxes" inside "would not raise taxes").
+ */
+function insertsMeaning(echo: Segment, twin: Segment): boolean {
+  const own = new Set(echo.fp.words);
+  const words = twin.fp.words;
+  const first = words.indexOf(echo.fp.words[0]!);
+  const last = words.lastIndexOf(echo.fp.words[echo.fp.words.length - 1]!);
+  if (first < 0 || last < first) return false;
+  for (let i = first; i <= last; i++) {
+    const word = words[i]!;
+    if (!own.has(word) && (isNegation(word) || isNumberWord(word))) return true;
+  }
+  return false;
+}
+
+/** Whether two near-identical texts still say different things (numbers, negations, names). */
+function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean {
+  const onlyA = missingWords(facts, a, b);
+  const onlyB = missingWords(facts, b, a);
+  if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
+  if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
+  return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
+}

@@ -1,0 +1,118 @@
+import type { BlockModel, DocumentModel, Segment } from './document.js';
+import { segmentText } from './document.js';
+import type { WordHasher } from './shingle-index.js';
+import { isNegation, isNumberWord } from './guards.js';
+import { normalizeKeepingCase, tokenize } from './fingerprint.js';
+
+/** Blocks with more sentences than this get a word index to find the sentences to compare. */
+const INDEXED_SENTENCES = 64;
+
+const RANK = /^\d{1,3} /;
+
+/** Cached per-segment data that only some comparisons need. */
+export class SegmentFacts {
+  private readonly originals = new Map<number, string[]>();
+  /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly hasher: WordHasher,
+  ) {}
+
+  private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
+
+  private cache(segment: Segment): { compact?: string; unranked?: string; negations?: number; numbers?: string } {
+    let entry = this.derived.get(segment.id);
+    if (!entry) this.derived.set(segment.id, (entry = {}));
+    return entry;
+  }
+
+  /** The key without spaces, for words glued at element borders. */
+  compact(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.compact ??= segment.fp.key.replace(/ /g, ''));
+  }
+
+  /** The key without a leading list number (`3 `). */
+  unranked(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.unranked ??= segment.fp.key.replace(RANK, ''));
+  }
+
+  negations(segment: Segment): number {
+    const entry = this.cache(segment);
+    return (entry.negations ??= segment.fp.words.filter(isNegation).length);
+  }
+
+  numbers(segment: Segment): string {
+    const entry = this.cache(segment);
+    return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
+  }
+
+  private readonly ids = new Map<number, Int32Array>();
+  private readonly pairs = new Map<number, Set<number>>();
+
+  private wordId(word: string): number {
+    return this.hasher.hash(word);
+  }
+
+  /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
+  wordIds(segment: Segment): Int32Array {
+    let ids = this.ids.get(segment.id);
+    if (!ids) {
+      const unique = new Set<number>();
+      for (const word of segment.fp.words) unique.add(this.wordId(word));
+      ids = Int32Array.from(unique).sort();
+      this.ids.set(segment.id, ids);
+    }
+    return ids;
+  }
+
+  private readonly sentenceIndexes = new Map<number, Map<number, number[]>>();
+
+  /**
+   * The sentences of a block worth comparing with `echo`, in order. A block of many sentences
+   * (a whole page on one line) gets an index from word to sentences, and only the sentences
+   * holding the echo's two rarest words there are returned: a twin holds nearly all its words.
+   */
+  sentencesSharingWords(model: BlockModel, echo: Segment): readonly Segment[] {
+    if (model.sentences.length <= INDEXED_SENTENCES) return model.sentences;
+    let index = this.sentenceIndexes.get(model.block.index);
+    if (!index) {
+      index = new Map();
+      for (const sentence of model.sentences) {
+        for (const id of this.wordIds(sentence)) {
+          const list = index.get(id);
+          if (!list) index.set(id, [sentence.sentence]);
+          else list.push(sentence.sentence);
+        }
+      }
+      this.sentenceIndexes.set(model.block.index, index);
+    }
+    const postings = [...this.wordIds(echo)].map((id) => index!.get(id) ?? []).sort((a, b) => a.length - b.length);
+    const chosen = new Set<number>([...(postings[0] ?? []), ...(postings[1] ?? [])]);
+    return [...chosen].sort((a, b) => a - b).map((i) => model.sentences[i]!);
+  }
+
+  /** The segment's adjacent word pairs, as numbers. */
+  wordPairs(segment: Segment): Set<number> {
+    let pairs = this.pairs.get(segment.id);
+    if (!pairs) {
+      const words = segment.fp.words;
+      pairs = new Set();
+      for (let i = 1; i < words.length; i++) pairs.add(Math.imul(this.wordId(words[i - 1]!), 0x9e3779b1) ^ this.wordId(words[i]!));
+      this.pairs.set(segment.id, pairs);
+    }
+    return pairs;
+  }
+
+  /** The segment's words in their original case (aligned with `fp.words`). */
+  originalWords(segment: Segment): string[] {
+    let words = this.originals.get(segment.id);
+    if (!words) {
+      const cased = tokenize(normalizeKeepingCase(segmentText(this.doc, segment)));
+      words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
+      this.originals.set(segment.id, words);
+    }
+    return words;
+  }
+}
