@@ -8,6 +8,8 @@ export interface Aggregate {
     /** The match that put its first piece inside it. */
     readonly firstMatch: Match;
 }
+/** Words an aggregate may hold beyond its pieces ("Share … for:", a list number); also what a covered block may keep ("… Continued"). */
+export declare const LEFTOVER_WORDS = 2;
 /**
  * Finds the blocks that only concatenate other blocks: a meta description made of the first
  * paragraphs, a wrapper list item printed before its nested items, a slide caption block

@@ -22,3 +22,5 @@ export declare function tokenize(norm: string): string[];
 export declare function isUnspacedWord(word: string): boolean;
 /** Computes the matching form of a segment. */
 export declare function fingerprint(text: string): Fingerprint;
+/** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */
+export declare function isTruncated(text: string): boolean;

@@ -67,3 +67,8 @@ export function fingerprint(text) {
         letters += word.length;
     return { norm, words, key: words.join(' '), letters };
 }
+const TRUNCATION_MARK = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
+/** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */
+export function isTruncated(text) {
+    return TRUNCATION_MARK.test(text);
+}

@@ -1,14 +1,12 @@
 import { segmentText } from './document.js';
-import { findAggregates } from './find-aggregates.js';
-/** Words a remnant may keep and still count as covered ("… Continued", a list number). */
-const LEFTOVER_WORDS = 2;
+import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
+import { isTruncated } from './fingerprint.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 // An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
-const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc, matches, options) {
     return new Planner(doc, matches, options).run();
@@ -90,8 +88,8 @@ class Planner {
             return twin.block < echo.block;
         const echoText = segmentText(this.doc, echo);
         const twinText = segmentText(this.doc, twin);
-        if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText))
-            return TRUNCATED.test(echoText);
+        if (isTruncated(echoText) !== isTruncated(twinText))
+            return isTruncated(echoText);
         const echoWords = new Set(echo.fp.words);
         const twinWords = new Set(twin.fp.words);
         if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w)))

@@ -1,6 +1,7 @@
 import type { DocumentModel, Segment } from './document.js';
 import type { Match } from './types.js';
 import { findWords } from './find-words.js';
+import { isTruncated } from './fingerprint.js';
 
 /** A block found to only concatenate other blocks. */
 export interface Aggregate {
@@ -18,11 +19,10 @@ interface PieceSpan {
   readonly span: readonly [number, number];
 }
 
-/** Words an aggregate may hold beyond its pieces ("Share … for:", a list number). */
-const LEFTOVER_WORDS = 2;
+/** Words an aggregate may hold beyond its pieces ("Share … for:", a list number); also what a covered block may keep ("… Continued"). */
+export const LEFTOVER_WORDS = 2;
 /** The longest unmatched ending of a truncated aggregate that a later piece may explain. */
 const MAX_TRUNCATED_TAIL_WORDS = 25;
-const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
 /** Pieces farther than this many blocks from an aggregate are not looked at (bounds the cost). */
 const MAX_RUN_BLOCKS = 200;
 /** How many blocks past the end of a run of pieces may still hold a short piece. */
@@ -212,7 +212,7 @@ class AggregateFinder {
    * run holds them.
    */
   private coverTruncatedTail(whole: Segment, pieces: Set<number>, covered: Uint8Array): void {
-    if (pieces.size === 0 || !TRUNCATED.test(this.doc.text.slice(whole.range.start, whole.range.end))) return;
+    if (pieces.size === 0 || !isTruncated(this.doc.text.slice(whole.range.start, whole.range.end))) return;
     let start = covered.length;
     while (start > 0 && covered[start - 1] === 0) start--;
     const tail = whole.fp.words.slice(start);

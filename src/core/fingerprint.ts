@@ -86,3 +86,10 @@ export function fingerprint(text: string): Fingerprint {
   for (const word of words) letters += word.length;
   return { norm, words, key: words.join(' '), letters };
 }
+
+const TRUNCATION_MARK = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
+
+/** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */
+export function isTruncated(text: string): boolean {
+  return TRUNCATION_MARK.test(text);
+}

@@ -1,7 +1,8 @@
 import type { EchoRule, Match, Unit } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
-import { findAggregates } from './find-aggregates.js';
+import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
+import { isTruncated } from './fingerprint.js';
 
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
@@ -32,8 +33,6 @@ export interface PlanOptions {
   readonly protectTitle: boolean;
 }
 
-/** Words a remnant may keep and still count as covered ("… Continued", a list number). */
-const LEFTOVER_WORDS = 2;
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
@@ -42,7 +41,6 @@ const MIN_CONTAINED_CUT_WORDS = 10;
 // An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
-const TRUNCATED = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;
 
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly Match[]>, options: PlanOptions): Plan {
@@ -124,7 +122,7 @@ class Planner {
     if (match.relation === 'equal') return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
-    if (TRUNCATED.test(echoText) !== TRUNCATED.test(twinText)) return TRUNCATED.test(echoText);
+    if (isTruncated(echoText) !== isTruncated(twinText)) return isTruncated(echoText);
     const echoWords = new Set(echo.fp.words);
     const twinWords = new Set(twin.fp.words);
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
