@@ -493,3 +493,18 @@ describe('clean: a whole page on one line', () => {
     expect(result.changes[0]).toMatchObject({ kind: 'exact', unit: 'sentence' });
   });
 });
+
+describe('clean: a description at the head of a scrape that quotes the body', () => {
+  it('loses the sentences the body holds, and the body keeps them', () => {
+    const a = 'Virtual reality has officially reached the consoles, and it is pretty good.';
+    const b = 'To help you decide, I have put together a list of the games worth considering.';
+    const own = 'Read on for the full list.';
+    const title = 'These are the coolest VR games';
+    const body1 = `${a} The headset is comfortable and reasonably priced.`;
+    const body2 = `But which ones should you buy? ${b}`;
+    const text = [title, `${a} ${b} ${own}`, body1, body2].join('\n\n');
+    const result = clean(text);
+    expect(result.text).toBe([title, own, body1, body2].join('\n\n'));
+    expect(result.changes.map((c) => c.unit)).toEqual(['sentence', 'sentence']);
+  });
+});

@@ -38,6 +38,9 @@ const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
+/** Blocks at the head of a plain-text scrape that may be summaries: the title and descriptions. */
+const LEAD_BLOCKS = 3;
+
 // An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
@@ -66,9 +69,11 @@ class Planner {
       if (!this.aggregates.has(index)) this.considerBlock(index);
     }
     if (this.options.unit !== 'paragraph') {
+      const summaries = this.findSummaries();
       for (let index = 0; index < this.doc.blocks.length; index++) {
-        if (!this.removed.has(index)) this.considerSentences(index);
+        if (!this.removed.has(index) && !summaries.has(index)) this.considerSentences(index, summaries);
       }
+      for (const index of summaries) this.trimSummary(index);
     }
     this.keepOrphanedTwins();
     const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
@@ -192,8 +197,55 @@ class Planner {
     this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule, supports });
   }
 
+  /**
+   * Summaries: blocks at the head of a scrape (title, meta descriptions) whose sentences
+   * mostly come back inside larger blocks of the body. The body keeps its sentences; the
+   * summary loses the repeated ones (see `trimSummary`).
+   */
+  private findSummaries(): Set<number> {
+    const summaries = new Set<number>();
+    if (!this.options.protectTitle) return summaries;
+    for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
+      const model = this.doc.blocks[index]!;
+      if (this.removed.has(index) || model.sentences.length < 2) continue;
+      const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.words.length >= MIN_CUT_WORDS);
+      const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
+      if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
+    }
+    return summaries;
+  }
+
+  /** A word-for-word twin of a summary sentence inside a larger kept block after it. */
+  private bodyTwin(sentence: Segment): Match | undefined {
+    return pickBest(
+      this.matchesOf(sentence).filter((m) => {
+        const twin = this.segment(m.twin);
+        if (m.relation !== 'equal' || twin.block <= sentence.block) return false;
+        return this.isKept(twin) && this.isLarger(twin, sentence);
+      }),
+    );
+  }
+
+  /** Cuts from a summary the sentences the body holds word for word. */
+  private trimSummary(index: number): void {
+    const model = this.doc.blocks[index]!;
+    const picked: Decision[] = [];
+    for (const sentence of model.sentences) {
+      const match = sentence.fp.words.length >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : undefined;
+      if (match) picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
+    }
+    const cut = new Set(picked.map((d) => d.echo.sentence));
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
+    if (leftover <= LEFTOVER_WORDS) {
+      this.removeBlock(model.whole, { ...picked[0]!.match, echo: model.whole.id }, 'aggregate', picked.map((d) => d.match));
+      return;
+    }
+    this.cuts.set(index, cut);
+    for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+
   /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
-  private considerSentences(index: number): void {
+  private considerSentences(index: number, summaries: ReadonlySet<number>): void {
     const model = this.doc.blocks[index]!;
     if (model.sentences.length < 2) return;
     const cut = new Set<number>();
@@ -205,6 +257,7 @@ class Planner {
       const match = pickBest(
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
+          if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
