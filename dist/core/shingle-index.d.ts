@@ -43,3 +43,5 @@ export declare class ShingleIndex {
      */
     candidates(shingles: readonly number[], near: number): Map<number, number>;
 }
+/** The first index of a sorted list whose value is not below `value` (binary search). */
+export declare function lowerBound(list: ArrayLike<number>, value: number): number;

@@ -151,7 +151,8 @@ export class ShingleIndex {
         return hits;
     }
 }
-function lowerBound(list, value) {
+/** The first index of a sorted list whose value is not below `value` (binary search). */
+export function lowerBound(list, value) {
     let low = 0;
     let high = list.length;
     while (low < high) {

@@ -1,5 +1,5 @@
 import type { DocumentModel, Segment } from './document.js';
-import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
+import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
 
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
@@ -56,12 +56,6 @@ const KEY_NEAR = 2;
 
 function firstAndNearest(blocks: readonly number[], block: number): number[] {
   if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]! < block) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(blocks, block);
   return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
 }

@@ -145,7 +145,8 @@ export class ShingleIndex {
   }
 }
 
-function lowerBound(list: ArrayLike<number>, value: number): number {
+/** The first index of a sorted list whose value is not below `value` (binary search). */
+export function lowerBound(list: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
