@@ -21,9 +21,9 @@ function overlapsEnough(echo, other) {
     return shared >= needed;
 }
 /**
- * Finds, for every evidence segment, its twins in other blocks: for each candidate block the
- * best matching sentence of that block, or the block as a whole. A sentence also gets its
- * twins among the earlier sentences of its own block.
+ * Finds, for every evidence segment, its twins in other blocks of its section: the matching
+ * sentences of each candidate block, or the block as a whole. A sentence also gets its twins
+ * among the earlier sentences of its own block.
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc, options) {
@@ -34,13 +34,12 @@ export function findMatches(doc, options) {
         if (echo.evidence === 'none')
             continue;
         const matches = [];
-        const words = facts.wordIds(echo);
         const section = doc.blocks[echo.block].block.section;
         for (const blockIndex of candidates.blocksFor(echo)) {
             const model = doc.blocks[blockIndex];
             if (model.block.section !== section)
                 continue;
-            if (!overlapsEnough(words, facts.wordIds(model.whole)))
+            if (!overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole)))
                 continue;
             matches.push(...matchesInBlock(doc, facts, echo, model, options));
         }

@@ -24,9 +24,9 @@ function overlapsEnough(echo: Int32Array, other: Int32Array): boolean {
 }
 
 /**
- * Finds, for every evidence segment, its twins in other blocks: for each candidate block the
- * best matching sentence of that block, or the block as a whole. A sentence also gets its
- * twins among the earlier sentences of its own block.
+ * Finds, for every evidence segment, its twins in other blocks of its section: the matching
+ * sentences of each candidate block, or the block as a whole. A sentence also gets its twins
+ * among the earlier sentences of its own block.
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
@@ -36,12 +36,11 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;
     const matches: Match[] = [];
-    const words = facts.wordIds(echo);
     const section = doc.blocks[echo.block]!.block.section;
     for (const blockIndex of candidates.blocksFor(echo)) {
       const model = doc.blocks[blockIndex]!;
       if (model.block.section !== section) continue;
-      if (!overlapsEnough(words, facts.wordIds(model.whole))) continue;
+      if (!overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole))) continue;
       matches.push(...matchesInBlock(doc, facts, echo, model, options));
     }
     if (matches.length > 0) result.set(echo.id, matches);
