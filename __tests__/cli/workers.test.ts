@@ -161,11 +161,11 @@ describe('the worker pool (built)', () => {
 });
 
 describe('worker count', () => {
-  test('no workers below POOL_MIN_BYTES or on one core; else one fewer than the cores', () => {
+  test('no workers below POOL_MIN_BYTES or on one core; else one per core', () => {
     expect(workerCount(POOL_MIN_BYTES - 1, 8)).toBe(0);
     expect(workerCount(POOL_MIN_BYTES, 1)).toBe(0);
-    expect(workerCount(POOL_MIN_BYTES, 2)).toBe(1);
-    expect(workerCount(POOL_MIN_BYTES, 8)).toBe(7);
+    expect(workerCount(POOL_MIN_BYTES, 2)).toBe(2);
+    expect(workerCount(POOL_MIN_BYTES, 8)).toBe(8);
   });
 
   test('UNECHO_WORKERS forces a count from 0 to 64; anything else is ignored', () => {

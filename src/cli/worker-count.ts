@@ -35,14 +35,14 @@ export function forcedWorkers(env: Readonly<Record<string, string | undefined>>)
 
 /**
  * How many worker threads clean an input set of `bytes` on `cores` cores: none below
- * `POOL_MIN_BYTES` or on one core, else one fewer than the cores, since the main thread is
- * busy too (reading, decoding, writing, reporting). On the shared 2-core machine one worker beat
- * two on a 20 MB folder (6.5–6.9 s against 7.6–10.5 s with `--out-dir`); two workers also spent
- * about 18 % more CPU in all (each warms up its own JIT and heap).
+ * `POOL_MIN_BYTES` or on one core, else one per core: cleaning dwarfs what the main thread
+ * does (reading, writing, reporting). On the 2-core machine, quiet, a 20 MB folder took 4.6 s
+ * with two workers, 6.2 s with one and 6.9 s with none (`--check`; 6.8 s against 7.3 s with
+ * `--out-dir`). Under load from other processes one worker did better.
  */
 export function workerCount(bytes: number, cores: number): number {
   if (bytes < POOL_MIN_BYTES || cores < 2) return 0;
-  return cores - 1;
+  return cores;
 }
 
 /** The batch size forced by `UNECHO_BATCH_CHARS` (a positive whole number), or `fallback`. */
