@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseMarkdown } from '../../src/core/parse-markdown.js';
 import { markdownTree, type MarkdownNode } from '../../src/core/markdown-tree.js';
+import { MARKDOWN_SYNTAX } from '../../src/core/markdown-syntax.js';
 import type { Block, Range } from '../../src/core/types.js';
 
 /**
@@ -44,7 +45,7 @@ function shape(node: MarkdownNode, drop: (node: MarkdownNode) => boolean): Shape
 }
 
 function parseShape(text: string, drop: (node: MarkdownNode) => boolean = () => false): Shape | string {
-  const tree = markdownTree(text, false);
+  const tree = markdownTree(text, MARKDOWN_SYNTAX);
   if (!tree.ok) throw new Error('CommonMark never fails');
   return shape(tree.root, drop);
 }

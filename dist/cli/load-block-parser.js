@@ -1,14 +1,19 @@
 import { parseText } from '../core/parse-text.js';
-let markdownModule;
+let markdownModules;
+let mdxModule;
 /**
  * The block parser for a syntax. The Markdown parser and its dependencies (about 0.1 s to
- * load) are imported on first use only, so runs over plain text start fast.
+ * load) are imported on first use only, and the MDX extensions (about 40 ms more) only for
+ * MDX, so runs over plain text or `.md` files start fast.
  */
 export async function loadBlockParser(parser) {
     if (parser === 'text')
         return parseText;
-    markdownModule ??= import('../core/parse-markdown.js');
-    const { parseMarkdown } = await markdownModule;
-    const mdx = parser === 'mdx';
-    return (text) => parseMarkdown(text, { mdx });
+    markdownModules ??= Promise.all([import('../core/parse-markdown-with.js'), import('../core/markdown-syntax.js')]);
+    const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
+    if (parser === 'markdown')
+        return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
+    mdxModule ??= import('../core/mdx-syntax.js');
+    const { MDX_SYNTAX } = await mdxModule;
+    return (text) => parseMarkdownWith(text, MDX_SYNTAX).blocks;
 }

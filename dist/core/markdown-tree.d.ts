@@ -1,3 +1,4 @@
+import type { MarkdownSyntax } from './markdown-syntax.js';
 /**
  * The part of an mdast node unecho reads. Offsets (`start`, `end`) are UTF-16 code-unit
  * indices into the ORIGINAL text, BOM included (see `markdownTree`).
@@ -36,6 +37,7 @@ export type MarkdownTreeResult = {
  * micromark drops a leading BOM and counts from after it; the offsets here are shifted back,
  * so they index the original string.
  * @param text the original text (any line endings, optional BOM)
- * @param mdx parse as MDX (JSX, expressions, ESM); MDX syntax errors come back as a problem
+ * @param syntax the dialect's extensions (see `MARKDOWN_SYNTAX`, `MDX_SYNTAX`); MDX syntax
+ *   errors come back as a problem
  */
-export declare function markdownTree(text: string, mdx: boolean): MarkdownTreeResult;
+export declare function markdownTree(text: string, syntax: MarkdownSyntax): MarkdownTreeResult;

@@ -1,32 +1,23 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
-const FRONTMATTER = ['yaml', 'toml'];
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter, and MDX when asked) into a
  * small tree with offsets into `text`.
  * micromark drops a leading BOM and counts from after it; the offsets here are shifted back,
  * so they index the original string.
  * @param text the original text (any line endings, optional BOM)
- * @param mdx parse as MDX (JSX, expressions, ESM); MDX syntax errors come back as a problem
+ * @param syntax the dialect's extensions (see `MARKDOWN_SYNTAX`, `MDX_SYNTAX`); MDX syntax
+ *   errors come back as a problem
  */
-export function markdownTree(text, mdx) {
+export function markdownTree(text, syntax) {
     const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const body = shift === 0 ? text : text.slice(shift);
     let raw;
     try {
-        raw = fromMarkdown(body, {
-            extensions: [gfm(), frontmatter([...FRONTMATTER]), ...(mdx ? [mdxjs()] : [])],
-            mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONTMATTER]), ...(mdx ? [mdxFromMarkdown()] : [])],
-        });
+        raw = fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
     }
     catch (error) {
         // Only the MDX extensions throw (CommonMark has no syntax errors); anything else is a bug.
-        if (!mdx)
+        if (!syntax.mdx)
             throw error;
         const e = error;
         const message = typeof e.reason === 'string' ? e.reason : String(e.message ?? error);

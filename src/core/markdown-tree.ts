@@ -1,10 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { MarkdownSyntax } from './markdown-syntax.js';
 
 /**
  * The part of an mdast node unecho reads. Offsets (`start`, `end`) are UTF-16 code-unit
@@ -48,28 +43,24 @@ interface RawNode {
   readonly ordered?: boolean | null;
 }
 
-const FRONTMATTER = ['yaml', 'toml'] as const;
-
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter, and MDX when asked) into a
  * small tree with offsets into `text`.
  * micromark drops a leading BOM and counts from after it; the offsets here are shifted back,
  * so they index the original string.
  * @param text the original text (any line endings, optional BOM)
- * @param mdx parse as MDX (JSX, expressions, ESM); MDX syntax errors come back as a problem
+ * @param syntax the dialect's extensions (see `MARKDOWN_SYNTAX`, `MDX_SYNTAX`); MDX syntax
+ *   errors come back as a problem
  */
-export function markdownTree(text: string, mdx: boolean): MarkdownTreeResult {
+export function markdownTree(text: string, syntax: MarkdownSyntax): MarkdownTreeResult {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = shift === 0 ? text : text.slice(shift);
   let raw: RawNode;
   try {
-    raw = fromMarkdown(body, {
-      extensions: [gfm(), frontmatter([...FRONTMATTER]), ...(mdx ? [mdxjs()] : [])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONTMATTER]), ...(mdx ? [mdxFromMarkdown()] : [])],
-    }) as RawNode;
+    raw = fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] }) as RawNode;
   } catch (error) {
     // Only the MDX extensions throw (CommonMark has no syntax errors); anything else is a bug.
-    if (!mdx) throw error;
+    if (!syntax.mdx) throw error;
     const e = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown };
     const message = typeof e.reason === 'string' ? e.reason : String(e.message ?? error);
     return {

@@ -1,0 +1,10 @@
+import type { Options } from 'mdast-util-from-markdown';
+/** The micromark and mdast extensions a Markdown dialect is parsed with. */
+export interface MarkdownSyntax {
+    /** Whether JSX, expressions and ESM are syntax (MDX); only MDX has syntax errors. */
+    readonly mdx: boolean;
+    readonly extensions: NonNullable<Options['extensions']>;
+    readonly mdastExtensions: NonNullable<Options['mdastExtensions']>;
+}
+/** CommonMark with GFM and YAML/TOML front matter: `.md` and `.markdown` files. */
+export declare const MARKDOWN_SYNTAX: MarkdownSyntax;

@@ -1,0 +1,71 @@
+import { isStructuralParagraph, markdownContent } from './markdown-content.js';
+import { markdownIgnoreRegions } from './markdown-ignore.js';
+import { removalRange, removalUnit, unsafeUnits } from './markdown-removal.js';
+import { markdownTree } from './markdown-tree.js';
+/** Containers whose paragraphs are prose unecho may edit. Anything else is never entered. */
+const ENTERED = new Set(['root', 'list', 'listItem', 'blockquote']);
+/**
+ * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
+ * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
+ * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
+ * definitions, and everything inside MDX JSX elements are never blocks, nor are the labels of
+ * code, tables and lists, definition-list entries (see `isStructuralParagraph`), paragraphs in
+ * `<!-- unecho-ignore -->` … `<!-- unecho-ignore-end -->` regions or raw Hugo shortcode bodies,
+ * nor paragraphs whose removal would change how their neighbours parse.
+ *
+ * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
+ * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition
+ * fences, shortcode tags); on continuation lines it still holds the indentation and `>` quote
+ * markers. `removal` takes the paragraph out whole: for a list item's only paragraph the whole
+ * item with its marker (and the list, if it was the only item), for a quote's only paragraph the
+ * whole quote, otherwise the paragraph plus one separator so one blank line stays.
+ *
+ * @param text the original text
+ * @param syntax the dialect (`MARKDOWN_SYNTAX`, or `MDX_SYNTAX` for `.mdx` files)
+ * @returns the parse; never throws on any input
+ */
+export function parseMarkdownWith(text, syntax) {
+    const tree = markdownTree(text, syntax);
+    if (!tree.ok)
+        return { blocks: [], problem: tree.problem };
+    const ignored = markdownIgnoreRegions(tree.root, text);
+    const candidates = [];
+    const visit = (node, ancestors) => {
+        if (node.type === 'paragraph') {
+            const parent = ancestors[ancestors.length - 1];
+            const next = parent?.children[parent.children.indexOf(node) + 1];
+            const content = isStructuralParagraph(node, next, text) ? undefined : markdownContent(node, text);
+            if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
+                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit: removalUnit(node, ancestors) });
+            }
+            return;
+        }
+        if (!ENTERED.has(node.type))
+            return;
+        const path = [...ancestors, node];
+        for (const child of node.children)
+            visit(child, path);
+    };
+    visit(tree.root, []);
+    const removable = new Set(candidates.map((c) => c.unit.node));
+    const unsafe = unsafeUnits(removable, tree.root, text);
+    const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
+    const sectionOf = (offset) => headings.filter((start) => start < offset).length;
+    const blocks = [];
+    for (const c of candidates) {
+        const removal = unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
+        if (removal)
+            blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal, section: sectionOf(c.content.start) });
+    }
+    return { blocks };
+}
+function kindOf(ancestors) {
+    for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+        const type = ancestors[i]?.type;
+        if (type === 'listItem')
+            return 'list-item';
+        if (type === 'blockquote')
+            return 'blockquote';
+    }
+    return 'paragraph';
+}
