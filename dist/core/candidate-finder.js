@@ -1,4 +1,4 @@
-import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
+import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
@@ -8,10 +8,11 @@ const MIN_SHARED_SHINGLES = 0.4;
  * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
  */
 export class CandidateFinder {
+    facts;
     keys = new Map();
-    hasher = new WordHasher();
     shingles;
-    constructor(doc) {
+    constructor(doc, facts) {
+        this.facts = facts;
         for (const segment of doc.segments) {
             if (segment.evidence === 'none')
                 continue;
@@ -21,7 +22,7 @@ export class CandidateFinder {
             else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
-        this.shingles = new ShingleIndex(doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnow(model.whole.fp.words, this.hasher) : [])));
+        this.shingles = new ShingleIndex(doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnowHashes(facts.hashes(model.whole)) : [])));
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {
@@ -30,7 +31,7 @@ export class CandidateFinder {
         if (echo.sentence > 0)
             found.add(echo.block);
         if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
-            const kept = winnow(echo.fp.words, this.hasher);
+            const kept = winnowHashes(this.facts.hashes(echo));
             const hits = this.shingles.candidates(kept, echo.block);
             hits.delete(echo.block);
             // A twin that holds the echo shares nearly all its kept shingles; one that shares few

@@ -1,5 +1,6 @@
 import { CandidateFinder } from './candidate-finder.js';
 import { SegmentFacts } from './segment-facts.js';
+import { WordHasher } from './shingle-index.js';
 import { compareSegments, MIN_CONTAINED_WORDS } from './compare-segments.js';
 /** Share of an echo's distinct words a candidate must share to be compared at all. */
 const CANDIDATE_OVERLAP = 0.6;
@@ -27,8 +28,8 @@ function overlapsEnough(echo, other) {
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc, options) {
-    const candidates = new CandidateFinder(doc);
-    const facts = new SegmentFacts(doc, candidates.hasher);
+    const facts = new SegmentFacts(doc, new WordHasher());
+    const candidates = new CandidateFinder(doc, facts);
     const result = new Map();
     for (const echo of doc.segments) {
         if (echo.evidence === 'none')

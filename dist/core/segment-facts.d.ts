@@ -17,7 +17,13 @@ export declare class SegmentFacts {
     numbers(segment: Segment): string;
     private readonly ids;
     private readonly pairs;
+    private readonly blockHashes;
     private wordId;
+    /**
+     * The segment's word hashes, in order (computed once per block; a sentence's are a view of
+     * its block's, from its first word).
+     */
+    hashes(segment: Segment): Int32Array;
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment: Segment): Int32Array;
     private readonly sentenceIndexes;

@@ -41,16 +41,30 @@ export class SegmentFacts {
     }
     ids = new Map();
     pairs = new Map();
+    blockHashes = new Map();
     wordId(word) {
         return this.hasher.hash(word);
+    }
+    /**
+     * The segment's word hashes, in order (computed once per block; a sentence's are a view of
+     * its block's, from its first word).
+     */
+    hashes(segment) {
+        let block = this.blockHashes.get(segment.block);
+        if (!block) {
+            const words = this.doc.blocks[segment.block].whole.fp.words;
+            block = Int32Array.from(words, (word) => this.wordId(word));
+            this.blockHashes.set(segment.block, block);
+        }
+        return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
     }
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment) {
         let ids = this.ids.get(segment.id);
         if (!ids) {
             const unique = new Set();
-            for (const word of segment.fp.words)
-                unique.add(this.wordId(word));
+            for (const id of this.hashes(segment))
+                unique.add(id);
             ids = Int32Array.from(unique).sort();
             this.ids.set(segment.id, ids);
         }
@@ -87,10 +101,10 @@ export class SegmentFacts {
     wordPairs(segment) {
         let pairs = this.pairs.get(segment.id);
         if (!pairs) {
-            const words = segment.fp.words;
+            const ids = this.hashes(segment);
             pairs = new Set();
-            for (let i = 1; i < words.length; i++)
-                pairs.add(Math.imul(this.wordId(words[i - 1]), 0x9e3779b1) ^ this.wordId(words[i]));
+            for (let i = 1; i < ids.length; i++)
+                pairs.add(Math.imul(ids[i - 1], 0x9e3779b1) ^ ids[i]);
             this.pairs.set(segment.id, pairs);
         }
         return pairs;

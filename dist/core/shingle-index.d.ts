@@ -15,6 +15,8 @@ export declare class WordHasher {
 }
 /** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
 export declare function winnow(words: readonly string[], hasher: WordHasher): number[];
+/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
+export declare function winnowHashes(words: ArrayLike<number>): number[];
 /**
  * Blocks indexed by their kept shingles, in typed arrays (a hash table of distinct shingles
  * pointing into one array of block numbers), so the index costs a few bytes per shingle

@@ -1,5 +1,6 @@
 import type { DocumentModel, Segment } from './document.js';
-import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnow } from './shingle-index.js';
+import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
+import type { SegmentFacts } from './segment-facts.js';
 
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
@@ -12,10 +13,12 @@ const MIN_SHARED_SHINGLES = 0.4;
  */
 export class CandidateFinder {
   private readonly keys = new Map<string, number[]>();
-  readonly hasher = new WordHasher();
   private readonly shingles: ShingleIndex;
 
-  constructor(doc: DocumentModel) {
+  constructor(
+    doc: DocumentModel,
+    private readonly facts: SegmentFacts,
+  ) {
     for (const segment of doc.segments) {
       if (segment.evidence === 'none') continue;
       const list = this.keys.get(segment.fp.key);
@@ -23,7 +26,7 @@ export class CandidateFinder {
       else if (list[list.length - 1] !== segment.block) list.push(segment.block);
     }
     this.shingles = new ShingleIndex(
-      doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnow(model.whole.fp.words, this.hasher) : [])),
+      doc.blocks.map((model) => (model.whole.evidence === 'full' ? winnowHashes(facts.hashes(model.whole)) : [])),
     );
   }
 
@@ -33,7 +36,7 @@ export class CandidateFinder {
     // Sentences of the echo's own block may repeat it.
     if (echo.sentence > 0) found.add(echo.block);
     if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
-      const kept = winnow(echo.fp.words, this.hasher);
+      const kept = winnowHashes(this.facts.hashes(echo));
       const hits = this.shingles.candidates(kept, echo.block);
       hits.delete(echo.block);
       // A twin that holds the echo shares nearly all its kept shingles; one that shares few

@@ -2,6 +2,7 @@ import type { Match, MatchOptions } from './types.js';
 import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { CandidateFinder } from './candidate-finder.js';
 import { SegmentFacts } from './segment-facts.js';
+import { WordHasher } from './shingle-index.js';
 import { compareSegments, MIN_CONTAINED_WORDS } from './compare-segments.js';
 
 
@@ -30,8 +31,8 @@ function overlapsEnough(echo: Int32Array, other: Int32Array): boolean {
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
-  const candidates = new CandidateFinder(doc);
-  const facts = new SegmentFacts(doc, candidates.hasher);
+  const facts = new SegmentFacts(doc, new WordHasher());
+  const candidates = new CandidateFinder(doc, facts);
   const result = new Map<number, Match[]>();
   for (const echo of doc.segments) {
     if (echo.evidence === 'none') continue;

@@ -31,13 +31,18 @@ export class WordHasher {
 
 /** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
 export function winnow(words: readonly string[], hasher: WordHasher): number[] {
+  return winnowHashes(Int32Array.from(words, (word) => hasher.hash(word)));
+}
+
+/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
+export function winnowHashes(words: ArrayLike<number>): number[] {
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return [];
   const shingles = new Int32Array(count);
-  let a = hasher.hash(words[0]!);
-  let b = hasher.hash(words[1] ?? '');
+  let a = words[0]!;
+  let b = words[1]!;
   for (let i = 0; i < count; i++) {
-    const c = hasher.hash(words[i + 2]!);
+    const c = words[i + 2]!;
     shingles[i] = Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
     a = b;
     b = c;
