@@ -62,10 +62,12 @@ export class SegmentFacts {
     wordIds(segment) {
         let ids = this.ids.get(segment.id);
         if (!ids) {
-            const unique = new Set();
-            for (const id of this.hashes(segment))
-                unique.add(id);
-            ids = Int32Array.from(unique).sort();
+            const sorted = Int32Array.from(this.hashes(segment)).sort();
+            let length = 0;
+            for (let i = 0; i < sorted.length; i++)
+                if (i === 0 || sorted[i] !== sorted[i - 1])
+                    sorted[length++] = sorted[i];
+            ids = sorted.slice(0, length);
             this.ids.set(segment.id, ids);
         }
         return ids;

@@ -36,6 +36,10 @@ export function segmentSentences(text, range, locale) {
 // word after, so `Node.JS` and `U.S.` stay whole.
 const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
 function splitGluedSentences(pieces, slice) {
+    GLUED_END.lastIndex = 0;
+    if (!GLUED_END.test(slice))
+        return [...pieces];
+    GLUED_END.lastIndex = 0;
     const result = [];
     for (const piece of pieces) {
         let start = piece.start;

@@ -42,6 +42,9 @@ export function segmentSentences(text: string, range: Range, locale: string): Ra
 const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
 
 function splitGluedSentences(pieces: readonly Range[], slice: string): Range[] {
+  GLUED_END.lastIndex = 0;
+  if (!GLUED_END.test(slice)) return [...pieces];
+  GLUED_END.lastIndex = 0;
   const result: Range[] = [];
   for (const piece of pieces) {
     let start = piece.start;
