@@ -333,9 +333,11 @@ class Planner {
       this.matchesOf(echo).filter((m) => {
         const twin = this.segment(m.twin);
         if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
-        // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it.
+        // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it; a
+        // sentence of a removed block, a larger text holding all of its words.
         if (decision.unit === 'sentence') return twin.block < echo.block;
-        return echo.sentence >= 0 || this.outranks(m, echo, twin);
+        if (echo.sentence >= 0) return m.relation !== 'near' && this.isLarger(twin, echo);
+        return this.outranks(m, echo, twin);
       }),
     );
   }
