@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import stringSimilarity from 'string-similarity';
-import { dice, diceAtLeast, diceBound, isNear } from '../../src/core/similarity.js';
+import { dice, diceAtLeast, diceBound } from '../../src/core/similarity.js';
 
 const pairs: [string, string][] = [
   ['The council approved the budget on Tuesday.', 'The council approved the budget on Tuesday'],
@@ -47,20 +47,20 @@ describe('diceBound', () => {
   });
 });
 
-describe('isNear', () => {
+describe('diceAtLeast, inclusive threshold', () => {
   it('compares the Dice score with the threshold, inclusive', () => {
     const [a, b] = pairs[0]!;
     const score = dice(a, b);
-    expect(isNear(a, b, score)).toBe(true);
-    expect(isNear(a, b, Math.min(1, score + 0.001))).toBe(false);
-    expect(isNear(pairs[2]![0], pairs[2]![1], 0.8)).toBe(false);
+    expect(diceAtLeast(a, b, score)).toBe(true);
+    expect(diceAtLeast(a, b, Math.min(1, score + 0.001))).toBe(false);
+    expect(diceAtLeast(pairs[2]![0], pairs[2]![1], 0.8)).toBe(false);
   });
 });
 
-describe('isNear, whitespace', () => {
+describe('diceAtLeast, whitespace', () => {
   it('bounds by the lengths without whitespace, as dice compares them', () => {
-    expect(isNear('ab', 'a        b', 0.9)).toBe(true);
-    expect(isNear('The mayor said.', 'The\u00a0mayor \u2028said.', 1)).toBe(true);
+    expect(diceAtLeast('ab', 'a        b', 0.9)).toBe(true);
+    expect(diceAtLeast('The mayor said.', 'The\u00a0mayor \u2028said.', 1)).toBe(true);
   });
 });
 

@@ -1,11 +1,10 @@
 import { resolveOptions } from './options.js';
 import { exactKeyHash } from './exact-key.js';
+import { evidenceOf } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { removalEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
-/** Fewer words than this are never evidence (as in the full engine). */
-const MIN_EVIDENCE_WORDS = 4;
 /**
  * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
  * an earlier block's goes, and nothing else is compared. One pass over the text, hashing keys
@@ -21,7 +20,7 @@ export function cleanExactBlocks(text, blocks, options = {}) {
     const removed = [];
     for (const block of blocks) {
         const { hash, words, letters } = exactKeyHash(text, block.content.start, block.content.end);
-        if (words < MIN_EVIDENCE_WORDS || letters < minLength / 2)
+        if (evidenceOf(words, letters, minLength) === 'none')
             continue;
         const earlier = first.get(hash);
         if (earlier === undefined)

@@ -34,6 +34,11 @@ export interface DocumentModel {
     readonly segments: readonly Segment[];
 }
 /**
+ * What a segment of `words` words and `letters` letters and digits can be matched as (see
+ * `Segment.evidence`); the exact-only path uses the same rule.
+ */
+export declare function evidenceOf(words: number, letters: number, minLength: number): Evidence;
+/**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
  */

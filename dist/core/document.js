@@ -2,13 +2,17 @@ import { fingerprint, normalize } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
-function evidenceOf(fp, minLength) {
-    if (fp.words.length < MIN_EVIDENCE_WORDS)
+/**
+ * What a segment of `words` words and `letters` letters and digits can be matched as (see
+ * `Segment.evidence`); the exact-only path uses the same rule.
+ */
+export function evidenceOf(words, letters, minLength) {
+    if (words < MIN_EVIDENCE_WORDS)
         return 'none';
-    if (fp.letters >= minLength)
+    if (letters >= minLength)
         return 'full';
     // A short line printed twice word for word ("See it now: Amazon") is still an echo.
-    return fp.letters >= minLength / 2 ? 'repeat' : 'none';
+    return letters >= minLength / 2 ? 'repeat' : 'none';
 }
 /**
  * Segments and fingerprints the blocks of a text.
@@ -17,7 +21,7 @@ function evidenceOf(fp, minLength) {
 export function buildDocument(text, blocks, locale, minLength) {
     const segments = [];
     const add = (block, sentence, range, fp, firstWord) => {
-        const segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp, minLength), firstWord };
+        const segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
         segments.push(segment);
         return segment;
     };

@@ -18,5 +18,3 @@ export declare function diceAtLeast(a: string, b: string, threshold: number): bo
  * whitespace (in UTF-16 code units), since that is what `dice` compares.
  */
 export declare function diceBound(lengthA: number, lengthB: number): number;
-/** Whether two texts are near-duplicates at `threshold` (0–1): `dice(a, b) >= threshold`. */
-export declare function isNear(a: string, b: string, threshold: number): boolean;

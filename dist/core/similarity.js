@@ -208,7 +208,3 @@ export function diceBound(lengthA, lengthB) {
     const high = Math.max(lengthA, lengthB);
     return high === 0 ? 1 : (2 * low) / (low + high);
 }
-/** Whether two texts are near-duplicates at `threshold` (0–1): `dice(a, b) >= threshold`. */
-export function isNear(a, b, threshold) {
-    return diceAtLeast(a, b, threshold);
-}

@@ -1,13 +1,12 @@
 import type { Block, Change, CleanOptions, CleanResult } from './types.js';
 import { resolveOptions } from './options.js';
 import { exactKeyHash } from './exact-key.js';
+import { evidenceOf } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { removalEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 
-/** Fewer words than this are never evidence (as in the full engine). */
-const MIN_EVIDENCE_WORDS = 4;
 
 /**
  * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
@@ -24,7 +23,7 @@ export function cleanExactBlocks(text: string, blocks: readonly Block[], options
   const removed: { echo: Block; kept: Block }[] = [];
   for (const block of blocks) {
     const { hash, words, letters } = exactKeyHash(text, block.content.start, block.content.end);
-    if (words < MIN_EVIDENCE_WORDS || letters < minLength / 2) continue;
+    if (evidenceOf(words, letters, minLength) === 'none') continue;
     const earlier = first.get(hash);
     if (earlier === undefined) first.set(hash, block.index);
     else if (sameKey(text, blocks[earlier]!, block)) removed.push({ echo: block, kept: blocks[earlier]! });

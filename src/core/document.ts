@@ -42,11 +42,15 @@ export interface DocumentModel {
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
 
-function evidenceOf(fp: Fingerprint, minLength: number): Evidence {
-  if (fp.words.length < MIN_EVIDENCE_WORDS) return 'none';
-  if (fp.letters >= minLength) return 'full';
+/**
+ * What a segment of `words` words and `letters` letters and digits can be matched as (see
+ * `Segment.evidence`); the exact-only path uses the same rule.
+ */
+export function evidenceOf(words: number, letters: number, minLength: number): Evidence {
+  if (words < MIN_EVIDENCE_WORDS) return 'none';
+  if (letters >= minLength) return 'full';
   // A short line printed twice word for word ("See it now: Amazon") is still an echo.
-  return fp.letters >= minLength / 2 ? 'repeat' : 'none';
+  return letters >= minLength / 2 ? 'repeat' : 'none';
 }
 
 /**
@@ -56,7 +60,7 @@ function evidenceOf(fp: Fingerprint, minLength: number): Evidence {
 export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel {
   const segments: Segment[] = [];
   const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number): Segment => {
-    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp, minLength), firstWord };
+    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
     segments.push(segment);
     return segment;
   };

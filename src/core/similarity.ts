@@ -204,8 +204,3 @@ export function diceBound(lengthA: number, lengthB: number): number {
   const high = Math.max(lengthA, lengthB);
   return high === 0 ? 1 : (2 * low) / (low + high);
 }
-
-/** Whether two texts are near-duplicates at `threshold` (0–1): `dice(a, b) >= threshold`. */
-export function isNear(a: string, b: string, threshold: number): boolean {
-  return diceAtLeast(a, b, threshold);
-}
