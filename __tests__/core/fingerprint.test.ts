@@ -1,4 +1,5 @@
-import { fingerprint, isUnspacedWord, normalize, normalizeKeepingCase, tokenize } from '../../src/core/fingerprint.js';
+import fc from 'fast-check';
+import { fingerprint, isUnspacedWord, normalize, normalizeKeepingCase, tokenize, wordsOf } from '../../src/core/fingerprint.js';
 
 describe('normalize', () => {
   it('unifies curly and straight quotes and trims them at the edges', () => {
@@ -74,7 +75,8 @@ describe('isUnspacedWord', () => {
 
 describe('fingerprint', () => {
   it('builds norm, words, key and letter count', () => {
-    expect(fingerprint('\u201cWe will rebuild,\u201d the mayor said.')).toEqual({
+    const { norm, words, key, letters } = fingerprint('\u201cWe will rebuild,\u201d the mayor said.');
+    expect({ norm, words, key, letters }).toEqual({
       norm: 'we will rebuild," the mayor said',
       words: ['we', 'will', 'rebuild', 'the', 'mayor', 'said'],
       key: 'we will rebuild the mayor said',
@@ -102,5 +104,31 @@ describe('fingerprint', () => {
   it('is empty for punctuation only', () => {
     expect(fingerprint(' \u2026 ').key).toBe('');
     expect(fingerprint('').letters).toBe(0);
+  });
+});
+
+describe('wordsOf (the scan for plain text)', () => {
+  // Every kind of character the scan treats specially, and some it must leave to the full path.
+  const PIECES = [
+    'a', 'Z', 'don', 't', '7', ' ', '  ', '\t', '\n', "'", '`', '\u2018', '\u2019', '\u201a', '\u201b', '\u201c', '\u201d',
+    '\u2013', '\u2014', '\u2026', '\u00a0', '.', ',', '-', '&', '&amp;', '&#39;', '\u00e9', '\u00ad', '\u200b', '\u00b4',
+    '\u2032', 'é', 'ß', '日本', '\ud83d\ude00',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('gives the words of the normalised text, in either case', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(wordsOf(value)).toEqual(tokenize(normalize(value)));
+        expect(wordsOf(value, true)).toEqual(tokenize(normalizeKeepingCase(value)));
+      }),
+      { numRuns: 3000, seed: 27 },
+    );
+  });
+
+  it('keeps a word whole across a curly apostrophe only where normalisation makes it one', () => {
+    expect(wordsOf('They don\u2019t know')).toEqual(['they', "don't", 'know']);
+    expect(wordsOf('They don`t know')).toEqual(['they', 'don', 't', 'know']);
+    expect(wordsOf('They don`t know \u2014 yet')).toEqual(['they', "don't", 'know', 'yet']);
   });
 });

@@ -1,4 +1,4 @@
-import { fingerprint, normalize } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -46,17 +46,12 @@ export function buildDocument(text, blocks, locale, minLength) {
 }
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
 function joinFingerprints(text, parts) {
-    const words = parts.flatMap((part) => part.words);
-    let norm;
-    return {
-        get norm() {
-            norm ??= normalize(text);
-            return norm;
-        },
-        words,
-        key: words.join(' '),
-        letters: parts.reduce((sum, part) => sum + part.letters, 0),
-    };
+    // A plain loop: flatMap costs a tenth of the whole run here.
+    const words = [];
+    for (const part of parts)
+        for (const word of part.words)
+            words.push(word);
+    return fingerprintFromWords(text, words);
 }
 /** The text of a segment in the original. */
 export const segmentText = (doc, segment) => doc.text.slice(segment.range.start, segment.range.end);

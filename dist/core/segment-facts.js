@@ -1,6 +1,6 @@
 import { segmentText } from './document.js';
 import { isNegation, isNumberWord } from './guards.js';
-import { normalizeKeepingCase, tokenize } from './fingerprint.js';
+import { wordsOf } from './fingerprint.js';
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
 const RANK = /^\d{1,3} /;
@@ -53,7 +53,9 @@ export class SegmentFacts {
         let block = this.blockHashes.get(segment.block);
         if (!block) {
             const words = this.doc.blocks[segment.block].whole.fp.words;
-            block = Int32Array.from(words, (word) => this.wordId(word));
+            block = new Int32Array(words.length);
+            for (let i = 0; i < words.length; i++)
+                block[i] = this.wordId(words[i]);
             this.blockHashes.set(segment.block, block);
         }
         return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
@@ -62,7 +64,7 @@ export class SegmentFacts {
     wordIds(segment) {
         let ids = this.ids.get(segment.id);
         if (!ids) {
-            const sorted = Int32Array.from(this.hashes(segment)).sort();
+            const sorted = this.hashes(segment).slice().sort();
             let length = 0;
             for (let i = 0; i < sorted.length; i++)
                 if (i === 0 || sorted[i] !== sorted[i - 1])
@@ -115,7 +117,7 @@ export class SegmentFacts {
     originalWords(segment) {
         let words = this.originals.get(segment.id);
         if (!words) {
-            const cased = tokenize(normalizeKeepingCase(segmentText(this.doc, segment)));
+            const cased = wordsOf(segmentText(this.doc, segment), true);
             words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
             this.originals.set(segment.id, words);
         }

@@ -35,7 +35,12 @@ export function segmentSentences(text, range, locale) {
 // elements: `mom and dad.The average`. Needs a lower-case word before and a capitalised
 // word after, so `Node.JS` and `U.S.` stay whole.
 const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
+// What every GLUED_END match holds: an end mark with no space after it. The Unicode regex is
+// 25 times slower than this plain one, and most blocks have no such place.
+const GLUED_HINT = /[.!?]["'\u2019\u201d)]?[^\s\d.!?"'\u2019\u201d)]/;
 function splitGluedSentences(pieces, slice) {
+    if (!GLUED_HINT.test(slice))
+        return [...pieces];
     GLUED_END.lastIndex = 0;
     if (!GLUED_END.test(slice))
         return [...pieces];

@@ -8,9 +8,8 @@
 export declare const SHINGLE_WORDS = 3;
 /** Fewest words a text needs to be found inside another by its shingles. */
 export declare const MIN_SHINGLED_WORDS: number;
-/** 32-bit FNV-1a of a word, cached: words repeat a lot. */
+/** 32-bit FNV-1a of a word (hashing a short word costs less than looking it up in a cache). */
 export declare class WordHasher {
-    private readonly cache;
     hash(word: string): number;
 }
 /** The kept (winnowed) shingle hashes of a word sequence, without repeats. */

@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { fingerprint, normalize, type Fingerprint } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, type Fingerprint } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
@@ -86,17 +86,10 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
 
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
 function joinFingerprints(text: string, parts: readonly Fingerprint[]): Fingerprint {
-  const words = parts.flatMap((part) => part.words);
-  let norm: string | undefined;
-  return {
-    get norm(): string {
-      norm ??= normalize(text);
-      return norm;
-    },
-    words,
-    key: words.join(' '),
-    letters: parts.reduce((sum, part) => sum + part.letters, 0),
-  };
+  // A plain loop: flatMap costs a tenth of the whole run here.
+  const words: string[] = [];
+  for (const part of parts) for (const word of part.words) words.push(word);
+  return fingerprintFromWords(text, words);
 }
 
 /** The text of a segment in the original. */

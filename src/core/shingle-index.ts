@@ -14,17 +14,11 @@ export const MIN_SHINGLED_WORDS = SHINGLE_WORDS + WINDOW - 1;
 /** Postings read per shingle: the first blocks that hold it and the nearest ones. */
 const POSTINGS_READ = 8;
 
-/** 32-bit FNV-1a of a word, cached: words repeat a lot. */
+/** 32-bit FNV-1a of a word (hashing a short word costs less than looking it up in a cache). */
 export class WordHasher {
-  private readonly cache = new Map<string, number>();
-
   hash(word: string): number {
-    let value = this.cache.get(word);
-    if (value === undefined) {
-      value = 0x811c9dc5;
-      for (let i = 0; i < word.length; i++) value = Math.imul(value ^ word.charCodeAt(i), 0x01000193);
-      this.cache.set(word, value);
-    }
+    let value = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) value = Math.imul(value ^ word.charCodeAt(i), 0x01000193);
     return value;
   }
 }
@@ -34,11 +28,15 @@ export function winnow(words: readonly string[], hasher: WordHasher): number[] {
   return winnowHashes(Int32Array.from(words, (word) => hasher.hash(word)));
 }
 
+/** Shingle hashes of the text being winnowed, reused from call to call. */
+let scratch = new Int32Array(256);
+
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
 export function winnowHashes(words: ArrayLike<number>): number[] {
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return [];
-  const shingles = new Int32Array(count);
+  if (scratch.length < count) scratch = new Int32Array(Math.max(count, 2 * scratch.length));
+  const shingles = scratch;
   let a = words[0]!;
   let b = words[1]!;
   for (let i = 0; i < count; i++) {
@@ -47,14 +45,20 @@ export function winnowHashes(words: ArrayLike<number>): number[] {
     a = b;
     b = c;
   }
-  if (count <= WINDOW) return [Math.min(...shingles)];
-  const kept = new Set<number>();
+  if (count <= WINDOW) {
+    let min = shingles[0]!;
+    for (let i = 1; i < count; i++) if (shingles[i]! < min) min = shingles[i]!;
+    return [min];
+  }
+  // Neighbouring windows mostly keep the same minimum: skip those repeats as they come, and
+  // the rare later repeats with a search of the short list.
+  const kept: number[] = [];
   for (let start = 0; start + WINDOW <= count; start++) {
     let min = shingles[start]!;
     for (let i = start + 1; i < start + WINDOW; i++) if (shingles[i]! < min) min = shingles[i]!;
-    kept.add(min);
+    if (kept.length === 0 || (kept[kept.length - 1] !== min && !kept.includes(min))) kept.push(min);
   }
-  return [...kept];
+  return kept;
 }
 
 /**
@@ -131,20 +135,18 @@ export class ShingleIndex {
     for (const shingle of shingles) {
       const slot = this.slotFor(shingle, false);
       if (slot < 0) continue;
-      const list = this.blocks.subarray(this.offsets[slot]!, this.offsets[slot]! + this.counts[slot]!);
-      let previous = -1;
-      const countOnce = (block: number): void => {
-        if (block !== previous) count(block);
-        previous = block;
-      };
-      if (list.length <= 2 * POSTINGS_READ) {
-        for (const block of list) countOnce(block);
+      const start = this.offsets[slot]!;
+      const end = start + this.counts[slot]!;
+      // A list holds each block once (a block's kept shingles have no repeats), and the two
+      // reads of a long list do not overlap, so every block is counted once per shingle.
+      if (end - start <= 2 * POSTINGS_READ) {
+        for (let i = start; i < end; i++) count(this.blocks[i]!);
         continue;
       }
-      for (let i = 0; i < POSTINGS_READ; i++) countOnce(list[i]!);
-      const at = lowerBound(list, near);
-      const from = Math.max(POSTINGS_READ, at - POSTINGS_READ / 2);
-      for (let i = from; i < Math.min(list.length, from + POSTINGS_READ); i++) countOnce(list[i]!);
+      for (let i = start; i < start + POSTINGS_READ; i++) count(this.blocks[i]!);
+      const at = start + lowerBound(this.blocks.subarray(start, end), near);
+      const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
+      for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++) count(this.blocks[i]!);
     }
     return hits;
   }
