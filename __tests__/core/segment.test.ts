@@ -67,3 +67,10 @@ describe('segmentSentences', () => {
     expect(sentences('   ')).toEqual([]);
   });
 });
+
+describe('segmentSentences by locale', () => {
+  it('keeps the segmenter for Greek, where a semicolon ends a question', () => {
+    expect(sentences('Is it here; yes. Then go.', 'el')).toEqual(['Is it here;', 'yes.', 'Then go.']);
+    expect(sentences('Is it here; yes. Then go.', 'en')).toEqual(['Is it here; yes.', 'Then go.']);
+  });
+});
