@@ -15,6 +15,7 @@ export declare class SegmentFacts {
     unranked(segment: Segment): string;
     negations(segment: Segment): number;
     numbers(segment: Segment): string;
+    /** By segment id (an array: read for nearly every segment, and ids are dense). */
     private readonly ids;
     private readonly pairs;
     private readonly blockHashes;

@@ -13,6 +13,7 @@ export class SegmentFacts {
     constructor(doc, hasher) {
         this.doc = doc;
         this.hasher = hasher;
+        this.ids = new Array(doc.segments.length).fill(undefined);
     }
     derived = new Map();
     cache(segment) {
@@ -39,7 +40,8 @@ export class SegmentFacts {
         const entry = this.cache(segment);
         return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
     }
-    ids = new Map();
+    /** By segment id (an array: read for nearly every segment, and ids are dense). */
+    ids;
     pairs = new Map();
     blockHashes = new Map();
     wordId(word) {
@@ -62,15 +64,15 @@ export class SegmentFacts {
     }
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment) {
-        let ids = this.ids.get(segment.id);
+        let ids = this.ids[segment.id];
         if (!ids) {
-            const sorted = this.hashes(segment).slice().sort();
+            const sorted = sortInPlace(this.hashes(segment).slice());
             let length = 0;
             for (let i = 0; i < sorted.length; i++)
                 if (i === 0 || sorted[i] !== sorted[i - 1])
                     sorted[length++] = sorted[i];
             ids = sorted.slice(0, length);
-            this.ids.set(segment.id, ids);
+            this.ids[segment.id] = ids;
         }
         return ids;
     }
@@ -123,4 +125,19 @@ export class SegmentFacts {
         }
         return words;
     }
+}
+/** Sorts word ids: by insertion for the few of a sentence (the built-in sort costs more there). */
+function sortInPlace(values) {
+    if (values.length > 32)
+        return values.sort();
+    for (let i = 1; i < values.length; i++) {
+        const value = values[i];
+        let j = i - 1;
+        while (j >= 0 && values[j] > value) {
+            values[j + 1] = values[j];
+            j--;
+        }
+        values[j + 1] = value;
+    }
+    return values;
 }

@@ -16,7 +16,9 @@ export class SegmentFacts {
   constructor(
     private readonly doc: DocumentModel,
     private readonly hasher: WordHasher,
-  ) {}
+  ) {
+    this.ids = new Array<Int32Array | undefined>(doc.segments.length).fill(undefined);
+  }
 
   private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
 
@@ -48,7 +50,8 @@ export class SegmentFacts {
     return (entry.numbers ??= segment.fp.words.filter(isNumberWord).join(' '));
   }
 
-  private readonly ids = new Map<number, Int32Array>();
+  /** By segment id (an array: read for nearly every segment, and ids are dense). */
+  private readonly ids: (Int32Array | undefined)[];
   private readonly pairs = new Map<number, Set<number>>();
 
   private readonly blockHashes = new Map<number, Int32Array>();
@@ -74,13 +77,13 @@ export class SegmentFacts {
 
   /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
   wordIds(segment: Segment): Int32Array {
-    let ids = this.ids.get(segment.id);
+    let ids = this.ids[segment.id];
     if (!ids) {
-      const sorted = this.hashes(segment).slice().sort();
+      const sorted = sortInPlace(this.hashes(segment).slice());
       let length = 0;
       for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
       ids = sorted.slice(0, length);
-      this.ids.set(segment.id, ids);
+      this.ids[segment.id] = ids;
     }
     return ids;
   }
@@ -133,4 +136,19 @@ export class SegmentFacts {
     }
     return words;
   }
+}
+
+/** Sorts word ids: by insertion for the few of a sentence (the built-in sort costs more there). */
+function sortInPlace(values: Int32Array): Int32Array {
+  if (values.length > 32) return values.sort();
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+  return values;
 }

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import fs from 'node:fs';
 import type { Stats } from 'node:fs';
 import type { DirEntry, FileStat, FileSystem, GlobOptions, Io, OutputStream } from './types.js';
 
@@ -13,14 +13,19 @@ function toStat(stats: Stats): FileStat {
   };
 }
 
-/** The real file system, through `fs/promises`. */
+/**
+ * The real file system. The calls are synchronous behind the promise interface: on local
+ * disks a small file's read or write costs a few microseconds, and the thread-pool round trips
+ * of `fs/promises` cost three to four times more than the work (0.6 s against 0.16 s for the
+ * 3,259 files of the 20 MB bench folder), on the thread that also feeds the workers.
+ */
 export const nodeFileSystem: FileSystem = {
-  stat: async (path) => toStat(await fsp.stat(path)),
-  lstat: async (path) => toStat(await fsp.lstat(path)),
-  realPath: (path) => fsp.realpath(path),
-  readFile: (path) => fsp.readFile(path),
+  stat: async (path) => toStat(fs.statSync(path)),
+  lstat: async (path) => toStat(fs.lstatSync(path)),
+  realPath: async (path) => fs.realpathSync(path),
+  readFile: async (path) => fs.readFileSync(path),
   readDir: async (path) => {
-    const entries = await fsp.readdir(path, { withFileTypes: true });
+    const entries = fs.readdirSync(path, { withFileTypes: true });
     return entries.map(
       (entry): DirEntry => ({
         name: entry.name,
@@ -30,13 +35,13 @@ export const nodeFileSystem: FileSystem = {
       }),
     );
   },
-  createFile: (path, data, mode) => fsp.writeFile(path, data, { flag: 'wx', mode }),
-  overwriteFile: (path, data) => fsp.writeFile(path, data),
-  chmod: (path, mode) => fsp.chmod(path, mode),
-  rename: (from, to) => fsp.rename(from, to),
-  remove: (path) => fsp.rm(path, { force: true }),
+  createFile: async (path, data, mode) => fs.writeFileSync(path, data, { flag: 'wx', mode }),
+  overwriteFile: async (path, data) => fs.writeFileSync(path, data),
+  chmod: async (path, mode) => fs.chmodSync(path, mode),
+  rename: async (from, to) => fs.renameSync(from, to),
+  remove: async (path) => fs.rmSync(path, { force: true }),
   makeDir: async (path) => {
-    await fsp.mkdir(path, { recursive: true });
+    fs.mkdirSync(path, { recursive: true });
   },
 };
 
