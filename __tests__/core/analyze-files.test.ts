@@ -1,8 +1,12 @@
-import { analyzeFiles } from '../../src/core/analyze-files.js';
+import { analyzeFiles, analyzeSummaries } from '../../src/core/analyze-files.js';
+
+import { buildDocument } from '../../src/core/document.js';
+import { findBoilerplate } from '../../src/core/find-boilerplate.js';
+import { summarizeDocument } from '../../src/core/summarize-document.js';
 import { applyEdits } from '../../src/core/apply-edits.js';
 import { mergeRemovals } from '../../src/core/merge-removals.js';
 import { parseText } from '../../src/core/parse-text.js';
-import type { FileInput } from '../../src/core/types.js';
+import type { FileInput, FileSummary, SummarizedFile } from '../../src/core/types.js';
 import { COOKIES, NEWSLETTER, STANDARDS, STORIES, newsCorpus, page, syndicatedBudget } from './news-corpus.js';
 
 const inputs = (files: Record<string, string>): FileInput[] =>
@@ -107,6 +111,72 @@ describe('analyzeFiles: order', () => {
     }
     expect(analyzeFiles(shuffled)).toEqual(expected);
     expect(analyzeFiles([...files].reverse())).toEqual(expected);
+  });
+});
+
+describe('analyzeSummaries (documents summarised one at a time, then dropped)', () => {
+  const summarized = (files: readonly FileInput[]): SummarizedFile[] =>
+    files.map((file) => ({ path: file.path, text: file.text, summary: summarizeDocument(buildDocument(file.text, file.blocks, 'en', 20)) }));
+
+  test('finds what analyzeFiles finds, whatever the order of the summaries', () => {
+    const files = inputs({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` });
+    const expected = analyzeFiles(files);
+    for (const order of [files, [...files].reverse()]) {
+      const found = analyzeSummaries(summarized(order));
+      expect(found.boilerplate).toEqual(expected.boilerplate);
+      expect(found.duplicates).toEqual(expected.duplicates);
+      expect([...found.removable.keys()].sort()).toEqual(expected.removals.map((removal) => removal.path));
+    }
+  });
+
+  test('a summary holds every evidence segment with its place, and the sorted features', () => {
+    const text = `${NEWSLETTER}\n\nShare\n\n${STANDARDS} Reporting by Karen Liu.\n`;
+    const summary = summarizeDocument(buildDocument(text, parseText(text), 'en', 20));
+    const places = Array.from(summary.segmentBlocks, (block, i) => [block, summary.segmentSentences[i], text.slice(summary.segmentStarts[i], summary.segmentEnds[i])]);
+    expect(places).toEqual([
+      [0, -1, NEWSLETTER],
+      [2, -1, `${STANDARDS} Reporting by Karen Liu.`],
+      [2, 0, STANDARDS],
+      // Four words, half the letters of full evidence: still a repeat's evidence.
+      [2, 1, 'Reporting by Karen Liu.'],
+    ]);
+    expect([...summary.blockEvidence]).toEqual([1, 0, 1]);
+    expect([...summary.blockSentences]).toEqual([0, 0, 2]);
+    expect([...summary.features]).toEqual([...summary.features].sort((a, b) => a - b));
+    expect(new Set(summary.features).size).toBe(summary.features.length);
+  });
+});
+
+describe('findBoilerplate', () => {
+  /** A summary of one evidence block whose key hash is forced to `hash`. */
+  const oneSegment = (hash: number, end: number): FileSummary => ({
+    features: new Int32Array(),
+    keyHashes: Float64Array.of(hash),
+    segmentBlocks: Int32Array.of(0),
+    segmentSentences: Int32Array.of(-1),
+    segmentStarts: Int32Array.of(0),
+    segmentEnds: Int32Array.of(end),
+    blockEvidence: Uint8Array.of(1),
+    blockSentences: Int32Array.of(0),
+  });
+
+  test('keys whose hashes collide are told apart by the keys themselves', () => {
+    const summaries = [oneSegment(42, 5), oneSegment(42, 5), oneSegment(42, 4), oneSegment(42, 4), oneSegment(42, 4)];
+    // The key is read from the occurrence; here it differs by the segment's length.
+    const keyOf = ({ file }: { file: number }): string => (summaries[file]!.segmentEnds[0] === 5 ? 'alpha key' : 'beta key');
+    const groups = [0, 1, 2, 3, 4];
+    expect(findBoilerplate(summaries, groups, 3, keyOf).map((entry) => [entry.key, entry.files])).toEqual([['beta key', 3]]);
+    expect(findBoilerplate(summaries, groups, 2, keyOf).map((entry) => [entry.key, entry.files])).toEqual([
+      ['alpha key', 2],
+      ['beta key', 3],
+    ]);
+  });
+
+  test('members of one duplicate group count once', () => {
+    const summaries = [oneSegment(7, 5), oneSegment(7, 5), oneSegment(7, 5)];
+    const keyOf = (): string => 'same key';
+    expect(findBoilerplate(summaries, [0, 0, 2], 3, keyOf)).toEqual([]);
+    expect(findBoilerplate(summaries, [0, 1, 2], 3, keyOf).map((entry) => entry.files)).toEqual([3]);
   });
 });
 

@@ -1,36 +1,49 @@
 import { applyEdits } from '../core/apply-edits.js';
-import { cleanBlocks } from '../core/clean-blocks.js';
+import { cleanBlocks, cleanDocument } from '../core/clean-blocks.js';
+import { buildDocument } from '../core/document.js';
 import { mergeRemovals } from '../core/merge-removals.js';
+import { planBoilerplateRemoval } from '../core/plan-boilerplate-removal.js';
+import { summarizeDocument } from '../core/summarize-document.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
 const BOM = '\uFEFF';
 /** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
-function engineBlocks(blocks, boilerplate) {
-    if (boilerplate === undefined || boilerplate.blocks.length === 0)
+function engineBlocks(blocks, gone) {
+    if (gone.length === 0)
         return blocks;
-    const gone = new Set(boilerplate.blocks);
-    return blocks.filter((block) => !gone.has(block.index)).map((block, index) => ({ ...block, index }));
+    const goneSet = new Set(gone);
+    return blocks.filter((block) => !goneSet.has(block.index)).map((block, index) => ({ ...block, index }));
 }
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
  * BOM goes back on the result. With boilerplate to remove, the engine cleans the other blocks
- * and both sets of removals are applied together.
- * @param prepared the record's blocks and boilerplate, when `--scope files` parsed it already
+ * and both sets of removals are applied together. A summary is made from the same document
+ * the engine cleans, so asking for one costs little.
  */
-export async function cleanRecord(record, settings, prepared) {
+export async function cleanRecord(record, settings, request = {}) {
     const parser = chooseParser(settings.parser, record.path);
-    const blocks = prepared?.blocks ?? (await loadBlockParser(parser))(record.text);
-    const boilerplate = prepared?.boilerplate;
-    const result = cleanBlocks(record.text, engineBlocks(blocks, boilerplate), {
-        unit: settings.unit,
-        threshold: settings.threshold,
-        minLength: settings.minLength,
-        locale: settings.locale,
-        parser,
-    });
-    const text = boilerplate === undefined ? result.text : applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...boilerplate.edits]));
+    const blocks = (await loadBlockParser(parser))(record.text);
+    const options = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+    let result;
+    let summary;
+    let text;
+    if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
+        const removal = planBoilerplateRemoval(buildDocument(record.text, blocks, settings.locale, settings.minLength), request.boilerplate);
+        result = cleanBlocks(record.text, engineBlocks(blocks, removal.blocks), options);
+        text = applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...removal.edits]));
+    }
+    else if (request.summarize === true) {
+        const doc = buildDocument(record.text, blocks, settings.locale, settings.minLength);
+        summary = summarizeDocument(doc);
+        result = cleanDocument(doc, options);
+        text = result.text;
+    }
+    else {
+        result = cleanBlocks(record.text, blocks, options);
+        text = result.text;
+    }
     const prefix = record.bom ? BOM : '';
     const changed = text !== record.text;
-    return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed };
+    return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}) };
 }

@@ -8,9 +8,9 @@ const { settings } = workerData;
 async function cleanBatch(request) {
     try {
         const cleaned = [];
-        for (const { path, text, bom } of request.records) {
-            const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings);
-            cleaned.push(result.changed ? { changes: result.changes, after: result.after } : { changes: result.changes });
+        for (const { path, text, bom, request: cleanRequest } of request.records) {
+            const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
+            cleaned.push({ changes: result.changes, ...(result.changed ? { after: result.after } : {}), ...(result.summary ? { summary: result.summary } : {}) });
         }
         return { id: request.id, cleaned };
     }
@@ -19,8 +19,17 @@ async function cleanBatch(request) {
         return { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
 }
+/** The buffers of the summaries in a reply: moved to the main thread, not copied. */
+function transferables(reply) {
+    if ('error' in reply)
+        return [];
+    return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array) => array.buffer) : []));
+}
 // Batches are cleaned one after another, so replies keep the order of the requests.
 let queue = Promise.resolve();
 parentPort?.on('message', (request) => {
-    queue = queue.then(async () => parentPort?.postMessage(await cleanBatch(request)));
+    queue = queue.then(async () => {
+        const reply = await cleanBatch(request);
+        parentPort?.postMessage(reply, transferables(reply));
+    });
 });

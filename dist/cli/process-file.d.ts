@@ -2,7 +2,7 @@ import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import type { FileOutcome, Mode } from '../report/types.js';
-import type { CleanedRecord, PreparedRecord } from './clean-record.js';
+import type { CleanedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
 /** What processing a file needs besides the file. */
 export interface ProcessContext {
@@ -15,9 +15,8 @@ export interface ProcessContext {
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
- * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome>;
+export declare function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome>;
 /**
  * The outcome of a record cleaned elsewhere (a worker thread): in write modes the result is
  * written, in place only when it changed, or as a copy under `--out-dir` always.

@@ -38,12 +38,11 @@ async function writeCopy(ctx, outDir, record, cleaned) {
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
- * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export async function processRecord(ctx, read, path, prepared) {
+export async function processRecord(ctx, read, path) {
     if (!read.ok)
         return failed(path, read.problem);
-    return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings, prepared));
+    return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings));
 }
 /**
  * The outcome of a record cleaned elsewhere (a worker thread): in write modes the result is

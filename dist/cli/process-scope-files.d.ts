@@ -12,10 +12,13 @@ export interface ScopeFilesResult {
     readonly crossFile: CrossFileFindings;
 }
 /**
- * `--scope files`: parses every input that was read, analyses them together (boilerplate and
- * duplicate documents), then cleans each one as usual, taking its boilerplate out as well when
- * `--remove-boilerplate` asks. Inputs that could not be read keep their problem.
- * @param limit how many inputs are cleaned and written at the same time
+ * `--scope files`: cleans every input that was read as usual and summarises it from the same
+ * document (on worker threads for large input sets), analyses the summaries together
+ * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
+ * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, so
+ * memory grows with the summaries, not with the documents. Inputs that could not be read keep
+ * their problem.
+ * @param limit how many inputs are written at the same time
  * @param tick called once per input done
  */
 export declare function processScopeFiles(ctx: ProcessContext, reads: readonly NamedRead[], limit: number, tick: () => void): Promise<ScopeFilesResult>;

@@ -1,6 +1,6 @@
-import type { Change } from '../core/types.js';
+import type { Change, FileSummary } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
-import type { CleanedRecord } from './clean-record.js';
+import type { CleanedRecord, CleanRequest } from './clean-record.js';
 import type { Settings } from './settings.js';
 /** What a worker needs of a record to clean it. */
 export interface WorkerRecord {
@@ -8,11 +8,13 @@ export interface WorkerRecord {
     /** The text without its BOM. */
     readonly text: string;
     readonly bom: boolean;
+    readonly request: CleanRequest;
 }
 /** A record as a worker cleaned it; `after` (BOM included) only when the text changed, to spare copying it back. */
 export interface WorkerCleaned {
     readonly changes: readonly Change[];
     readonly after?: string;
+    readonly summary?: FileSummary;
 }
 /** Main thread → worker: a batch of records to clean. */
 export interface BatchRequest {
@@ -33,8 +35,11 @@ export interface WorkerInit {
 }
 /** Cleans batches of records on worker threads. */
 export interface WorkerPool {
-    /** Cleans the records on the least busy worker; resolves in the order of `records`. A worker's bug rejects. */
-    clean(records: readonly InputRecord[]): Promise<CleanedRecord[]>;
+    /**
+     * Cleans the records on the least busy worker, each with its request (see `CleanRequest`;
+     * none by default); resolves in the order of `records`. A worker's bug rejects.
+     */
+    clean(records: readonly InputRecord[], requests?: readonly CleanRequest[]): Promise<CleanedRecord[]>;
     /** Stops the workers; batches still in flight reject. */
     close(): Promise<void>;
 }

@@ -7,7 +7,8 @@ const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 /** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */
 function cleanedRecord(record, cleaned) {
     const before = (record.bom ? BOM : '') + record.text;
-    return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined };
+    const summary = cleaned.summary ? { summary: cleaned.summary } : {};
+    return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary };
 }
 function settle(lane, reply) {
     const waiting = lane.waiting.get(reply.id);
@@ -44,11 +45,11 @@ export function startWorkerPool(size, settings) {
     const lanes = Array.from({ length: size }, () => startLane(settings));
     let nextId = 0;
     return {
-        clean(records) {
+        clean(records, requests) {
             // The lane with the fewest batches in flight; ties go to the first.
             const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
             const id = nextId++;
-            const request = { id, records: records.map(({ path, text, bom }) => ({ path, text, bom })) };
+            const request = { id, records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) };
             return new Promise((resolve, reject) => {
                 lane.waiting.set(id, { records, resolve, reject });
                 lane.worker.postMessage(request);

@@ -1,4 +1,4 @@
-import type { AnalyzeFilesOptions, FileInput, FilesAnalysis } from './types.js';
+import type { AnalyzeFilesOptions, FileInput, CrossFileAnalysis, FilesAnalysis, SummarizedFile } from './types.js';
 /**
  * Looks across a whole input set for the echoes no single file shows: boilerplate (paragraphs
  * and sentences that stand in at least `minFiles` files) and near-duplicate documents. Pure, and
@@ -11,3 +11,9 @@ import type { AnalyzeFilesOptions, FileInput, FilesAnalysis } from './types.js';
  *   and per file the removals that take its boilerplate out (never a whole file)
  */
 export declare function analyzeFiles(files: readonly FileInput[], options?: Partial<AnalyzeFilesOptions>): FilesAnalysis;
+/**
+ * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
+ * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
+ * of the order of `files`.
+ */
+export declare function analyzeSummaries(files: readonly SummarizedFile[], options?: Partial<AnalyzeFilesOptions>): CrossFileAnalysis;

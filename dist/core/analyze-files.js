@@ -1,11 +1,11 @@
 import { resolveAnalyzeOptions } from './analyze-options.js';
-import { buildDocument } from './document.js';
-import { documentFeatures } from './document-features.js';
+import { buildDocument, fingerprintBlock } from './document.js';
+import { fingerprint } from './fingerprint.js';
 import { findBoilerplate } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import { LineLocator } from './locate.js';
 import { planBoilerplateRemoval } from './plan-boilerplate-removal.js';
-import { WordHasher } from './shingle-index.js';
+import { summarizeDocument } from './summarize-document.js';
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 /**
  * Looks across a whole input set for the echoes no single file shows: boilerplate (paragraphs
@@ -22,34 +22,84 @@ export function analyzeFiles(files, options = {}) {
     const resolved = resolveAnalyzeOptions(options);
     const sorted = [...files].sort(byPath);
     const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength));
-    const hasher = new WordHasher();
-    const search = findDuplicateDocuments(docs.map((doc) => documentFeatures(doc, hasher)), resolved.duplicateThreshold);
-    const keys = findBoilerplate(docs, search.groupOf, resolved.minFiles);
-    const plans = planRemovals(docs, keys);
+    const found = analyzeSummaries(sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]) })), resolved);
+    const removals = sorted.flatMap((file, index) => {
+        const places = found.removable.get(file.path);
+        if (places === undefined)
+            return [];
+        const plan = planBoilerplateRemoval(docs[index], places);
+        return plan.edits.length > 0 ? [{ path: file.path, blocks: plan.blocks, edits: plan.edits }] : [];
+    });
+    return { boilerplate: found.boilerplate, duplicates: found.duplicates, removals };
+}
+/**
+ * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
+ * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
+ * of the order of `files`.
+ */
+export function analyzeSummaries(files, options = {}) {
+    const resolved = resolveAnalyzeOptions(options);
+    const sorted = [...files].sort(byPath);
+    const summaries = sorted.map((file) => file.summary);
+    const search = findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
+    const keyOf = ({ file, segment }) => occurrenceKey(sorted[file], segment, resolved.locale);
+    const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+    const places = placesByFile(summaries, keys);
+    const removable = new Map();
+    for (const [file, list] of places)
+        if (keepsSomething(summaries[file], list))
+            removable.set(sorted[file].path, list);
     return {
-        boilerplate: describeBoilerplate(sorted, keys, plans),
+        boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(sorted[file].path)),
         duplicates: describeDuplicates(sorted, search),
-        removals: [...plans].map(([file, plan]) => ({ path: sorted[file].path, blocks: plan.blocks, edits: plan.edits })).filter((removal) => removal.edits.length > 0),
+        removable,
     };
 }
-/** The removal plan of every document that holds boilerplate, in document order. */
-function planRemovals(docs, keys) {
-    const segments = new Map();
+/** The key of an evidence segment of a file, rebuilt from its text (see `fingerprintBlock`). */
+function occurrenceKey(file, segment, locale) {
+    const { segmentSentences, segmentStarts, segmentEnds } = file.summary;
+    const range = { start: segmentStarts[segment], end: segmentEnds[segment] };
+    if (segmentSentences[segment] >= 0)
+        return fingerprint(file.text.slice(range.start, range.end)).key;
+    return fingerprintBlock(file.text, range, locale).whole.key;
+}
+/** The boilerplate segments of every file that holds some, in document order. */
+function placesByFile(summaries, keys) {
+    const places = new Map();
     for (const { occurrences } of keys) {
         for (const { file, segment } of occurrences) {
-            const list = segments.get(file);
+            const summary = summaries[file];
+            const place = { block: summary.segmentBlocks[segment], sentence: summary.segmentSentences[segment] };
+            const list = places.get(file);
             if (list)
-                list.push(segment);
+                list.push(place);
             else
-                segments.set(file, [segment]);
+                places.set(file, [place]);
         }
     }
-    const plans = new Map();
-    for (const file of [...segments.keys()].sort((a, b) => a - b))
-        plans.set(file, planBoilerplateRemoval(docs[file], segments.get(file)));
-    return plans;
+    for (const list of places.values())
+        list.sort((a, b) => a.block - b.block || a.sentence - b.sentence);
+    return new Map([...places].sort(([a], [b]) => a - b));
 }
-function describeBoilerplate(files, keys, plans) {
+/**
+ * Whether a file keeps a block of evidence once its boilerplate goes: a block goes when it is
+ * boilerplate, or when every one of its sentences is (see `planBoilerplateRemoval`).
+ */
+function keepsSomething(summary, places) {
+    const removed = new Set();
+    const cut = new Map();
+    for (const { block, sentence } of places) {
+        if (sentence < 0)
+            removed.add(block);
+        else
+            cut.set(block, (cut.get(block) ?? 0) + 1);
+    }
+    for (const [block, count] of cut)
+        if (count >= summary.blockSentences[block])
+            removed.add(block);
+    return summary.blockEvidence.some((evidence, block) => evidence === 1 && !removed.has(block));
+}
+function describeBoilerplate(files, keys, removable) {
     const locators = new Map();
     const locate = (file, offset) => {
         let locator = locators.get(file);
@@ -61,16 +111,18 @@ function describeBoilerplate(files, keys, plans) {
     };
     return keys.map(({ key, files: count, occurrences }) => {
         const places = occurrences.map(({ file, segment }) => {
-            const { path, text } = files[file];
+            const { path, text, summary } = files[file];
+            const start = summary.segmentStarts[segment];
+            const end = summary.segmentEnds[segment];
             return {
                 path,
-                unit: segment.sentence < 0 ? 'paragraph' : 'sentence',
-                block: segment.block,
-                removable: plans.get(file)?.removable ?? false,
-                start: segment.range.start,
-                end: segment.range.end,
-                text: text.slice(segment.range.start, segment.range.end),
-                ...locate(file, segment.range.start),
+                unit: summary.segmentSentences[segment] < 0 ? 'paragraph' : 'sentence',
+                block: summary.segmentBlocks[segment],
+                removable: removable(file),
+                start,
+                end,
+                text: text.slice(start, end),
+                ...locate(file, start),
             };
         });
         const unit = places.every((place) => place.unit === 'paragraph') ? 'paragraph' : 'sentence';

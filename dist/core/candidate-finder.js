@@ -32,12 +32,15 @@ export class CandidateFinder {
             found.add(echo.block);
         if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
             const kept = winnowHashes(this.facts.hashes(echo));
-            const hits = this.shingles.candidates(kept, echo.block);
-            hits.delete(echo.block);
             // A twin that holds the echo shares nearly all its kept shingles; one that shares few
             // only uses the same phrases.
             const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
-            let blocks = [...hits.keys()].filter((block) => hits.get(block) >= needed);
+            const hits = new Map();
+            this.shingles.candidates(kept, echo.block, (block, shared) => {
+                if (block !== echo.block && shared >= needed)
+                    hits.set(block, shared);
+            });
+            let blocks = [...hits.keys()];
             if (blocks.length > MAX_CANDIDATES) {
                 const distance = (block) => Math.abs(block - echo.block);
                 blocks = blocks.sort((a, b) => hits.get(b) - hits.get(a) || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);

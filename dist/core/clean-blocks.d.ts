@@ -1,4 +1,5 @@
 import type { Block, CleanOptions, CleanResult } from './types.js';
+import { type DocumentModel } from './document.js';
 /**
  * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
  * echoes and removes them, keeping one copy of everything. Pure: the same text, blocks and
@@ -9,3 +10,8 @@ import type { Block, CleanOptions, CleanResult } from './types.js';
  * @returns the clean text, the changes (in text order), the edits on the original and counts
  */
 export declare function cleanBlocks(text: string, blocks: readonly Block[], options?: Partial<CleanOptions>): CleanResult;
+/**
+ * `cleanBlocks` on a document already built (with the locale and minimum length of `options`),
+ * for callers that also need the document (the cross-file summary).
+ */
+export declare function cleanDocument(doc: DocumentModel, options?: Partial<CleanOptions>): CleanResult;

@@ -43,5 +43,15 @@ export declare function evidenceOf(words: number, letters: number, minLength: nu
  * @param minLength letters and digits a segment needs to count as evidence
  */
 export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel;
+/**
+ * The fingerprint of a block's content and of its sentences (none when it is one sentence).
+ * Normalising each sentence once and joining the results costs half of normalising the block
+ * too; the block's words are its sentences' words.
+ */
+export declare function fingerprintBlock(text: string, content: Range, locale: string): {
+    whole: Fingerprint;
+    ranges: readonly Range[];
+    parts: readonly Fingerprint[];
+};
 /** The text of a segment in the original. */
 export declare const segmentText: (doc: DocumentModel, segment: Segment) => string;

@@ -1,9 +1,9 @@
-import type { DocumentModel, Segment } from './document.js';
-/** A segment of one document of the input set. */
+import type { FileSummary } from './types.js';
+/** An evidence segment of one file: `segment` indexes the arrays of the file's summary. */
 export interface Occurrence {
-    /** Index of the document. */
+    /** Index of the file. */
     readonly file: number;
-    readonly segment: Segment;
+    readonly segment: number;
 }
 /** A key that stands in enough documents, with the places where it is reported. */
 export interface BoilerplateKey {
@@ -20,9 +20,12 @@ export interface BoilerplateKey {
  * Finds boilerplate: whole blocks and sentences whose key stands in at least `minFiles`
  * documents, counting the members of one duplicate group once (a story syndicated three times
  * is no boilerplate). Only evidence counts: segments of fewer than four words or too few
- * letters (`Share`, `Read more`) never do. One pass over the segments with a hash map of keys.
- * @param docs the documents, in the order their indices refer to
+ * letters (`Share`, `Read more`) never do. Keys are counted by hash in a typed table, so memory
+ * grows with the segments and not with their text; only the hashes seen in enough files have
+ * their keys built (`keyOf`) and compared, so a hash collision never joins two keys.
+ * @param summaries the documents, in the order their indices refer to
  * @param groupOf for each document, the id of its duplicate group (see `findDuplicateDocuments`)
+ * @param keyOf the key (see `Fingerprint.key`) of an occurrence
  * @returns the keys ordered by their first occurrence (document, then offset)
  */
-export declare function findBoilerplate(docs: readonly DocumentModel[], groupOf: readonly number[], minFiles: number): BoilerplateKey[];
+export declare function findBoilerplate(summaries: readonly FileSummary[], groupOf: readonly number[], minFiles: number, keyOf: (occurrence: Occurrence) => string): BoilerplateKey[];

@@ -1,3 +1,4 @@
+import type { Hashes } from './shingle-index.js';
 /** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
 export interface DocumentMatch {
     readonly a: number;
@@ -18,7 +19,7 @@ export interface DuplicateSearch {
  * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
  * only then is their similarity computed: the share of the smaller document's shingles that
  * the other holds (so a copy with another site's header and footer still matches).
- * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `summarizeDocument`)
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
-export declare function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch;
+export declare function findDuplicateDocuments(features: readonly Hashes[], threshold: number): DuplicateSearch;

@@ -16,7 +16,7 @@ const MIN_SIZE_RATIO = 0.5;
  * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
  * only then is their similarity computed: the share of the smaller document's shingles that
  * the other holds (so a copy with another site's header and footer still matches).
- * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `summarizeDocument`)
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
@@ -27,26 +27,26 @@ export function findDuplicateDocuments(features, threshold) {
     features.forEach((own, document) => {
         if (own.length === 0)
             return;
-        for (const [other, shared] of index.candidates(own, document)) {
+        index.candidates(own, document, (other, shared) => {
             if (other === document)
-                continue;
+                return;
             const smaller = Math.min(own.length, features[other].length);
             if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other].length))
-                continue;
+                return;
             if (shared < threshold * smaller * CANDIDATE_SLACK)
-                continue;
+                return;
             const a = Math.min(document, other);
             const b = Math.max(document, other);
             const key = a * features.length + b;
             if (verified.has(key))
-                continue;
+                return;
             verified.add(key);
             const similarity = overlap(features[a], features[b]);
             if (similarity < threshold || similarity === 0)
-                continue;
+                return;
             pairs.push({ a, b, similarity });
             sets.union(a, b);
-        }
+        });
     });
     pairs.sort((x, y) => x.a - y.a || x.b - y.b);
     const groupOf = features.map((_, document) => sets.find(document));

@@ -4,4 +4,4 @@
  * does not fall when one side carries its own header and footer around the same story.
  * Linear in the sum of their lengths.
  */
-export declare function overlap(a: readonly number[], b: readonly number[]): number;
+export declare function overlap(a: ArrayLike<number>, b: ArrayLike<number>): number;

@@ -1,5 +1,5 @@
-import type { DocumentModel, Segment } from './document.js';
-import type { Edit } from './types.js';
+import type { DocumentModel } from './document.js';
+import type { Edit, SegmentPlace } from './types.js';
 /** How one document loses its boilerplate, or why it keeps it. */
 export interface BoilerplatePlan {
     /** False when nothing but boilerplate would be left of the document: then it stays whole. */
@@ -13,6 +13,6 @@ export interface BoilerplatePlan {
  * Plans the removal of a document's boilerplate segments: whole blocks go with their
  * separators, sentences are cut out of the blocks that stay. A document whose every block
  * with evidence would go is left alone: a whole file is never deleted.
- * @param segments the boilerplate segments of `doc` (whole blocks and sentences)
+ * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
-export declare function planBoilerplateRemoval(doc: DocumentModel, segments: readonly Segment[]): BoilerplatePlan;
+export declare function planBoilerplateRemoval(doc: DocumentModel, segments: readonly SegmentPlace[]): BoilerplatePlan;

@@ -3,7 +3,7 @@ import { planEdits } from './plan-edits.js';
  * Plans the removal of a document's boilerplate segments: whole blocks go with their
  * separators, sentences are cut out of the blocks that stay. A document whose every block
  * with evidence would go is left alone: a whole file is never deleted.
- * @param segments the boilerplate segments of `doc` (whole blocks and sentences)
+ * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
 export function planBoilerplateRemoval(doc, segments) {
     const removedBlocks = new Set();

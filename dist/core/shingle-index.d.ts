@@ -12,10 +12,10 @@ export declare const MIN_SHINGLED_WORDS: number;
 export declare class WordHasher {
     hash(word: string): number;
 }
-/** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
-export declare function winnow(words: readonly string[], hasher: WordHasher): number[];
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
 export declare function winnowHashes(words: ArrayLike<number>): number[];
+/** A list of hashes: an array or a typed array. */
+export type Hashes = ArrayLike<number> & Iterable<number>;
 /**
  * Blocks indexed by their kept shingles, in typed arrays (a hash table of distinct shingles
  * pointing into one array of block numbers), so the index costs a few bytes per shingle
@@ -30,19 +30,24 @@ export declare class ShingleIndex {
     /** Block numbers, grouped by shingle, each group in increasing order. */
     private readonly blocks;
     private readonly mask;
+    /** Per block, the shingles it shares with the query being answered (zero between queries). */
+    private readonly shared;
+    /** The blocks the query being answered has counted. */
+    private readonly touched;
     /**
      * Builds the index.
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
      */
-    constructor(shinglesByBlock: readonly (readonly number[])[]);
+    constructor(shinglesByBlock: readonly Hashes[]);
     /** The table slot of a shingle (claimed when `claim`), or -1 when it is not there. */
     private slotFor;
     /**
-     * Blocks sharing kept shingles with a segment of block `near`, with how many they share.
-     * Of a long posting list only the first and the nearest blocks are read, so a line repeated
-     * thousands of times costs no more than one repeated a few times.
+     * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they
+     * share, in the order first met. Of a long posting list only the first and the nearest blocks
+     * are read, so a line repeated thousands of times costs no more than one repeated a few times.
+     * Counts go to a typed array, not a map: a folder's boilerplate makes millions of them.
      */
-    candidates(shingles: readonly number[], near: number): Map<number, number>;
+    candidates(shingles: Hashes, near: number, visit: (block: number, shared: number) => void): void;
 }
 /** The first index of a sorted list whose value is not below `value` (binary search). */
 export declare function lowerBound(list: ArrayLike<number>, value: number): number;

@@ -21,10 +21,6 @@ export class WordHasher {
         return value;
     }
 }
-/** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
-export function winnow(words, hasher) {
-    return winnowHashes(Int32Array.from(words, (word) => hasher.hash(word)));
-}
 /** Shingle hashes of the text being winnowed, reused from call to call. */
 let scratch = new Int32Array(256);
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
@@ -77,6 +73,10 @@ export class ShingleIndex {
     /** Block numbers, grouped by shingle, each group in increasing order. */
     blocks;
     mask;
+    /** Per block, the shingles it shares with the query being answered (zero between queries). */
+    shared;
+    /** The blocks the query being answered has counted. */
+    touched;
     /**
      * Builds the index.
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
@@ -89,6 +89,8 @@ export class ShingleIndex {
         while (capacity < total * 2)
             capacity *= 2;
         this.mask = capacity - 1;
+        this.shared = new Int32Array(shinglesByBlock.length);
+        this.touched = new Int32Array(shinglesByBlock.length);
         this.slots = new Int32Array(capacity);
         this.used = new Uint8Array(capacity);
         this.counts = new Int32Array(capacity);
@@ -127,14 +129,16 @@ export class ShingleIndex {
         return slot;
     }
     /**
-     * Blocks sharing kept shingles with a segment of block `near`, with how many they share.
-     * Of a long posting list only the first and the nearest blocks are read, so a line repeated
-     * thousands of times costs no more than one repeated a few times.
+     * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they
+     * share, in the order first met. Of a long posting list only the first and the nearest blocks
+     * are read, so a line repeated thousands of times costs no more than one repeated a few times.
+     * Counts go to a typed array, not a map: a folder's boilerplate makes millions of them.
      */
-    candidates(shingles, near) {
-        const hits = new Map();
+    candidates(shingles, near, visit) {
+        let touched = 0;
         const count = (block) => {
-            hits.set(block, (hits.get(block) ?? 0) + 1);
+            if (this.shared[block]++ === 0)
+                this.touched[touched++] = block;
         };
         for (const shingle of shingles) {
             const slot = this.slotFor(shingle, false);
@@ -156,7 +160,12 @@ export class ShingleIndex {
             for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++)
                 count(this.blocks[i]);
         }
-        return hits;
+        for (let i = 0; i < touched; i++) {
+            const block = this.touched[i];
+            const shared = this.shared[block];
+            this.shared[block] = 0;
+            visit(block, shared);
+        }
     }
 }
 /** The first index of a sorted list whose value is not below `value` (binary search). */

@@ -11,9 +11,9 @@ const { settings } = workerData as WorkerInit;
 async function cleanBatch(request: BatchRequest): Promise<BatchReply> {
   try {
     const cleaned: WorkerCleaned[] = [];
-    for (const { path, text, bom } of request.records) {
-      const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings);
-      cleaned.push(result.changed ? { changes: result.changes, after: result.after } : { changes: result.changes });
+    for (const { path, text, bom, request: cleanRequest } of request.records) {
+      const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
+      cleaned.push({ changes: result.changes, ...(result.changed ? { after: result.after } : {}), ...(result.summary ? { summary: result.summary } : {}) });
     }
     return { id: request.id, cleaned };
   } catch (error) {
@@ -22,8 +22,17 @@ async function cleanBatch(request: BatchRequest): Promise<BatchReply> {
   }
 }
 
+/** The buffers of the summaries in a reply: moved to the main thread, not copied. */
+function transferables(reply: BatchReply): ArrayBuffer[] {
+  if ('error' in reply) return [];
+  return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
+}
+
 // Batches are cleaned one after another, so replies keep the order of the requests.
 let queue = Promise.resolve();
 parentPort?.on('message', (request: BatchRequest) => {
-  queue = queue.then(async () => parentPort?.postMessage(await cleanBatch(request)));
+  queue = queue.then(async () => {
+    const reply = await cleanBatch(request);
+    parentPort?.postMessage(reply, transferables(reply));
+  });
 });

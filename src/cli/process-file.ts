@@ -8,7 +8,7 @@ import type { FileProblem } from '../report/problem.js';
 import { severityOf } from '../report/problem.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import { cleanRecord } from './clean-record.js';
-import type { CleanedRecord, PreparedRecord } from './clean-record.js';
+import type { CleanedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
 
 /** What processing a file needs besides the file. */
@@ -54,11 +54,10 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
  * changed, or as a copy under `--out-dir` always (so the copy is a whole tree).
- * @param prepared the blocks and boilerplate `--scope files` found for it
  */
-export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string, prepared?: PreparedRecord): Promise<FileOutcome> {
+export async function processRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<FileOutcome> {
   if (!read.ok) return failed(path, read.problem);
-  return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings, prepared));
+  return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Change } from '../core/types.js';
+import type { Change, FileSummary } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
-import type { CleanedRecord } from './clean-record.js';
+import type { CleanedRecord, CleanRequest } from './clean-record.js';
 import type { Settings } from './settings.js';
 
 /** What a worker needs of a record to clean it. */
@@ -12,12 +12,14 @@ export interface WorkerRecord {
   /** The text without its BOM. */
   readonly text: string;
   readonly bom: boolean;
+  readonly request: CleanRequest;
 }
 
 /** A record as a worker cleaned it; `after` (BOM included) only when the text changed, to spare copying it back. */
 export interface WorkerCleaned {
   readonly changes: readonly Change[];
   readonly after?: string;
+  readonly summary?: FileSummary;
 }
 
 /** Main thread → worker: a batch of records to clean. */
@@ -36,8 +38,11 @@ export interface WorkerInit {
 
 /** Cleans batches of records on worker threads. */
 export interface WorkerPool {
-  /** Cleans the records on the least busy worker; resolves in the order of `records`. A worker's bug rejects. */
-  clean(records: readonly InputRecord[]): Promise<CleanedRecord[]>;
+  /**
+   * Cleans the records on the least busy worker, each with its request (see `CleanRequest`;
+   * none by default); resolves in the order of `records`. A worker's bug rejects.
+   */
+  clean(records: readonly InputRecord[], requests?: readonly CleanRequest[]): Promise<CleanedRecord[]>;
   /** Stops the workers; batches still in flight reject. */
   close(): Promise<void>;
 }
@@ -61,7 +66,8 @@ const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 /** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */
 function cleanedRecord(record: InputRecord, cleaned: WorkerCleaned): CleanedRecord {
   const before = (record.bom ? BOM : '') + record.text;
-  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined };
+  const summary = cleaned.summary ? { summary: cleaned.summary } : {};
+  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary };
 }
 
 function settle(lane: Lane, reply: BatchReply): void {
@@ -97,11 +103,11 @@ export function startWorkerPool(size: number, settings: Settings): WorkerPool | 
   const lanes = Array.from({ length: size }, () => startLane(settings));
   let nextId = 0;
   return {
-    clean(records) {
+    clean(records, requests) {
       // The lane with the fewest batches in flight; ties go to the first.
       const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
       const id = nextId++;
-      const request: BatchRequest = { id, records: records.map(({ path, text, bom }) => ({ path, text, bom })) };
+      const request: BatchRequest = { id, records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) };
       return new Promise<CleanedRecord[]>((resolve, reject) => {
         lane.waiting.set(id, { records, resolve, reject });
         lane.worker.postMessage(request);

@@ -1,15 +1,13 @@
 import { resolveAnalyzeOptions } from './analyze-options.js';
-import { buildDocument } from './document.js';
-import type { DocumentModel, Segment } from './document.js';
-import { documentFeatures } from './document-features.js';
+import { buildDocument, fingerprintBlock } from './document.js';
+import { fingerprint } from './fingerprint.js';
 import { findBoilerplate } from './find-boilerplate.js';
-import type { BoilerplateKey } from './find-boilerplate.js';
+import type { BoilerplateKey, Occurrence } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import type { DuplicateSearch } from './find-duplicate-documents.js';
 import { LineLocator } from './locate.js';
 import { planBoilerplateRemoval } from './plan-boilerplate-removal.js';
-import type { BoilerplatePlan } from './plan-boilerplate-removal.js';
-import { WordHasher } from './shingle-index.js';
+import { summarizeDocument } from './summarize-document.js';
 import type {
   AnalyzeFilesOptions,
   Boilerplate,
@@ -18,10 +16,14 @@ import type {
   DocumentPair,
   DuplicateGroup,
   FileInput,
+  CrossFileAnalysis,
+  FileSummary,
   FilesAnalysis,
+  SegmentPlace,
+  SummarizedFile,
 } from './types.js';
 
-const byPath = (a: FileInput, b: FileInput): number =>
+const byPath = (a: { path: string; text: string }, b: { path: string; text: string }): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 
 /**
@@ -39,36 +41,84 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
   const resolved = resolveAnalyzeOptions(options);
   const sorted = [...files].sort(byPath);
   const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength));
-  const hasher = new WordHasher();
+  const found = analyzeSummaries(
+    sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!) })),
+    resolved,
+  );
+  const removals = sorted.flatMap((file, index): BoilerplateRemoval[] => {
+    const places = found.removable.get(file.path);
+    if (places === undefined) return [];
+    const plan = planBoilerplateRemoval(docs[index]!, places);
+    return plan.edits.length > 0 ? [{ path: file.path, blocks: plan.blocks, edits: plan.edits }] : [];
+  });
+  return { boilerplate: found.boilerplate, duplicates: found.duplicates, removals };
+}
+
+/**
+ * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
+ * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
+ * of the order of `files`.
+ */
+export function analyzeSummaries(files: readonly SummarizedFile[], options: Partial<AnalyzeFilesOptions> = {}): CrossFileAnalysis {
+  const resolved = resolveAnalyzeOptions(options);
+  const sorted = [...files].sort(byPath);
+  const summaries = sorted.map((file) => file.summary);
   const search = findDuplicateDocuments(
-    docs.map((doc) => documentFeatures(doc, hasher)),
+    summaries.map((summary) => summary.features),
     resolved.duplicateThreshold,
   );
-  const keys = findBoilerplate(docs, search.groupOf, resolved.minFiles);
-  const plans = planRemovals(docs, keys);
+  const keyOf = ({ file, segment }: Occurrence): string => occurrenceKey(sorted[file]!, segment, resolved.locale);
+  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+  const places = placesByFile(summaries, keys);
+  const removable = new Map<string, readonly SegmentPlace[]>();
+  for (const [file, list] of places) if (keepsSomething(summaries[file]!, list)) removable.set(sorted[file]!.path, list);
   return {
-    boilerplate: describeBoilerplate(sorted, keys, plans),
+    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(sorted[file]!.path)),
     duplicates: describeDuplicates(sorted, search),
-    removals: [...plans].map(([file, plan]): BoilerplateRemoval => ({ path: sorted[file]!.path, blocks: plan.blocks, edits: plan.edits })).filter((removal) => removal.edits.length > 0),
+    removable,
   };
 }
 
-/** The removal plan of every document that holds boilerplate, in document order. */
-function planRemovals(docs: readonly DocumentModel[], keys: readonly BoilerplateKey[]): Map<number, BoilerplatePlan> {
-  const segments = new Map<number, Segment[]>();
-  for (const { occurrences } of keys) {
-    for (const { file, segment } of occurrences) {
-      const list = segments.get(file);
-      if (list) list.push(segment);
-      else segments.set(file, [segment]);
-    }
-  }
-  const plans = new Map<number, BoilerplatePlan>();
-  for (const file of [...segments.keys()].sort((a, b) => a - b)) plans.set(file, planBoilerplateRemoval(docs[file]!, segments.get(file)!));
-  return plans;
+/** The key of an evidence segment of a file, rebuilt from its text (see `fingerprintBlock`). */
+function occurrenceKey(file: SummarizedFile, segment: number, locale: string): string {
+  const { segmentSentences, segmentStarts, segmentEnds } = file.summary;
+  const range = { start: segmentStarts[segment]!, end: segmentEnds[segment]! };
+  if (segmentSentences[segment]! >= 0) return fingerprint(file.text.slice(range.start, range.end)).key;
+  return fingerprintBlock(file.text, range, locale).whole.key;
 }
 
-function describeBoilerplate(files: readonly FileInput[], keys: readonly BoilerplateKey[], plans: ReadonlyMap<number, BoilerplatePlan>): Boilerplate[] {
+/** The boilerplate segments of every file that holds some, in document order. */
+function placesByFile(summaries: readonly FileSummary[], keys: readonly BoilerplateKey[]): Map<number, SegmentPlace[]> {
+  const places = new Map<number, SegmentPlace[]>();
+  for (const { occurrences } of keys) {
+    for (const { file, segment } of occurrences) {
+      const summary = summaries[file]!;
+      const place = { block: summary.segmentBlocks[segment]!, sentence: summary.segmentSentences[segment]! };
+      const list = places.get(file);
+      if (list) list.push(place);
+      else places.set(file, [place]);
+    }
+  }
+  for (const list of places.values()) list.sort((a, b) => a.block - b.block || a.sentence - b.sentence);
+  return new Map([...places].sort(([a], [b]) => a - b));
+}
+
+/**
+ * Whether a file keeps a block of evidence once its boilerplate goes: a block goes when it is
+ * boilerplate, or when every one of its sentences is (see `planBoilerplateRemoval`).
+ */
+function keepsSomething(summary: FileSummary, places: readonly SegmentPlace[]): boolean {
+  const removed = new Set<number>();
+  const cut = new Map<number, number>();
+  for (const { block, sentence } of places) {
+    if (sentence < 0) removed.add(block);
+    else cut.set(block, (cut.get(block) ?? 0) + 1);
+  }
+  for (const [block, count] of cut) if (count >= summary.blockSentences[block]!) removed.add(block);
+  return summary.blockEvidence.some((evidence, block) => evidence === 1 && !removed.has(block));
+}
+
+function describeBoilerplate(files: readonly SummarizedFile[], keys: readonly BoilerplateKey[], removable: (file: number) => boolean): Boilerplate[] {
   const locators = new Map<number, LineLocator>();
   const locate = (file: number, offset: number): { line: number; column: number } => {
     let locator = locators.get(file);
@@ -80,16 +130,18 @@ function describeBoilerplate(files: readonly FileInput[], keys: readonly Boilerp
   };
   return keys.map(({ key, files: count, occurrences }) => {
     const places = occurrences.map(({ file, segment }): BoilerplatePlace => {
-      const { path, text } = files[file]!;
+      const { path, text, summary } = files[file]!;
+      const start = summary.segmentStarts[segment]!;
+      const end = summary.segmentEnds[segment]!;
       return {
         path,
-        unit: segment.sentence < 0 ? 'paragraph' : 'sentence',
-        block: segment.block,
-        removable: plans.get(file)?.removable ?? false,
-        start: segment.range.start,
-        end: segment.range.end,
-        text: text.slice(segment.range.start, segment.range.end),
-        ...locate(file, segment.range.start),
+        unit: summary.segmentSentences[segment]! < 0 ? 'paragraph' : 'sentence',
+        block: summary.segmentBlocks[segment]!,
+        removable: removable(file),
+        start,
+        end,
+        text: text.slice(start, end),
+        ...locate(file, start),
       };
     });
     const unit = places.every((place) => place.unit === 'paragraph') ? 'paragraph' : 'sentence';
@@ -97,7 +149,7 @@ function describeBoilerplate(files: readonly FileInput[], keys: readonly Boilerp
   });
 }
 
-function describeDuplicates(files: readonly FileInput[], search: DuplicateSearch): DuplicateGroup[] {
+function describeDuplicates(files: readonly SummarizedFile[], search: DuplicateSearch): DuplicateGroup[] {
   const round = (value: number): number => Math.round(value * 10000) / 10000;
   const pairsOf = new Map<number, DocumentPair[]>();
   for (const pair of search.pairs) {

@@ -21,7 +21,17 @@ import { dice } from './similarity.js';
 export function cleanBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
   if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
-  const doc = buildDocument(text, blocks, resolved.locale, resolved.minLength);
+  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+}
+
+/**
+ * `cleanBlocks` on a document already built (with the locale and minimum length of `options`),
+ * for callers that also need the document (the cross-file summary).
+ */
+export function cleanDocument(doc: DocumentModel, options: Partial<CleanOptions> = {}): CleanResult {
+  const resolved = resolveOptions(options);
+  if (isExactOnly(resolved)) return cleanExactBlocks(doc.text, doc.blocks.map((model) => model.block), resolved);
+  const text = doc.text;
   const matches = findMatches(doc, { threshold: resolved.threshold });
   const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
   const edits = planEdits(doc, decided);

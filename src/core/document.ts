@@ -65,23 +65,30 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
     return segment;
   };
   const models = blocks.map((block, index): BlockModel => {
-    const ranges = segmentSentences(text, block.content, locale);
-    if (ranges.length < 2) {
-      return { block, whole: add(index, -1, block.content, fingerprint(text.slice(block.content.start, block.content.end)), 0), sentences: [] };
-    }
-    // Normalising each sentence once and joining the results costs half of normalising the
-    // block too; the block's words are its sentences' words.
-    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
-    const whole = add(index, -1, block.content, joinFingerprints(text.slice(block.content.start, block.content.end), parts), 0);
+    const { whole, ranges, parts } = fingerprintBlock(text, block.content, locale);
+    const wholeSegment = add(index, -1, block.content, whole, 0);
     let firstWord = 0;
     const sentences = ranges.map((range, sentence) => {
       const segment = add(index, sentence, range, parts[sentence]!, firstWord);
       firstWord += segment.fp.words.length;
       return segment;
     });
-    return { block, whole, sentences };
+    return { block, whole: wholeSegment, sentences };
   });
   return { text, blocks: models, segments };
+}
+
+/**
+ * The fingerprint of a block's content and of its sentences (none when it is one sentence).
+ * Normalising each sentence once and joining the results costs half of normalising the block
+ * too; the block's words are its sentences' words.
+ */
+export function fingerprintBlock(text: string, content: Range, locale: string): { whole: Fingerprint; ranges: readonly Range[]; parts: readonly Fingerprint[] } {
+  const ranges = segmentSentences(text, content, locale);
+  const blockText = text.slice(content.start, content.end);
+  if (ranges.length < 2) return { whole: fingerprint(blockText), ranges: [], parts: [] };
+  const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
+  return { whole: joinFingerprints(blockText, parts), ranges, parts };
 }
 
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */

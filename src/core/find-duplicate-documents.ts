@@ -1,6 +1,7 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
 import { ShingleIndex } from './shingle-index.js';
+import type { Hashes } from './shingle-index.js';
 
 /** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
 export interface DocumentMatch {
@@ -36,31 +37,31 @@ const MIN_SIZE_RATIO = 0.5;
  * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
  * only then is their similarity computed: the share of the smaller document's shingles that
  * the other holds (so a copy with another site's header and footer still matches).
- * @param features per document, its kept shingle hashes, ascending, without repeats (see `documentFeatures`)
+ * @param features per document, its kept shingle hashes, ascending, without repeats (see `summarizeDocument`)
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
-export function findDuplicateDocuments(features: readonly (readonly number[])[], threshold: number): DuplicateSearch {
+export function findDuplicateDocuments(features: readonly Hashes[], threshold: number): DuplicateSearch {
   const index = new ShingleIndex(features);
   const sets = new DisjointSets(features.length);
   const verified = new Set<number>();
   const pairs: DocumentMatch[] = [];
   features.forEach((own, document) => {
     if (own.length === 0) return;
-    for (const [other, shared] of index.candidates(own, document)) {
-      if (other === document) continue;
+    index.candidates(own, document, (other, shared) => {
+      if (other === document) return;
       const smaller = Math.min(own.length, features[other]!.length);
-      if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other]!.length)) continue;
-      if (shared < threshold * smaller * CANDIDATE_SLACK) continue;
+      if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other]!.length)) return;
+      if (shared < threshold * smaller * CANDIDATE_SLACK) return;
       const a = Math.min(document, other);
       const b = Math.max(document, other);
       const key = a * features.length + b;
-      if (verified.has(key)) continue;
+      if (verified.has(key)) return;
       verified.add(key);
       const similarity = overlap(features[a]!, features[b]!);
-      if (similarity < threshold || similarity === 0) continue;
+      if (similarity < threshold || similarity === 0) return;
       pairs.push({ a, b, similarity });
       sets.union(a, b);
-    }
+    });
   });
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const groupOf = features.map((_, document) => sets.find(document));

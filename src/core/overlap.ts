@@ -4,7 +4,7 @@
  * does not fall when one side carries its own header and footer around the same story.
  * Linear in the sum of their lengths.
  */
-export function overlap(a: readonly number[], b: readonly number[]): number {
+export function overlap(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let shared = 0;

@@ -1,7 +1,7 @@
-import type { DocumentModel, Segment } from './document.js';
+import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
 import { planEdits } from './plan-edits.js';
-import type { Edit } from './types.js';
+import type { Edit, SegmentPlace } from './types.js';
 
 /** How one document loses its boilerplate, or why it keeps it. */
 export interface BoilerplatePlan {
@@ -17,9 +17,9 @@ export interface BoilerplatePlan {
  * Plans the removal of a document's boilerplate segments: whole blocks go with their
  * separators, sentences are cut out of the blocks that stay. A document whose every block
  * with evidence would go is left alone: a whole file is never deleted.
- * @param segments the boilerplate segments of `doc` (whole blocks and sentences)
+ * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
-export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly Segment[]): BoilerplatePlan {
+export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly SegmentPlace[]): BoilerplatePlan {
   const removedBlocks = new Set<number>();
   const cutSentences = new Map<number, Set<number>>();
   for (const segment of segments) {

@@ -23,11 +23,6 @@ export class WordHasher {
   }
 }
 
-/** The kept (winnowed) shingle hashes of a word sequence, without repeats. */
-export function winnow(words: readonly string[], hasher: WordHasher): number[] {
-  return winnowHashes(Int32Array.from(words, (word) => hasher.hash(word)));
-}
-
 /** Shingle hashes of the text being winnowed, reused from call to call. */
 let scratch = new Int32Array(256);
 
@@ -61,6 +56,9 @@ export function winnowHashes(words: ArrayLike<number>): number[] {
   return kept;
 }
 
+/** A list of hashes: an array or a typed array. */
+export type Hashes = ArrayLike<number> & Iterable<number>;
+
 /**
  * Blocks indexed by their kept shingles, in typed arrays (a hash table of distinct shingles
  * pointing into one array of block numbers), so the index costs a few bytes per shingle
@@ -75,17 +73,23 @@ export class ShingleIndex {
   /** Block numbers, grouped by shingle, each group in increasing order. */
   private readonly blocks: Int32Array;
   private readonly mask: number;
+  /** Per block, the shingles it shares with the query being answered (zero between queries). */
+  private readonly shared: Int32Array;
+  /** The blocks the query being answered has counted. */
+  private readonly touched: Int32Array;
 
   /**
    * Builds the index.
    * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
    */
-  constructor(shinglesByBlock: readonly (readonly number[])[]) {
+  constructor(shinglesByBlock: readonly Hashes[]) {
     let total = 0;
     for (const shingles of shinglesByBlock) total += shingles.length;
     let capacity = 16;
     while (capacity < total * 2) capacity *= 2;
     this.mask = capacity - 1;
+    this.shared = new Int32Array(shinglesByBlock.length);
+    this.touched = new Int32Array(shinglesByBlock.length);
     this.slots = new Int32Array(capacity);
     this.used = new Uint8Array(capacity);
     this.counts = new Int32Array(capacity);
@@ -123,14 +127,15 @@ export class ShingleIndex {
   }
 
   /**
-   * Blocks sharing kept shingles with a segment of block `near`, with how many they share.
-   * Of a long posting list only the first and the nearest blocks are read, so a line repeated
-   * thousands of times costs no more than one repeated a few times.
+   * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they
+   * share, in the order first met. Of a long posting list only the first and the nearest blocks
+   * are read, so a line repeated thousands of times costs no more than one repeated a few times.
+   * Counts go to a typed array, not a map: a folder's boilerplate makes millions of them.
    */
-  candidates(shingles: readonly number[], near: number): Map<number, number> {
-    const hits = new Map<number, number>();
+  candidates(shingles: Hashes, near: number, visit: (block: number, shared: number) => void): void {
+    let touched = 0;
     const count = (block: number): void => {
-      hits.set(block, (hits.get(block) ?? 0) + 1);
+      if (this.shared[block]!++ === 0) this.touched[touched++] = block;
     };
     for (const shingle of shingles) {
       const slot = this.slotFor(shingle, false);
@@ -148,7 +153,12 @@ export class ShingleIndex {
       const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
       for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++) count(this.blocks[i]!);
     }
-    return hits;
+    for (let i = 0; i < touched; i++) {
+      const block = this.touched[i]!;
+      const shared = this.shared[block]!;
+      this.shared[block] = 0;
+      visit(block, shared);
+    }
   }
 }
 

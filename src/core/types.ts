@@ -148,6 +148,52 @@ export interface FileInput {
   readonly blocks: readonly Block[];
 }
 
+/**
+ * What the cross-file analysis needs of one file, in typed arrays (compact, and transferable
+ * between threads): its document features and where its evidence segments stand with a hash
+ * of their keys. Made by `summarizeDocument`; the document itself can then be dropped.
+ */
+export interface FileSummary {
+  /** Kept word-shingle hashes of all its blocks, ascending, without repeats (shingles never span two blocks). */
+  readonly features: Int32Array;
+  /** Per evidence segment: a 53-bit hash of its key (see `Fingerprint.key`). */
+  readonly keyHashes: Float64Array;
+  /** Per evidence segment: its block, its sentence (-1 for the whole block), and its range. */
+  readonly segmentBlocks: Int32Array;
+  readonly segmentSentences: Int32Array;
+  readonly segmentStarts: Int32Array;
+  readonly segmentEnds: Int32Array;
+  /** Per block: 1 when the whole block is evidence. */
+  readonly blockEvidence: Uint8Array;
+  /** Per block: its number of sentence segments (0 for a single sentence). */
+  readonly blockSentences: Int32Array;
+}
+
+/** Where a segment stands in its file: its block, and its sentence (-1 for the whole block). */
+export interface SegmentPlace {
+  readonly block: number;
+  readonly sentence: number;
+}
+
+/** A file of the input set as the cross-file analysis needs it: its name, text and summary. */
+export interface SummarizedFile {
+  /** The name reports use; unique within the input set. */
+  readonly path: string;
+  readonly text: string;
+  readonly summary: FileSummary;
+}
+
+/** What the analysis of summaries finds: the report's findings and each file's boilerplate. */
+export interface CrossFileAnalysis {
+  readonly boilerplate: readonly Boilerplate[];
+  readonly duplicates: readonly DuplicateGroup[];
+  /**
+   * By path, the boilerplate segments to take out of each file that keeps something else (a
+   * file of nothing but boilerplate is left whole), in document order.
+   */
+  readonly removable: ReadonlyMap<string, readonly SegmentPlace[]>;
+}
+
 /** One place where boilerplate stands, in one file. */
 export interface BoilerplatePlace extends Place {
   readonly path: string;
