@@ -4,6 +4,13 @@ import { writeAtomic } from '../io/write-atomic.js';
 import { severityOf } from '../report/problem.js';
 import { cleanRecord } from './clean-record.js';
 const OWNER_WRITE = 0o200;
+/**
+ * The texts an outcome carries: only the modes that print them (a diff, the filter's output)
+ * keep them, so a folder run holds its findings in memory and not every file twice.
+ */
+function textsFor(ctx, cleaned) {
+    return ctx.mode === 'diff' || ctx.mode === 'filter' ? { before: cleaned.before, after: cleaned.after } : {};
+}
 function failed(path, problem, cleaned) {
     return { path, status: severityOf(problem) === 'warning' ? 'skipped' : 'error', changes: cleaned?.changes ?? [], problem };
 }
@@ -17,7 +24,7 @@ async function writeBack(ctx, record, cleaned) {
     const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
     if (!written.ok)
         return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
-    return { path: record.path, status: 'changed', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+    return { path: record.path, status: 'changed', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 async function writeCopy(ctx, outDir, record, cleaned) {
     if (record.path.startsWith('../') || path.isAbsolute(record.path)) {
@@ -33,7 +40,7 @@ async function writeCopy(ctx, outDir, record, cleaned) {
     const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
     if (!written.ok)
         return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
-    return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+    return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 /**
  * Cleans one read input and, in write modes, writes the result: in place only when it
@@ -52,10 +59,10 @@ export async function finishRecord(ctx, record, cleaned) {
     if (ctx.mode === 'out-dir' && ctx.outDir !== undefined)
         return writeCopy(ctx, ctx.outDir, record, cleaned);
     if (!cleaned.changed)
-        return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
+        return { path: record.path, status: 'unchanged', changes: [], ...textsFor(ctx, cleaned) };
     if (ctx.mode === 'write')
         return writeBack(ctx, record, cleaned);
-    return { path: record.path, status: 'would-change', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+    return { path: record.path, status: 'would-change', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 /** Reads one file with the limits of the settings; a failure is a problem in the result. */
 export function readFile(ctx, file) {

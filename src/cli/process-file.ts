@@ -22,6 +22,14 @@ export interface ProcessContext {
 
 const OWNER_WRITE = 0o200;
 
+/**
+ * The texts an outcome carries: only the modes that print them (a diff, the filter's output)
+ * keep them, so a folder run holds its findings in memory and not every file twice.
+ */
+function textsFor(ctx: ProcessContext, cleaned: CleanedRecord): { before?: string; after?: string } {
+  return ctx.mode === 'diff' || ctx.mode === 'filter' ? { before: cleaned.before, after: cleaned.after } : {};
+}
+
 function failed(path: string, problem: FileProblem, cleaned?: CleanedRecord): FileOutcome {
   return { path, status: severityOf(problem) === 'warning' ? 'skipped' : 'error', changes: cleaned?.changes ?? [], problem };
 }
@@ -33,7 +41,7 @@ async function writeBack(ctx: ProcessContext, record: InputRecord, cleaned: Clea
   if ((record.mode & OWNER_WRITE) === 0) return failed(record.path, { code: 'READ_ONLY_FILE', path: record.path }, cleaned);
   const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
   if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
-  return { path: record.path, status: 'changed', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+  return { path: record.path, status: 'changed', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 
 async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecord, cleaned: CleanedRecord): Promise<FileOutcome> {
@@ -48,7 +56,7 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
   }
   const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
   if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
-  return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+  return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 
 /**
@@ -66,9 +74,9 @@ export async function processRecord(ctx: ProcessContext, read: ReadResult, path:
  */
 export async function finishRecord(ctx: ProcessContext, record: InputRecord, cleaned: CleanedRecord): Promise<FileOutcome> {
   if (ctx.mode === 'out-dir' && ctx.outDir !== undefined) return writeCopy(ctx, ctx.outDir, record, cleaned);
-  if (!cleaned.changed) return { path: record.path, status: 'unchanged', changes: [], before: cleaned.before, after: cleaned.after };
+  if (!cleaned.changed) return { path: record.path, status: 'unchanged', changes: [], ...textsFor(ctx, cleaned) };
   if (ctx.mode === 'write') return writeBack(ctx, record, cleaned);
-  return { path: record.path, status: 'would-change', changes: cleaned.changes, before: cleaned.before, after: cleaned.after };
+  return { path: record.path, status: 'would-change', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 
 /** Reads one file with the limits of the settings; a failure is a problem in the result. */
