@@ -23,8 +23,7 @@ export type Hashes = ArrayLike<number> & Iterable<number>;
  */
 export declare class ShingleIndex {
     private readonly slots;
-    private readonly used;
-    /** Per slot: where its blocks start in `blocks`, and how many there are. */
+    /** Per slot: where its blocks start in `blocks`, and how many there are (0: a free slot). */
     private readonly offsets;
     private readonly counts;
     /** Block numbers, grouped by shingle, each group in increasing order. */
@@ -35,11 +34,11 @@ export declare class ShingleIndex {
     /** The blocks the query being answered has counted. */
     private readonly touched;
     /**
-     * Builds the index.
+     * Builds the index: 12 bytes per table slot, at most two thirds of them used.
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
      */
     constructor(shinglesByBlock: readonly Hashes[]);
-    /** The table slot of a shingle (claimed when `claim`), or -1 when it is not there. */
+    /** The table slot of a shingle (claimed when `claim`: the caller counts it at once), or -1 when it is not there. */
     private slotFor;
     /**
      * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they

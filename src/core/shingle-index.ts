@@ -66,8 +66,7 @@ export type Hashes = ArrayLike<number> & Iterable<number>;
  */
 export class ShingleIndex {
   private readonly slots: Int32Array;
-  private readonly used: Uint8Array;
-  /** Per slot: where its blocks start in `blocks`, and how many there are. */
+  /** Per slot: where its blocks start in `blocks`, and how many there are (0: a free slot). */
   private readonly offsets: Int32Array;
   private readonly counts: Int32Array;
   /** Block numbers, grouped by shingle, each group in increasing order. */
@@ -79,22 +78,22 @@ export class ShingleIndex {
   private readonly touched: Int32Array;
 
   /**
-   * Builds the index.
+   * Builds the index: 12 bytes per table slot, at most two thirds of them used.
    * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
    */
   constructor(shinglesByBlock: readonly Hashes[]) {
     let total = 0;
     for (const shingles of shinglesByBlock) total += shingles.length;
     let capacity = 16;
-    while (capacity < total * 2) capacity *= 2;
+    while (capacity < total * 1.5) capacity *= 2;
     this.mask = capacity - 1;
     this.shared = new Int32Array(shinglesByBlock.length);
     this.touched = new Int32Array(shinglesByBlock.length);
     this.slots = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
     this.counts = new Int32Array(capacity);
     this.offsets = new Int32Array(capacity);
-    // First pass counts the blocks of each shingle, the second places them.
+    // First pass counts the blocks of each shingle, the second places them (each slot's offset
+    // serves as its cursor, then is moved back to the start of its group).
     shinglesByBlock.forEach((shingles) => {
       for (const shingle of shingles) this.counts[this.slotFor(shingle, true)]!++;
     });
@@ -104,24 +103,20 @@ export class ShingleIndex {
       offset += this.counts[slot]!;
     }
     this.blocks = new Int32Array(offset);
-    const filled = new Int32Array(capacity);
     shinglesByBlock.forEach((shingles, block) => {
-      for (const shingle of shingles) {
-        const slot = this.slotFor(shingle, false);
-        this.blocks[this.offsets[slot]! + filled[slot]!++] = block;
-      }
+      for (const shingle of shingles) this.blocks[this.offsets[this.slotFor(shingle, false)]!++] = block;
     });
+    for (let slot = 0; slot < capacity; slot++) this.offsets[slot]! -= this.counts[slot]!;
   }
 
-  /** The table slot of a shingle (claimed when `claim`), or -1 when it is not there. */
+  /** The table slot of a shingle (claimed when `claim`: the caller counts it at once), or -1 when it is not there. */
   private slotFor(shingle: number, claim: boolean): number {
     let slot = Math.imul(shingle, 0x9e3779b1) & this.mask;
-    while (this.used[slot]) {
+    while (this.counts[slot]! > 0) {
       if (this.slots[slot] === shingle) return slot;
       slot = (slot + 1) & this.mask;
     }
     if (!claim) return -1;
-    this.used[slot] = 1;
     this.slots[slot] = shingle;
     return slot;
   }
