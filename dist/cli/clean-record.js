@@ -1,8 +1,8 @@
 import { applyEdits } from '../core/apply-edits.js';
-import { cleanBlocks } from '../core/clean-blocks.js';
 import { mergeRemovals } from '../core/merge-removals.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
+import { loadEngine } from './load-engine.js';
 const BOM = '\uFEFF';
 /** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
 function engineBlocks(blocks, boilerplate) {
@@ -22,13 +22,8 @@ export async function cleanRecord(record, settings, prepared) {
     const parser = chooseParser(settings.parser, record.path);
     const blocks = prepared?.blocks ?? (await loadBlockParser(parser))(record.text);
     const boilerplate = prepared?.boilerplate;
-    const result = cleanBlocks(record.text, engineBlocks(blocks, boilerplate), {
-        unit: settings.unit,
-        threshold: settings.threshold,
-        minLength: settings.minLength,
-        locale: settings.locale,
-        parser,
-    });
+    const options = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+    const result = (await loadEngine(options))(record.text, engineBlocks(blocks, boilerplate), options);
     const text = boilerplate === undefined ? result.text : applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...boilerplate.edits]));
     const prefix = record.bom ? BOM : '';
     const changed = text !== record.text;

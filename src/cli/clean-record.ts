@@ -1,10 +1,10 @@
 import { applyEdits } from '../core/apply-edits.js';
-import { cleanBlocks } from '../core/clean-blocks.js';
 import { mergeRemovals } from '../core/merge-removals.js';
-import type { Block, BoilerplateRemoval, Change } from '../core/types.js';
+import type { Block, BoilerplateRemoval, Change, CleanOptions } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
+import { loadEngine } from './load-engine.js';
 import type { Settings } from './settings.js';
 
 /** A record cleaned: its echoes and the text before and after, BOM included. */
@@ -41,13 +41,8 @@ export async function cleanRecord(record: InputRecord, settings: Settings, prepa
   const parser = chooseParser(settings.parser, record.path);
   const blocks = prepared?.blocks ?? (await loadBlockParser(parser))(record.text);
   const boilerplate = prepared?.boilerplate;
-  const result = cleanBlocks(record.text, engineBlocks(blocks, boilerplate), {
-    unit: settings.unit,
-    threshold: settings.threshold,
-    minLength: settings.minLength,
-    locale: settings.locale,
-    parser,
-  });
+  const options: Partial<CleanOptions> = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+  const result = (await loadEngine(options))(record.text, engineBlocks(blocks, boilerplate), options);
   const text = boilerplate === undefined ? result.text : applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...boilerplate.edits]));
   const prefix = record.bom ? BOM : '';
   const changed = text !== record.text;
