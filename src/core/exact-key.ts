@@ -7,13 +7,11 @@ export interface KeyFacts {
   letters: number;
 }
 
-/**
- * A key is plain when it comes from characters whose part in it never depends on the rest of
- * the text (no loose or invisible character, nothing for the fingerprint): then it equals
- * `fingerprint(text).key`.
- */
 // What a code unit is to the key, when it is no word character (those map to their
-// lower-cased code, 0 or more).
+// lower-cased code, 0 or more). A key is *plain* when it comes from characters whose part in
+// it never depends on the rest of the text (no loose or invisible character, nothing for the
+// fingerprint): a plain key equals `fingerprint(text).key`, as the tests check code unit by
+// code unit.
 const SEPARATOR = -1;
 const APOSTROPHE = -2;
 const AMPERSAND = -3;
@@ -23,14 +21,13 @@ const INVISIBLE = -4;
 const UNKNOWN = -5;
 /**
  * Hashed as a separator, but the fingerprint may join words over it: quotes it turns into
- * apostrophes in non-ASCII text (`‘ ‚ ‛ ′ \``), invisible operators, and marks NFKC splits
- * into a space and an accent (`‗ ‾`). Not plain.
+ * apostrophes in non-ASCII text (`‘ ‚ ‛ ′ \``), format characters U+2061–206F, and marks NFKC
+ * splits into a space and an accent (`‗ ‾`). Not plain.
  */
 const LOOSE = -6;
 /**
- * A symbol that only separates words (`£ © × € ►`, arrows, shapes). Hashing these without the
- * fingerprint is newer than the rest: a key is hashed so only when it is plain, otherwise the
- * fingerprint decides as it always did.
+ * A symbol that only separates words (`£ © × € ►`, arrows, shapes). These used to send a text
+ * to the fingerprint; they still do unless the key is plain, so no hash class changes.
  */
 const SYMBOL = -7;
 
