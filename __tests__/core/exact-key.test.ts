@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { exactKeyHash } from '../../src/core/exact-key.js';
+import { exactKeyHash, plainKeysEqual } from '../../src/core/exact-key.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 
-const hashOf = (text: string): number => exactKeyHash(text, 0, text.length).hash;
+const hashOf = (text: string): number => exactKeyHash(text, 0, text.length, { words: 0, letters: 0 });
 
 describe('exactKeyHash', () => {
   it('gives formatting variants of one text the same hash', () => {
@@ -20,16 +20,18 @@ describe('exactKeyHash', () => {
   it('counts words and letters as the fingerprint does', () => {
     const text = 'In April, Chief of the General Staff reported to Russian President Vladimir Putin.';
     const fp = fingerprint(text);
-    expect(exactKeyHash(text, 0, text.length)).toMatchObject({ words: fp.words.length, letters: fp.letters });
+    const counts = { words: 0, letters: 0 };
+    exactKeyHash(text, 0, text.length, counts);
+    expect(counts).toEqual({ words: fp.words.length, letters: fp.letters });
   });
 
   it('hashes a range of a longer text like the range alone', () => {
     const text = 'Title\n\nThe lede is printed twice.\n';
-    expect(exactKeyHash(text, 7, 32).hash).toBe(hashOf('The lede is printed twice.'));
+    expect(exactKeyHash(text, 7, 32, { words: 0, letters: 0 })).toBe(hashOf('The lede is printed twice.'));
   });
 
   it('agrees with fingerprint keys on generated texts (same key, same hash; other key, other hash)', () => {
-    const piece = fc.constantFrom('Kim', 'said', 'it’s', "it's", 'the', 'Putin', 'Éire', 'über', 'Ärger', 'naïve', 'façade', 'Straße', '×', 'µ', '—', '-', ',', '.', '“', '"', '…', '&amp;', '&#039;', ' ', '  ', '\u00a0', 'café', 'Россия', '2024', 'co\u00adop');
+    const piece = fc.constantFrom('Kim', 'said', 'it’s', "it's", 'the', 'Putin', 'Éire', 'über', 'Ärger', 'naïve', 'façade', 'Straße', '×', 'µ', '—', '-', ',', '.', '“', '"', '…', '&amp;', '&#039;', ' ', '  ', '\u00a0', 'café', 'Россия', '2024', 'co\u00adop', '£5', '©', '×', '€', '►', '→', 'a£b', 'don’t', "rock'n'roll", '½', '™');
     const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
     fc.assert(
       fc.property(text, text, (a, b) => {
@@ -39,4 +41,66 @@ describe('exactKeyHash', () => {
       { seed: 7, numRuns: 2000 },
     );
   });
+
+  it('counts letters as the fingerprint does for a text with symbols (apostrophes in words included)', () => {
+    const text = 'Don’t pay £5 for the rock’n’roll ticket ►';
+    const counts = { words: 0, letters: 0 };
+    exactKeyHash(text, 0, text.length, counts);
+    const fp = fingerprint(text);
+    expect(counts).toEqual({ words: fp.words.length, letters: fp.letters });
+  });
 });
+
+describe('plainKeysEqual', () => {
+  const pair = (a: string, b: string): boolean | undefined => plainKeysEqual(`${a}\n${b}`, { start: 0, end: a.length }, { start: a.length + 1, end: a.length + 1 + b.length });
+  const sameFingerprint = (a: string, b: string): boolean => fingerprint(a).key === fingerprint(b).key;
+
+  it('compares plain keys without the fingerprint', () => {
+    expect(pair('Don’t stop — it’s “fine”, he said…', "DON'T STOP: it's fine; he said")).toBe(true);
+    expect(pair('Prices rose 5% (£3) → see the chart ►', 'prices rose 5 3 see the chart')).toBe(true);
+    expect(pair('The council approved the budget', 'The council rejected the budget')).toBe(false);
+  });
+
+  it('leaves keys that depend on their context to the fingerprint', () => {
+    // A backtick or a left quote may be an apostrophe; a zero-width mark joins words; an
+    // entity or a Cyrillic letter needs the full normalisation.
+    for (const text of ['don`t stop', 'don‘t stop', 'zero\u200bwidth', 'it&rsquo;s', 'Россия']) {
+      expect(pair(text, 'don t stop')).toBeUndefined();
+    }
+  });
+
+  it('agrees with the fingerprint for every code unit it calls plain, in ASCII and non-ASCII text', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code === 0x0a || code === 0x0d) continue;
+      const c = String.fromCharCode(code);
+      for (const prefix of ['', 'é ']) {
+        for (const [a, b] of [
+          [`ab${c}cd`, 'ab cd'],
+          [`ab${c}cd`, 'abcd'],
+          [`ab${c}cd`, "ab'cd"],
+          [`ab${c}cd`, `ab${c.toLowerCase()}cd`],
+          [`ab'${c}cd`, 'ab cd'],
+          [`${c}ab`, 'ab'],
+        ] as const) {
+          const plain = pair(prefix + a, prefix + b);
+          if (plain !== undefined && plain !== sameFingerprint(prefix + a, prefix + b)) wrong.push(`U+${code.toString(16)} ${prefix}${a} / ${b}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with the fingerprint on generated texts', () => {
+    const piece = fc.constantFrom('Kim', 'said', 'it’s', "it's", "don'", "'t", 'Éire', 'ÜBER', 'Straße', '£5', '©', '×', '€', '►', '→', '—', '-', ',', '“', '"', '…', '&', 'AT&T', ' ', '\u00a0', '2024', '\u2003');
+    const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const plain = pair(a, b);
+        if (plain !== undefined) expect(plain).toBe(sameFingerprint(a, b));
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+  });
+});
+

@@ -1,46 +1,25 @@
-import { applyEdits } from '../core/apply-edits.js';
-import { cleanBlocks, cleanDocument } from '../core/clean-blocks.js';
-import { buildDocument } from '../core/document.js';
-import { mergeRemovals } from '../core/merge-removals.js';
-import { planBoilerplateRemoval } from '../core/plan-boilerplate-removal.js';
-import { summarizeDocument } from '../core/summarize-document.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
+import { loadEngine } from './load-engine.js';
 const BOM = '\uFEFF';
-/** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
-function engineBlocks(blocks, gone) {
-    if (gone.length === 0)
-        return blocks;
-    const goneSet = new Set(gone);
-    return blocks.filter((block) => !goneSet.has(block.index)).map((block, index) => ({ ...block, index }));
-}
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
- * BOM goes back on the result. With boilerplate to remove, the engine cleans the other blocks
- * and both sets of removals are applied together. A summary is made from the same document
- * the engine cleans, so asking for one costs little.
+ * BOM goes back on the result. `--scope files` asks for more (see `CleanRequest`).
  */
 export async function cleanRecord(record, settings, request = {}) {
     const parser = chooseParser(settings.parser, record.path);
     const blocks = (await loadBlockParser(parser))(record.text);
     const options = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
     let result;
-    let summary;
     let text;
-    if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
-        const removal = planBoilerplateRemoval(buildDocument(record.text, blocks, settings.locale, settings.minLength), request.boilerplate);
-        result = cleanBlocks(record.text, engineBlocks(blocks, removal.blocks), options);
-        text = applyEdits(record.text, mergeRemovals(record.text, [...result.edits, ...removal.edits]));
-    }
-    else if (request.summarize === true) {
-        const doc = buildDocument(record.text, blocks, settings.locale, settings.minLength);
-        summary = summarizeDocument(doc);
-        result = cleanDocument(doc, options);
-        text = result.text;
+    let summary;
+    if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
+        const { cleanWithRequest } = await import('./clean-with-request.js');
+        ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
     }
     else {
-        result = cleanBlocks(record.text, blocks, options);
+        result = (await loadEngine(options))(record.text, blocks, options);
         text = result.text;
     }
     const prefix = record.bom ? BOM : '';

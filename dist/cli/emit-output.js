@@ -3,7 +3,7 @@ import { errnoOf } from '../io/errno.js';
 import { relativePath } from '../io/relative-path.js';
 import { decideColor } from '../report/color.js';
 import { formatSummary } from '../report/format-summary.js';
-import { paint } from '../report/paint.js';
+import { loadPaint } from './load-paint.js';
 import { renderReport } from './render-report.js';
 /** Writes the product to `-o` if given, else to stdout; a failed write is a problem. */
 export async function writeProduct(io, plan, text) {
@@ -24,7 +24,7 @@ export async function writeProduct(io, plan, text) {
 export async function emitReport(io, plan, report) {
     const toFile = plan.flags.outputFile !== undefined;
     const color = !toFile && decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stdout.isTTY });
-    return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(color)));
+    return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(color)));
 }
 /**
  * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
@@ -39,10 +39,10 @@ export async function emitFilter(io, plan, report, passThrough) {
     if (stdin?.after !== undefined)
         io.stdout.write(stdin.after);
     if (plan.flags.outputFile !== undefined)
-        return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(false)));
+        return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(false)));
     if (plan.flags.format !== undefined) {
         const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
-        io.stderr.write(await renderReport(report, plan.settings.format, paint(color)));
+        io.stderr.write(await renderReport(report, plan.settings.format, await loadPaint(color)));
     }
     else if (plan.flags.quiet !== true && stdin?.after !== undefined) {
         io.stderr.write(formatSummary(stdin));

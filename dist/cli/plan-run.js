@@ -22,6 +22,6 @@ export async function planRun(io, flags, paths) {
     }
     if (problems.some((problem) => problem.code === 'NO_INPUT'))
         io.stderr.write(usageText(version()));
-    writeProblems(io, problems, flags);
+    await writeProblems(io, problems, flags);
     return 2;
 }

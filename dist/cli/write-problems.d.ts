@@ -2,4 +2,4 @@ import type { Io } from '../io/types.js';
 import type { Problem } from '../report/problem.js';
 import type { RawFlags } from './flags.js';
 /** Writes problems to stderr, one line each (warnings left out with --quiet). */
-export declare function writeProblems(io: Io, problems: readonly Problem[], flags: RawFlags): void;
+export declare function writeProblems(io: Io, problems: readonly Problem[], flags: RawFlags): Promise<void>;

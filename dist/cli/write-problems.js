@@ -1,13 +1,14 @@
 import { decideColor } from '../report/color.js';
 import { formatProblem } from '../report/format-problem.js';
-import { paint } from '../report/paint.js';
 import { severityOf } from '../report/problem.js';
+import { loadPaint } from './load-paint.js';
 /** Writes problems to stderr, one line each (warnings left out with --quiet). */
-export function writeProblems(io, problems, flags) {
-    const p = paint(decideColor({ flag: flags.color, env: io.env, isTTY: io.stderr.isTTY }));
-    for (const problem of problems) {
-        if (flags.quiet === true && severityOf(problem) === 'warning')
-            continue;
+export async function writeProblems(io, problems, flags) {
+    const shown = problems.filter((problem) => flags.quiet !== true || severityOf(problem) !== 'warning');
+    // Most runs have nothing to say: they need no styles.
+    if (shown.length === 0)
+        return;
+    const p = await loadPaint(decideColor({ flag: flags.color, env: io.env, isTTY: io.stderr.isTTY }));
+    for (const problem of shown)
         io.stderr.write(formatProblem(problem, p.severity));
-    }
 }

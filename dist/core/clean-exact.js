@@ -1,5 +1,6 @@
 import { resolveOptions } from './options.js';
-import { exactKeyHash } from './exact-key.js';
+import { exactKeyHash, plainKeysEqual } from './exact-key.js';
+import { FirstByHash } from './first-by-hash.js';
 import { evidenceOf } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { removalEdits } from './plan-edits.js';
@@ -16,16 +17,15 @@ import { LineLocator } from './locate.js';
  */
 export function cleanExactBlocks(text, blocks, options = {}) {
     const { minLength } = resolveOptions(options);
-    const first = new Map();
+    const firsts = new FirstByHash(blocks.length);
     const removed = [];
+    const facts = { words: 0, letters: 0 };
     for (const block of blocks) {
-        const { hash, words, letters } = exactKeyHash(text, block.content.start, block.content.end);
-        if (evidenceOf(words, letters, minLength) === 'none')
+        const hash = exactKeyHash(text, block.content.start, block.content.end, facts);
+        if (evidenceOf(facts.words, facts.letters, minLength) === 'none')
             continue;
-        const earlier = first.get(hash);
-        if (earlier === undefined)
-            first.set(hash, block.index);
-        else if (sameKey(text, blocks[earlier], block))
+        const earlier = firsts.firstOrAdd(hash, block.index);
+        if (earlier >= 0 && sameKey(text, blocks[earlier], block))
             removed.push({ echo: block, kept: blocks[earlier] });
     }
     const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
@@ -54,5 +54,8 @@ function sameKey(text, a, b) {
     const slice = (block) => text.slice(block.content.start, block.content.end);
     const left = slice(a);
     const right = slice(b);
-    return left === right || fingerprint(left).key === fingerprint(right).key;
+    if (left === right)
+        return true;
+    // Most twins that differ in form have plain keys: comparing those skips two fingerprints.
+    return plainKeysEqual(text, a.content, b.content) ?? fingerprint(left).key === fingerprint(right).key;
 }

@@ -1,33 +1,114 @@
-function splitLines(text, from) {
-    const lines = [];
-    let start = from;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const next = newline === -1 ? text.length : newline + 1;
-        let end = newline === -1 ? text.length : newline;
-        if (end > start && text[end - 1] === '\r')
-            end--;
-        lines.push({ start, end, next });
+import { isWhitespace } from './is-whitespace.js';
+/** Lines wider than this mean the text is not hard-wrapped: each line is a paragraph. */
+const MAX_WRAP_WIDTH = 120;
+/** Where the line starting at `start` breaks: the offset of its LF, or the end of the text. */
+function lineBreak(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline;
+}
+/** The end of a line's content: before its line break, and before a CR ending it. */
+const contentEnd = (text, start, breakAt) => breakAt > start && text.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
+/** The widest line of the text (UTF-16 units, line break excluded): its wrap width. */
+function widestLine(text, from) {
+    let widest = 0;
+    for (let start = from; start < text.length;) {
+        const end = lineBreak(text, start);
+        widest = Math.max(widest, contentEnd(text, start, end) - start);
+        start = end + 1;
+    }
+    return widest;
+}
+/**
+ * Paragraph candidates as parallel columns of offsets (no object per line): `content` is the
+ * trimmed prose, `lines` the whole lines from the first start to after the last line break.
+ */
+class Spans {
+    contentStart = [];
+    contentEnd = [];
+    linesStart = [];
+    linesEnd = [];
+    add(contentStart, contentEnd, linesStart, linesEnd) {
+        this.contentStart.push(contentStart);
+        this.contentEnd.push(contentEnd);
+        this.linesStart.push(linesStart);
+        this.linesEnd.push(linesEnd);
+    }
+}
+/**
+ * A run of non-blank lines waiting for its end, when it is decided whether the run is one
+ * hard-wrapped paragraph (every line but the last is long for the wrap width) or one
+ * paragraph per line.
+ */
+class Run {
+    spans;
+    canWrap;
+    minWrapped;
+    // Reused from run to run: `count` says how many entries are this run's.
+    starts = [];
+    ends = [];
+    nexts = [];
+    contentStarts = [];
+    contentEnds = [];
+    count = 0;
+    /** Whether every line so far but the last is long enough to be wrapped. */
+    wrapped = true;
+    constructor(spans, canWrap, minWrapped) {
+        this.spans = spans;
+        this.canWrap = canWrap;
+        this.minWrapped = minWrapped;
+    }
+    add(start, end, next, contentStart, contentEnd) {
+        // Unwrappable text (the usual scrape) needs no buffering: every line is a paragraph.
+        if (!this.canWrap) {
+            this.spans.add(contentStart, contentEnd, start, next);
+            return;
+        }
+        const at = this.count++;
+        if (at > 0 && this.ends[at - 1] - this.starts[at - 1] < this.minWrapped)
+            this.wrapped = false;
+        this.starts[at] = start;
+        this.ends[at] = end;
+        this.nexts[at] = next;
+        this.contentStarts[at] = contentStart;
+        this.contentEnds[at] = contentEnd;
+    }
+    flush() {
+        const count = this.count;
+        if (count >= 2 && this.canWrap && this.wrapped) {
+            this.spans.add(this.contentStarts[0], this.contentEnds[count - 1], this.starts[0], this.nexts[count - 1]);
+        }
+        else {
+            for (let i = 0; i < count; i++)
+                this.spans.add(this.contentStarts[i], this.contentEnds[i], this.starts[i], this.nexts[i]);
+        }
+        this.count = 0;
+        this.wrapped = true;
+    }
+}
+/** Splits the text into lines and cuts the paragraph candidates out of them. */
+function findSpans(text, from) {
+    const wrapWidth = widestLine(text, from);
+    const spans = new Spans();
+    const run = new Run(spans, wrapWidth <= MAX_WRAP_WIDTH, Math.max(30, 0.6 * wrapWidth));
+    for (let start = from; start < text.length;) {
+        const lineEnd = lineBreak(text, start);
+        const end = contentEnd(text, start, lineEnd);
+        const next = Math.min(lineEnd + 1, text.length);
+        let first = start;
+        while (first < end && isWhitespace(text.charCodeAt(first)))
+            first++;
+        if (first === end)
+            run.flush();
+        else {
+            let last = end;
+            while (isWhitespace(text.charCodeAt(last - 1)))
+                last--;
+            run.add(start, end, next, first, last);
+        }
         start = next;
     }
-    return lines;
-}
-const isBlank = (text, line) => text.slice(line.start, line.end).trim() === '';
-/**
- * Whether a run of lines is one hard-wrapped paragraph rather than one paragraph per line:
- * every line but the last is long for the document's wrap width, and none is very long.
- */
-function isWrappedRun(run, wrapWidth) {
-    if (run.length < 2 || wrapWidth > 120)
-        return false;
-    return run.slice(0, -1).every((line) => line.end - line.start >= Math.max(30, 0.6 * wrapWidth));
-}
-function trimRange(text, start, end) {
-    while (start < end && /\s/.test(text[start]))
-        start++;
-    while (end > start && /\s/.test(text[end - 1]))
-        end--;
-    return { start, end };
+    run.flush();
+    return spans;
 }
 /**
  * Parses plain text into blocks: a paragraph is a non-empty line, or a blank-line-separated
@@ -35,46 +116,34 @@ function trimRange(text, start, end) {
  * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
  */
 export function parseText(text) {
-    const lines = splitLines(text, text.startsWith('\ufeff') ? 1 : 0);
-    const wrapWidth = lines.reduce((widest, line) => Math.max(widest, line.end - line.start), 0);
-    const runs = [];
-    let run = [];
-    for (const line of lines) {
-        if (isBlank(text, line)) {
-            if (run.length > 0)
-                runs.push(run);
-            run = [];
-        }
-        else
-            run.push(line);
-    }
-    if (run.length > 0)
-        runs.push(run);
-    const spans = [];
-    for (const lines of runs) {
-        const groups = isWrappedRun(lines, wrapWidth) ? [lines] : lines.map((line) => [line]);
-        for (const group of groups) {
-            const first = group[0];
-            const last = group[group.length - 1];
-            spans.push({ content: trimRange(text, first.start, last.end), lines: { start: first.start, end: last.next } });
-        }
-    }
+    const spans = findSpans(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const { contentStart, contentEnd, linesStart, linesEnd } = spans;
     const ignored = ignoredRegions(text);
     const blocks = [];
-    spans.forEach((span, index) => {
-        if (ignored.some((region) => span.lines.start < region.end && region.start < span.lines.end))
-            return;
-        blocks.push({ index: blocks.length, kind: 'paragraph', content: span.content, removal: removalRange(text, spans, index) });
-    });
+    let region = 0;
+    for (let i = 0; i < linesStart.length; i++) {
+        // Regions are sorted and disjoint, and so are spans: one sweep finds the overlaps.
+        while (region < ignored.length && ignored[region].end <= linesStart[i])
+            region++;
+        if (region < ignored.length && ignored[region].start < linesEnd[i])
+            continue;
+        blocks.push({
+            index: blocks.length,
+            kind: 'paragraph',
+            content: { start: contentStart[i], end: contentEnd[i] },
+            removal: removalRange(text, spans, i),
+        });
+    }
     return blocks;
 }
 const IGNORE_MARKER = /<!--\s*unecho-ignore(-end)?\s*-->/g;
 /**
  * The regions between `<!-- unecho-ignore -->` and `<!-- unecho-ignore-end -->`, markers
- * included; a start with no end protects the rest of the text.
+ * included, in text order; a start with no end protects the rest of the text.
  */
 function ignoredRegions(text) {
-    if (!text.includes('unecho-ignore'))
+    // Every marker opens an HTML comment; `<!--` is found faster than the longer name.
+    if (!text.includes('<!--'))
         return [];
     const regions = [];
     let open;
@@ -92,16 +161,16 @@ function ignoredRegions(text) {
     return regions;
 }
 /**
- * The range to delete with block `index`: its lines plus the blank lines after it, so the
- * next block moves up into its place. The last block keeps the file's final line break; the
+ * The range to delete with span `index`: its lines plus the blank lines after it, so the
+ * next block moves up into its place. The last span keeps the file's final line break; the
  * planner then also takes the separator before it (see `removalRanges`).
  */
 function removalRange(text, spans, index) {
-    const own = spans[index].lines;
-    const next = spans[index + 1];
-    if (next)
-        return { start: own.start, end: next.lines.start };
-    return { start: own.start, end: own.end - lineBreakLength(text, own.end) };
+    const start = spans.linesStart[index];
+    if (index + 1 < spans.linesStart.length)
+        return { start, end: spans.linesStart[index + 1] };
+    const end = spans.linesEnd[index];
+    return { start, end: end - lineBreakLength(text, end) };
 }
 function lineBreakLength(text, end) {
     if (text[end - 1] !== '\n')

@@ -4,9 +4,9 @@ import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
 import { decideColor } from '../report/color.js';
 import { formatSummary } from '../report/format-summary.js';
-import { paint } from '../report/paint.js';
 import type { Problem } from '../report/problem.js';
 import type { RunReport } from '../report/types.js';
+import { loadPaint } from './load-paint.js';
 import type { Plan } from './plan-run.js';
 import { renderReport } from './render-report.js';
 
@@ -29,7 +29,7 @@ export async function writeProduct(io: Io, plan: Plan, text: string): Promise<Pr
 export async function emitReport(io: Io, plan: Plan, report: RunReport): Promise<Problem | undefined> {
   const toFile = plan.flags.outputFile !== undefined;
   const color = !toFile && decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stdout.isTTY });
-  return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(color)));
+  return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(color)));
 }
 
 /**
@@ -43,10 +43,10 @@ export async function emitFilter(io: Io, plan: Plan, report: RunReport, passThro
     return undefined;
   }
   if (stdin?.after !== undefined) io.stdout.write(stdin.after);
-  if (plan.flags.outputFile !== undefined) return writeProduct(io, plan, await renderReport(report, plan.settings.format, paint(false)));
+  if (plan.flags.outputFile !== undefined) return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(false)));
   if (plan.flags.format !== undefined) {
     const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
-    io.stderr.write(await renderReport(report, plan.settings.format, paint(color)));
+    io.stderr.write(await renderReport(report, plan.settings.format, await loadPaint(color)));
   } else if (plan.flags.quiet !== true && stdin?.after !== undefined) {
     io.stderr.write(formatSummary(stdin));
   }

@@ -34,6 +34,6 @@ export async function planRun(io: Io, flags: RawFlags, paths: readonly string[])
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));
-  writeProblems(io, problems, flags);
+  await writeProblems(io, problems, flags);
   return 2;
 }

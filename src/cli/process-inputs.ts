@@ -1,10 +1,8 @@
 import type { InputFile } from '../io/expand-inputs.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { mapInOrder } from './map-in-order.js';
-import { processEachFile } from './process-each-file.js';
 import { processRecord, readFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import { processScopeFiles } from './process-scope-files.js';
 import type { NamedRead } from './process-scope-files.js';
 
 /** Files read and cleaned at the same time; enough to overlap file-system waits. */
@@ -25,13 +23,18 @@ export interface InputsResult {
  * first and analysed together, on the main thread only.
  */
 export async function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult> {
+  // The cross-file analysis and the worker pool are loaded only for runs that use them: a
+  // filter over stdin starts without either.
   if (ctx.settings.scope === 'files') {
+    const { processScopeFiles } = await import('./process-scope-files.js');
     const read = await mapInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = stdin === undefined ? read : [stdin, ...read];
     return withProgress(reads.length, (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  outcomes.push(...(await withProgress(files.length, (tick) => processEachFile(ctx, files, CONCURRENCY, tick))));
+  // Without files there is nothing to load, but a bar asked for with --progress still shows.
+  const each = files.length === 0 ? undefined : (await import('./process-each-file.js')).processEachFile;
+  outcomes.push(...(await withProgress(files.length, async (tick) => (each === undefined ? [] : each(ctx, files, CONCURRENCY, tick)))));
   return { outcomes };
 }

@@ -88,10 +88,10 @@ async function execute(io: Io, plan: Plan): Promise<number> {
     problems: [...ignore.problems, ...expanded.problems],
     ...(processed.crossFile === undefined ? {} : { crossFile: processed.crossFile }),
   };
-  writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => (file.problem ? [file.problem] : []))], flags);
+  await writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => (file.problem ? [file.problem] : []))], flags);
 
   const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough) : await emitReport(io, plan, report);
-  if (outputProblem !== undefined) writeProblems(io, [outputProblem], flags);
+  if (outputProblem !== undefined) await writeProblems(io, [outputProblem], flags);
   const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });
   // A filter whose input could not be decoded printed nothing: that must not look like success.
   const stdinFailed = choices.mode === 'filter' && passThrough === undefined && outcomes[0]?.after === undefined;

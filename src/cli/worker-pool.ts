@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Change, FileSummary } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
-import type { CleanedRecord, CleanRequest } from './clean-record.js';
+import type { CleanedRecord } from './clean-record.js';
+import type { CleanRequest } from './clean-with-request.js';
 import type { Settings } from './settings.js';
 
 /** What a worker needs of a record to clean it. */

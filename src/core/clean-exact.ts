@@ -1,6 +1,7 @@
 import type { Block, Change, CleanOptions, CleanResult } from './types.js';
 import { resolveOptions } from './options.js';
-import { exactKeyHash } from './exact-key.js';
+import { exactKeyHash, plainKeysEqual, type KeyFacts } from './exact-key.js';
+import { FirstByHash } from './first-by-hash.js';
 import { evidenceOf } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { removalEdits } from './plan-edits.js';
@@ -19,14 +20,14 @@ import { LineLocator } from './locate.js';
  */
 export function cleanExactBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const { minLength } = resolveOptions(options);
-  const first = new Map<number, number>();
+  const firsts = new FirstByHash(blocks.length);
   const removed: { echo: Block; kept: Block }[] = [];
+  const facts: KeyFacts = { words: 0, letters: 0 };
   for (const block of blocks) {
-    const { hash, words, letters } = exactKeyHash(text, block.content.start, block.content.end);
-    if (evidenceOf(words, letters, minLength) === 'none') continue;
-    const earlier = first.get(hash);
-    if (earlier === undefined) first.set(hash, block.index);
-    else if (sameKey(text, blocks[earlier]!, block)) removed.push({ echo: block, kept: blocks[earlier]! });
+    const hash = exactKeyHash(text, block.content.start, block.content.end, facts);
+    if (evidenceOf(facts.words, facts.letters, minLength) === 'none') continue;
+    const earlier = firsts.firstOrAdd(hash, block.index);
+    if (earlier >= 0 && sameKey(text, blocks[earlier]!, block)) removed.push({ echo: block, kept: blocks[earlier]! });
   }
   const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
   const cleaned = applyEdits(text, edits);
@@ -55,5 +56,7 @@ function sameKey(text: string, a: Block, b: Block): boolean {
   const slice = (block: Block): string => text.slice(block.content.start, block.content.end);
   const left = slice(a);
   const right = slice(b);
-  return left === right || fingerprint(left).key === fingerprint(right).key;
+  if (left === right) return true;
+  // Most twins that differ in form have plain keys: comparing those skips two fingerprints.
+  return plainKeysEqual(text, a.content, b.content) ?? fingerprint(left).key === fingerprint(right).key;
 }

@@ -1,42 +1,118 @@
 import type { Block, Range } from './types.js';
+import { isWhitespace } from './is-whitespace.js';
 
-interface Line {
-  readonly start: number;
-  /** End of the content, before the line break. */
-  readonly end: number;
-  /** Start of the next line (after the line break). */
-  readonly next: number;
+/** Lines wider than this mean the text is not hard-wrapped: each line is a paragraph. */
+const MAX_WRAP_WIDTH = 120;
+
+/** Where the line starting at `start` breaks: the offset of its LF, or the end of the text. */
+function lineBreak(text: string, start: number): number {
+  const newline = text.indexOf('\n', start);
+  return newline === -1 ? text.length : newline;
 }
 
-function splitLines(text: string, from: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const next = newline === -1 ? text.length : newline + 1;
-    let end = newline === -1 ? text.length : newline;
-    if (end > start && text[end - 1] === '\r') end--;
-    lines.push({ start, end, next });
-    start = next;
+/** The end of a line's content: before its line break, and before a CR ending it. */
+const contentEnd = (text: string, start: number, breakAt: number): number =>
+  breakAt > start && text.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
+
+/** The widest line of the text (UTF-16 units, line break excluded): its wrap width. */
+function widestLine(text: string, from: number): number {
+  let widest = 0;
+  for (let start = from; start < text.length; ) {
+    const end = lineBreak(text, start);
+    widest = Math.max(widest, contentEnd(text, start, end) - start);
+    start = end + 1;
   }
-  return lines;
+  return widest;
 }
-
-const isBlank = (text: string, line: Line): boolean => text.slice(line.start, line.end).trim() === '';
 
 /**
- * Whether a run of lines is one hard-wrapped paragraph rather than one paragraph per line:
- * every line but the last is long for the document's wrap width, and none is very long.
+ * Paragraph candidates as parallel columns of offsets (no object per line): `content` is the
+ * trimmed prose, `lines` the whole lines from the first start to after the last line break.
  */
-function isWrappedRun(run: readonly Line[], wrapWidth: number): boolean {
-  if (run.length < 2 || wrapWidth > 120) return false;
-  return run.slice(0, -1).every((line) => line.end - line.start >= Math.max(30, 0.6 * wrapWidth));
+class Spans {
+  readonly contentStart: number[] = [];
+  readonly contentEnd: number[] = [];
+  readonly linesStart: number[] = [];
+  readonly linesEnd: number[] = [];
+
+  add(contentStart: number, contentEnd: number, linesStart: number, linesEnd: number): void {
+    this.contentStart.push(contentStart);
+    this.contentEnd.push(contentEnd);
+    this.linesStart.push(linesStart);
+    this.linesEnd.push(linesEnd);
+  }
 }
 
-function trimRange(text: string, start: number, end: number): Range {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
+/**
+ * A run of non-blank lines waiting for its end, when it is decided whether the run is one
+ * hard-wrapped paragraph (every line but the last is long for the wrap width) or one
+ * paragraph per line.
+ */
+class Run {
+  // Reused from run to run: `count` says how many entries are this run's.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly nexts: number[] = [];
+  private readonly contentStarts: number[] = [];
+  private readonly contentEnds: number[] = [];
+  private count = 0;
+  /** Whether every line so far but the last is long enough to be wrapped. */
+  private wrapped = true;
+
+  constructor(
+    private readonly spans: Spans,
+    private readonly canWrap: boolean,
+    private readonly minWrapped: number,
+  ) {}
+
+  add(start: number, end: number, next: number, contentStart: number, contentEnd: number): void {
+    // Unwrappable text (the usual scrape) needs no buffering: every line is a paragraph.
+    if (!this.canWrap) {
+      this.spans.add(contentStart, contentEnd, start, next);
+      return;
+    }
+    const at = this.count++;
+    if (at > 0 && this.ends[at - 1]! - this.starts[at - 1]! < this.minWrapped) this.wrapped = false;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.nexts[at] = next;
+    this.contentStarts[at] = contentStart;
+    this.contentEnds[at] = contentEnd;
+  }
+
+  flush(): void {
+    const count = this.count;
+    if (count >= 2 && this.canWrap && this.wrapped) {
+      this.spans.add(this.contentStarts[0]!, this.contentEnds[count - 1]!, this.starts[0]!, this.nexts[count - 1]!);
+    } else {
+      for (let i = 0; i < count; i++) this.spans.add(this.contentStarts[i]!, this.contentEnds[i]!, this.starts[i]!, this.nexts[i]!);
+    }
+    this.count = 0;
+    this.wrapped = true;
+  }
+}
+
+/** Splits the text into lines and cuts the paragraph candidates out of them. */
+function findSpans(text: string, from: number): Spans {
+  const wrapWidth = widestLine(text, from);
+  const spans = new Spans();
+  const run = new Run(spans, wrapWidth <= MAX_WRAP_WIDTH, Math.max(30, 0.6 * wrapWidth));
+  for (let start = from; start < text.length; ) {
+    const lineEnd = lineBreak(text, start);
+    const end = contentEnd(text, start, lineEnd);
+    const next = Math.min(lineEnd + 1, text.length);
+    let first = start;
+    while (first < end && isWhitespace(text.charCodeAt(first))) first++;
+    if (first === end) run.flush();
+    else {
+      let last = end;
+      while (isWhitespace(text.charCodeAt(last - 1))) last--;
+      run.add(start, end, next, first, last);
+    }
+    start = next;
+  }
+  run.flush();
+  return spans;
 }
 
 /**
@@ -45,33 +121,22 @@ function trimRange(text: string, start: number, end: number): Range {
  * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
  */
 export function parseText(text: string): Block[] {
-  const lines = splitLines(text, text.startsWith('\ufeff') ? 1 : 0);
-  const wrapWidth = lines.reduce((widest, line) => Math.max(widest, line.end - line.start), 0);
-  const runs: Line[][] = [];
-  let run: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(text, line)) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-    } else run.push(line);
-  }
-  if (run.length > 0) runs.push(run);
-
-  const spans: { content: Range; lines: Range }[] = [];
-  for (const lines of runs) {
-    const groups = isWrappedRun(lines, wrapWidth) ? [lines] : lines.map((line) => [line]);
-    for (const group of groups) {
-      const first = group[0]!;
-      const last = group[group.length - 1]!;
-      spans.push({ content: trimRange(text, first.start, last.end), lines: { start: first.start, end: last.next } });
-    }
-  }
+  const spans = findSpans(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const { contentStart, contentEnd, linesStart, linesEnd } = spans;
   const ignored = ignoredRegions(text);
   const blocks: Block[] = [];
-  spans.forEach((span, index) => {
-    if (ignored.some((region) => span.lines.start < region.end && region.start < span.lines.end)) return;
-    blocks.push({ index: blocks.length, kind: 'paragraph', content: span.content, removal: removalRange(text, spans, index) });
-  });
+  let region = 0;
+  for (let i = 0; i < linesStart.length; i++) {
+    // Regions are sorted and disjoint, and so are spans: one sweep finds the overlaps.
+    while (region < ignored.length && ignored[region]!.end <= linesStart[i]!) region++;
+    if (region < ignored.length && ignored[region]!.start < linesEnd[i]!) continue;
+    blocks.push({
+      index: blocks.length,
+      kind: 'paragraph',
+      content: { start: contentStart[i]!, end: contentEnd[i]! },
+      removal: removalRange(text, spans, i),
+    });
+  }
   return blocks;
 }
 
@@ -79,10 +144,11 @@ const IGNORE_MARKER = /<!--\s*unecho-ignore(-end)?\s*-->/g;
 
 /**
  * The regions between `<!-- unecho-ignore -->` and `<!-- unecho-ignore-end -->`, markers
- * included; a start with no end protects the rest of the text.
+ * included, in text order; a start with no end protects the rest of the text.
  */
 function ignoredRegions(text: string): Range[] {
-  if (!text.includes('unecho-ignore')) return [];
+  // Every marker opens an HTML comment; `<!--` is found faster than the longer name.
+  if (!text.includes('<!--')) return [];
   const regions: Range[] = [];
   let open: number | undefined;
   for (const marker of text.matchAll(IGNORE_MARKER)) {
@@ -98,15 +164,15 @@ function ignoredRegions(text: string): Range[] {
 }
 
 /**
- * The range to delete with block `index`: its lines plus the blank lines after it, so the
- * next block moves up into its place. The last block keeps the file's final line break; the
+ * The range to delete with span `index`: its lines plus the blank lines after it, so the
+ * next block moves up into its place. The last span keeps the file's final line break; the
  * planner then also takes the separator before it (see `removalRanges`).
  */
-function removalRange(text: string, spans: readonly { lines: Range }[], index: number): Range {
-  const own = spans[index]!.lines;
-  const next = spans[index + 1];
-  if (next) return { start: own.start, end: next.lines.start };
-  return { start: own.start, end: own.end - lineBreakLength(text, own.end) };
+function removalRange(text: string, spans: Spans, index: number): Range {
+  const start = spans.linesStart[index]!;
+  if (index + 1 < spans.linesStart.length) return { start, end: spans.linesStart[index + 1]! };
+  const end = spans.linesEnd[index]!;
+  return { start, end: end - lineBreakLength(text, end) };
 }
 
 function lineBreakLength(text: string, end: number): number {

@@ -1,0 +1,29 @@
+import { applyEdits } from '../core/apply-edits.js';
+import { cleanBlocks, cleanDocument } from '../core/clean-blocks.js';
+import { buildDocument } from '../core/document.js';
+import { mergeRemovals } from '../core/merge-removals.js';
+import { planBoilerplateRemoval } from '../core/plan-boilerplate-removal.js';
+import { summarizeDocument } from '../core/summarize-document.js';
+/** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
+function engineBlocks(blocks, gone) {
+    if (gone.length === 0)
+        return blocks;
+    const goneSet = new Set(gone);
+    return blocks.filter((block) => !goneSet.has(block.index)).map((block, index) => ({ ...block, index }));
+}
+/**
+ * Cleans a text for `--scope files` (this module loads only there): with boilerplate to
+ * remove, the engine cleans the other blocks and both sets of removals are applied together;
+ * a summary is made from the same document the engine cleans, so asking for one costs little.
+ * @param options engine options with `locale` and `minLength` filled in
+ */
+export function cleanWithRequest(text, blocks, options, request) {
+    if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
+        const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength), request.boilerplate);
+        const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
+        return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
+    }
+    const doc = buildDocument(text, blocks, options.locale, options.minLength);
+    const result = cleanDocument(doc, options);
+    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc) } : {}) };
+}

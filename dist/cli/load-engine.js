@@ -1,0 +1,15 @@
+import { cleanExactBlocks } from '../core/clean-exact.js';
+import { isExactOnly, resolveOptions } from '../core/options.js';
+let fullEngine;
+/**
+ * The engine for a run's options. The exact-only path (`threshold` 1, `unit` paragraph) is
+ * small and loaded at start; the full engine (sentence segmenter, matcher, merger) is imported
+ * on first use, so exact-only runs start without it. Both clean as `cleanBlocks` does, which
+ * routes exact-only options to the same path.
+ */
+export async function loadEngine(options) {
+    if (isExactOnly(resolveOptions(options)))
+        return cleanExactBlocks;
+    fullEngine ??= import('../core/clean-blocks.js');
+    return (await fullEngine).cleanBlocks;
+}
