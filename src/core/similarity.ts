@@ -4,6 +4,8 @@
 // UTF-16 code units, counted in typed arrays that are reused from call to call. The tests keep
 // the package as the oracle.
 
+import { isWhitespace } from './is-whitespace.js';
+
 /** Non-whitespace code units of the two texts of the current call. Grown on demand, never shrunk. */
 let left = new Uint16Array(256);
 let right = new Uint16Array(256);
@@ -25,22 +27,6 @@ let counts = new Int32Array(1 << 10);
 let stamps = new Int32Array(1 << 10);
 let generation = 0;
 
-/** Whether a UTF-16 code unit matches `/\s/`: exactly the set that `/\s+/g` strips. */
-function isWhitespace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}
 
 /** Copies the non-whitespace code units of `text` into `units`; returns how many there are. */
 function stripInto(text: string, units: Uint16Array): number {
