@@ -73,6 +73,10 @@ export function nodeIo() {
         stdin: {
             isTTY: process.stdin.isTTY === true,
             async readAll() {
+                // A file given as stdin (`< file`) is read in one call; a pipe is streamed, since a
+                // one-call read of a pipe can stop at whatever the writer has sent so far.
+                if (fs.fstatSync(0).isFile())
+                    return fs.readFileSync(0);
                 const chunks = [];
                 for await (const chunk of process.stdin)
                     chunks.push(chunk);

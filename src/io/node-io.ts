@@ -80,6 +80,9 @@ export function nodeIo(): Io {
     stdin: {
       isTTY: process.stdin.isTTY === true,
       async readAll() {
+        // A file given as stdin (`< file`) is read in one call; a pipe is streamed, since a
+        // one-call read of a pipe can stop at whatever the writer has sent so far.
+        if (fs.fstatSync(0).isFile()) return fs.readFileSync(0);
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
