@@ -18,6 +18,12 @@ describe('bench report', () => {
     expect(baselineRatio(rows[2]!, rows)).toBe('');
   });
 
+  it('compares a folder mode with both baselines, those measured', () => {
+    const folderRows = [row('files', 50, 5), row('copy', 50, 0.5), row('awk-folder', 50, 0.25), row('folder', 100, 8), row('copy', 100, 1)];
+    expect(baselineRatio(folderRows[0]!, folderRows)).toBe('0.10x copy, 0.05x awk-folder');
+    expect(baselineRatio(folderRows[3]!, folderRows)).toBe('0.13x copy');
+  });
+
   it('prints time, MB/s and peak RSS, and problems in place of numbers', () => {
     const skipped: BenchRow = { mode: 'folder', input: '-', bytes: 0, result: { ok: false, problem: 'skipped: CLI not built' } };
     const lines = formatBenchTable([rows[0]!, skipped], rows);

@@ -12,12 +12,14 @@ export interface BenchRow {
 
 const MB = 1024 * 1024;
 
-/** Which baseline each mode is compared with, on the same bytes. */
-const BASELINE_OF: Readonly<Record<string, string>> = {
-  file: 'awk',
-  'file-exact': 'awk',
-  'cli-exact': 'awk',
-  folder: 'copy',
+/** Which baselines each mode is compared with, on the same bytes. */
+const BASELINES_OF: Readonly<Record<string, readonly string[]>> = {
+  file: ['awk'],
+  'file-exact': ['awk'],
+  'cli-exact': ['awk'],
+  folder: ['copy', 'awk-folder'],
+  files: ['copy', 'awk-folder'],
+  'files-paragraph': ['copy', 'awk-folder'],
 };
 
 /**
@@ -28,7 +30,7 @@ const BASELINE_OF: Readonly<Record<string, string>> = {
  * @returns the table lines
  */
 export function formatBenchTable(rows: readonly BenchRow[], allRows: readonly BenchRow[]): string[] {
-  const table = [['mode', 'input', 'time', 'MB/s', 'peak RSS', 'vs baseline']];
+  const table = [['mode', 'input', 'time', 'MB/s', 'peak RSS', 'vs baselines']];
   for (const row of rows) {
     if (!row.result.ok) {
       table.push([row.mode, row.input, row.result.problem]);
@@ -53,14 +55,17 @@ export function formatRate(megabytesPerSecond: number): string {
 }
 
 /**
- * Throughput of a row relative to its baseline on the same bytes (`0.52x awk`): above 1 is faster.
- * Empty when the mode has no baseline or it was not measured.
+ * Throughput of a row relative to its baselines on the same bytes (`0.52x awk`): above 1 is
+ * faster. Empty when the mode has no baseline or none was measured.
  */
 export function baselineRatio(row: BenchRow, allRows: readonly BenchRow[]): string {
-  const baseline = BASELINE_OF[row.mode];
-  const match = allRows.find((other) => other.mode === baseline && other.bytes === row.bytes);
-  if (baseline === undefined || match === undefined || !match.result.ok || !row.result.ok) return '';
-  return `${(match.result.value.seconds / row.result.value.seconds).toFixed(2)}x ${baseline}`;
+  const ratios: string[] = [];
+  for (const baseline of BASELINES_OF[row.mode] ?? []) {
+    const match = allRows.find((other) => other.mode === baseline && other.bytes === row.bytes);
+    if (match === undefined || !match.result.ok || !row.result.ok) continue;
+    ratios.push(`${(match.result.value.seconds / row.result.value.seconds).toFixed(2)}x ${baseline}`);
+  }
+  return ratios.join(', ');
 }
 
 /**
