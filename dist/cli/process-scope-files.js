@@ -10,10 +10,11 @@ import { startWorkerPool } from './worker-pool.js';
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
  * document (on worker threads for large input sets), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
- * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, so
- * memory grows with the summaries, not with the documents. Inputs that could not be read keep
- * their problem.
- * @param limit how many inputs are written at the same time
+ * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
+ * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
+ * with the texts and summaries, not with documents or results. Inputs that could not be read
+ * keep their problem.
+ * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
 export async function processScopeFiles(ctx, reads, limit, tick) {
@@ -26,18 +27,36 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
     const pool = startWorkerPool(workers, settings);
     try {
         const cleanMany = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
-        const cleaned = await cleanMany(records, records.map(() => ({ summarize: true })));
-        const summarized = records.map((record, index) => ({ path: record.path, text: record.text, summary: cleaned[index].summary }));
+        const summaries = new Map();
+        const outcomes = new Map();
+        // Held only until the analysis says whether their boilerplate goes too.
+        const waiting = new Map();
+        const finish = async (record, cleaned) => {
+            outcomes.set(record, await finishRecord(ctx, record, cleaned));
+            tick();
+        };
+        await cleanMany(records, records.map(() => ({ summarize: true })), async (record, { summary, ...cleaned }) => {
+            summaries.set(record, summary);
+            if (settings.removeBoilerplate)
+                waiting.set(record, cleaned);
+            else
+                await finish(record, cleaned);
+        });
+        const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
+        summaries.clear();
         const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
-        const byRecord = new Map(records.map((record, index) => [record, cleaned[index]]));
         if (settings.removeBoilerplate) {
             const holders = records.filter((record) => analysis.removable.has(record.path));
-            const again = await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path) })));
-            holders.forEach((record, index) => byRecord.set(record, again[index]));
+            await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path) })), async (record, cleaned) => {
+                waiting.set(record, cleaned);
+            });
+            for (const record of records)
+                await finish(record, waiting.get(record));
         }
-        const outcomes = await mapInOrder(reads, limit, ({ path, read }) => (read.ok ? finishRecord(ctx, read.record, byRecord.get(read.record)) : processRecord(ctx, read, path)), tick);
+        const failed = await mapInOrder(reads.filter(({ read }) => !read.ok), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
+        let nextFailed = 0;
         return {
-            outcomes,
+            outcomes: reads.map(({ read }) => (read.ok ? outcomes.get(read.record) : failed[nextFailed++])),
             crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate },
         };
     }
@@ -56,10 +75,10 @@ function cleanHere(ctx) {
 }
 /**
  * Sends records to `clean` in batches of about `chars` UTF-16 code units, with at most
- * `inFlight` batches out at a time, and gathers the results in input order.
+ * `inFlight` batches out at a time, and hands each result to `done` as its batch comes back.
  */
 function inBatches(clean, chars, inFlight) {
-    return async (records, requests) => {
+    return async (records, requests, done) => {
         const batches = [];
         let size = Infinity;
         records.forEach((record, index) => {
@@ -70,13 +89,10 @@ function inBatches(clean, chars, inFlight) {
             batches.at(-1).push(index);
             size += record.text.length;
         });
-        const results = new Array(records.length);
         await mapInOrder(batches, inFlight, async (batch) => {
-            const done = await clean(batch.map((index) => records[index]), batch.map((index) => requests[index]));
-            batch.forEach((index, at) => {
-                results[index] = done[at];
-            });
+            const cleaned = await clean(batch.map((index) => records[index]), batch.map((index) => requests[index]));
+            for (const [at, index] of batch.entries())
+                await done(records[index], cleaned[at]);
         });
-        return results;
     };
 }

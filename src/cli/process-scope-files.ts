@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { analyzeSummaries } from '../core/analyze-files.js';
+import type { FileSummary } from '../core/types.js';
 import type { ReadResult, InputRecord } from '../io/read-input.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { cleanRecord } from './clean-record.js';
@@ -31,10 +32,11 @@ type CleanMany = (records: readonly InputRecord[], requests: readonly CleanReque
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
  * document (on worker threads for large input sets), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
- * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, so
- * memory grows with the summaries, not with the documents. Inputs that could not be read keep
- * their problem.
- * @param limit how many inputs are written at the same time
+ * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
+ * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
+ * with the texts and summaries, not with documents or results. Inputs that could not be read
+ * keep their problem.
+ * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
 export async function processScopeFiles(ctx: ProcessContext, reads: readonly NamedRead[], limit: number, tick: () => void): Promise<ScopeFilesResult> {
@@ -46,23 +48,42 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
   const pool = startWorkerPool(workers, settings);
   try {
     const cleanMany = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
-    const cleaned = await cleanMany(records, records.map(() => ({ summarize: true })));
-    const summarized = records.map((record, index) => ({ path: record.path, text: record.text, summary: cleaned[index]!.summary! }));
+    const summaries = new Map<InputRecord, FileSummary>();
+    const outcomes = new Map<InputRecord, FileOutcome>();
+    // Held only until the analysis says whether their boilerplate goes too.
+    const waiting = new Map<InputRecord, CleanedRecord>();
+    const finish = async (record: InputRecord, cleaned: CleanedRecord): Promise<void> => {
+      outcomes.set(record, await finishRecord(ctx, record, cleaned));
+      tick();
+    };
+    await cleanMany(
+      records,
+      records.map(() => ({ summarize: true })),
+      async (record, { summary, ...cleaned }) => {
+        summaries.set(record, summary!);
+        if (settings.removeBoilerplate) waiting.set(record, cleaned);
+        else await finish(record, cleaned);
+      },
+    );
+    const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record)! }));
+    summaries.clear();
     const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
-    const byRecord = new Map(records.map((record, index) => [record, cleaned[index]!]));
     if (settings.removeBoilerplate) {
       const holders = records.filter((record) => analysis.removable.has(record.path));
-      const again = await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path)! })));
-      holders.forEach((record, index) => byRecord.set(record, again[index]!));
+      await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path)! })), async (record, cleaned) => {
+        waiting.set(record, cleaned);
+      });
+      for (const record of records) await finish(record, waiting.get(record)!);
     }
-    const outcomes = await mapInOrder(
-      reads,
+    const failed = await mapInOrder(
+      reads.filter(({ read }) => !read.ok),
       limit,
-      ({ path, read }) => (read.ok ? finishRecord(ctx, read.record, byRecord.get(read.record)!) : processRecord(ctx, read, path)),
+      ({ path, read }) => processRecord(ctx, read, path),
       tick,
     );
+    let nextFailed = 0;
     return {
-      outcomes,
+      outcomes: reads.map(({ read }) => (read.ok ? outcomes.get(read.record)! : failed[nextFailed++]!)),
       crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate },
     };
   } finally {
@@ -81,10 +102,10 @@ function cleanHere(ctx: ProcessContext): CleanMany {
 
 /**
  * Sends records to `clean` in batches of about `chars` UTF-16 code units, with at most
- * `inFlight` batches out at a time, and gathers the results in input order.
+ * `inFlight` batches out at a time, and hands each result to `done` as its batch comes back.
  */
-function inBatches(clean: CleanMany, chars: number, inFlight: number): CleanMany {
-  return async (records, requests) => {
+function inBatches(clean: CleanMany, chars: number, inFlight: number): (records: readonly InputRecord[], requests: readonly CleanRequest[], done: (record: InputRecord, cleaned: CleanedRecord) => Promise<void>) => Promise<void> {
+  return async (records, requests, done) => {
     const batches: number[][] = [];
     let size = Infinity;
     records.forEach((record, index) => {
@@ -95,16 +116,12 @@ function inBatches(clean: CleanMany, chars: number, inFlight: number): CleanMany
       batches.at(-1)!.push(index);
       size += record.text.length;
     });
-    const results = new Array<CleanedRecord>(records.length);
     await mapInOrder(batches, inFlight, async (batch) => {
-      const done = await clean(
+      const cleaned = await clean(
         batch.map((index) => records[index]!),
         batch.map((index) => requests[index]!),
       );
-      batch.forEach((index, at) => {
-        results[index] = done[at]!;
-      });
+      for (const [at, index] of batch.entries()) await done(records[index]!, cleaned[at]!);
     });
-    return results;
   };
 }
