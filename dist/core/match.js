@@ -40,7 +40,8 @@ export function findMatches(doc, options) {
             const model = doc.blocks[blockIndex];
             if (model.block.section !== section)
                 continue;
-            if (!overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole)))
+            // The echo's own block holds all its words.
+            if (blockIndex !== echo.block && !overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole)))
                 continue;
             matches.push(...matchesInBlock(doc, facts, echo, model, options));
         }

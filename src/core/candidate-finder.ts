@@ -33,8 +33,10 @@ export class CandidateFinder {
   /** Candidate block indices for `echo`, in document order. */
   blocksFor(echo: Segment): number[] {
     const found = new Set<number>(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
-    // Sentences of the echo's own block may repeat it.
+    // The echo's own block holds its key; it is a candidate only for a sentence after the
+    // first (which may repeat an earlier one), and then always.
     if (echo.sentence > 0) found.add(echo.block);
+    else found.delete(echo.block);
     if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
       const kept = winnowHashes(this.facts.hashes(echo));
       // A twin that holds the echo shares nearly all its kept shingles; one that shares few

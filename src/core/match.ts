@@ -41,7 +41,8 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
     for (const blockIndex of candidates.blocksFor(echo)) {
       const model = doc.blocks[blockIndex]!;
       if (model.block.section !== section) continue;
-      if (!overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole))) continue;
+      // The echo's own block holds all its words.
+      if (blockIndex !== echo.block && !overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole))) continue;
       matches.push(...matchesInBlock(doc, facts, echo, model, options));
     }
     if (matches.length > 0) result.set(echo.id, matches);
