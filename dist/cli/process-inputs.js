@@ -5,7 +5,7 @@ const CONCURRENCY = 8;
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
  * written on its own (on worker threads for large input sets); with scope `files` all are read
- * first and analysed together, on the main thread only.
+ * first, cleaned and summarised (on worker threads for large input sets), then analysed together.
  */
 export async function processInputs(ctx, stdin, files, withProgress) {
     // The cross-file analysis and the worker pool are loaded only for runs that use them: a

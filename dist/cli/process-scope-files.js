@@ -26,7 +26,7 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
     const workers = forcedWorkers(ctx.io.env) ?? workerCount(bytes, availableParallelism());
     const pool = startWorkerPool(workers, settings);
     try {
-        const cleanMany = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
+        const cleanEach = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
         const summaries = new Map();
         const outcomes = new Map();
         // Held only until the analysis says whether their boilerplate goes too.
@@ -35,7 +35,7 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
             outcomes.set(record, await finishRecord(ctx, record, cleaned));
             tick();
         };
-        await cleanMany(records, records.map(() => ({ summarize: true })), async (record, { summary, ...cleaned }) => {
+        await cleanEach(records, records.map(() => ({ summarize: true })), async (record, { summary, ...cleaned }) => {
             summaries.set(record, summary);
             if (settings.removeBoilerplate)
                 waiting.set(record, cleaned);
@@ -47,7 +47,7 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
         const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
         if (settings.removeBoilerplate) {
             const holders = records.filter((record) => analysis.removable.has(record.path));
-            await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path) })), async (record, cleaned) => {
+            await cleanEach(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path) })), async (record, cleaned) => {
                 waiting.set(record, cleaned);
             });
             for (const record of records)
@@ -75,10 +75,10 @@ function cleanHere(ctx) {
 }
 /**
  * Sends records to `clean` in batches of about `chars` UTF-16 code units, with at most
- * `inFlight` batches out at a time, and hands each result to `done` as its batch comes back.
+ * `inFlight` batches out at a time, and hands each result on as its batch comes back.
  */
 function inBatches(clean, chars, inFlight) {
-    return async (records, requests, done) => {
+    return async (records, requests, onCleaned) => {
         const batches = [];
         let size = Infinity;
         records.forEach((record, index) => {
@@ -92,7 +92,7 @@ function inBatches(clean, chars, inFlight) {
         await mapInOrder(batches, inFlight, async (batch) => {
             const cleaned = await clean(batch.map((index) => records[index]), batch.map((index) => requests[index]));
             for (const [at, index] of batch.entries())
-                await done(records[index], cleaned[at]);
+                await onCleaned(records[index], cleaned[at]);
         });
     };
 }

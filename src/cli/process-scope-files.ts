@@ -28,6 +28,12 @@ export interface ScopeFilesResult {
 /** Cleans records somewhere (worker threads or here), each with its request, in order. */
 type CleanMany = (records: readonly InputRecord[], requests: readonly CleanRequest[]) => Promise<CleanedRecord[]>;
 
+/** What to do with each record once cleaned. */
+type OnCleaned = (record: InputRecord, cleaned: CleanedRecord) => Promise<void>;
+
+/** Cleans records, each with its request, handing each result on as it comes. */
+type CleanEach = (records: readonly InputRecord[], requests: readonly CleanRequest[], onCleaned: OnCleaned) => Promise<void>;
+
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
  * document (on worker threads for large input sets), analyses the summaries together
@@ -47,7 +53,7 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
   const workers = forcedWorkers(ctx.io.env) ?? workerCount(bytes, availableParallelism());
   const pool = startWorkerPool(workers, settings);
   try {
-    const cleanMany = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
+    const cleanEach = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
     const summaries = new Map<InputRecord, FileSummary>();
     const outcomes = new Map<InputRecord, FileOutcome>();
     // Held only until the analysis says whether their boilerplate goes too.
@@ -56,7 +62,7 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
       outcomes.set(record, await finishRecord(ctx, record, cleaned));
       tick();
     };
-    await cleanMany(
+    await cleanEach(
       records,
       records.map(() => ({ summarize: true })),
       async (record, { summary, ...cleaned }) => {
@@ -70,7 +76,7 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
     const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
     if (settings.removeBoilerplate) {
       const holders = records.filter((record) => analysis.removable.has(record.path));
-      await cleanMany(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path)! })), async (record, cleaned) => {
+      await cleanEach(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path)! })), async (record, cleaned) => {
         waiting.set(record, cleaned);
       });
       for (const record of records) await finish(record, waiting.get(record)!);
@@ -102,10 +108,10 @@ function cleanHere(ctx: ProcessContext): CleanMany {
 
 /**
  * Sends records to `clean` in batches of about `chars` UTF-16 code units, with at most
- * `inFlight` batches out at a time, and hands each result to `done` as its batch comes back.
+ * `inFlight` batches out at a time, and hands each result on as its batch comes back.
  */
-function inBatches(clean: CleanMany, chars: number, inFlight: number): (records: readonly InputRecord[], requests: readonly CleanRequest[], done: (record: InputRecord, cleaned: CleanedRecord) => Promise<void>) => Promise<void> {
-  return async (records, requests, done) => {
+function inBatches(clean: CleanMany, chars: number, inFlight: number): CleanEach {
+  return async (records, requests, onCleaned) => {
     const batches: number[][] = [];
     let size = Infinity;
     records.forEach((record, index) => {
@@ -121,7 +127,7 @@ function inBatches(clean: CleanMany, chars: number, inFlight: number): (records:
         batch.map((index) => records[index]!),
         batch.map((index) => requests[index]!),
       );
-      for (const [at, index] of batch.entries()) await done(records[index]!, cleaned[at]!);
+      for (const [at, index] of batch.entries()) await onCleaned(records[index]!, cleaned[at]!);
     });
   };
 }
