@@ -12,6 +12,6 @@ export interface InputsResult {
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
  * written on its own (on worker threads for large input sets); with scope `files` all are read
- * first and analysed together, on the main thread only.
+ * first, cleaned and summarised (on worker threads for large input sets), then analysed together.
  */
 export declare function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult>;

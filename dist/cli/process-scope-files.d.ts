@@ -15,10 +15,11 @@ export interface ScopeFilesResult {
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
  * document (on worker threads for large input sets), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
- * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, so
- * memory grows with the summaries, not with the documents. Inputs that could not be read keep
- * their problem.
- * @param limit how many inputs are written at the same time
+ * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
+ * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
+ * with the texts and summaries, not with documents or results. Inputs that could not be read
+ * keep their problem.
+ * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
 export declare function processScopeFiles(ctx: ProcessContext, reads: readonly NamedRead[], limit: number, tick: () => void): Promise<ScopeFilesResult>;
