@@ -20,45 +20,53 @@ import { startWorkerPool } from './worker-pool.js';
 export async function processScopeFiles(ctx, reads, limit, tick) {
     const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
     const { settings } = ctx;
+    const summaries = new Map();
+    const outcomes = new Map();
+    // Held only until the analysis says whether their boilerplate goes too.
+    const waiting = new Map();
+    const finish = async (record, cleaned) => {
+        outcomes.set(record, await finishRecord(ctx, record, cleaned));
+        tick();
+    };
+    await cleanEach(ctx, records, () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+        summaries.set(record, summary);
+        if (settings.removeBoilerplate)
+            waiting.set(record, cleaned);
+        else
+            await finish(record, cleaned);
+    });
+    const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
+    summaries.clear();
+    const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
+    if (settings.removeBoilerplate) {
+        const holders = records.filter((record) => analysis.removable.has(record.path));
+        await cleanEach(ctx, holders, (record) => ({ boilerplate: analysis.removable.get(record.path) }), async (record, cleaned) => {
+            waiting.set(record, cleaned);
+        });
+        for (const record of records)
+            await finish(record, waiting.get(record));
+    }
+    const failed = await mapInOrder(reads.filter(({ read }) => !read.ok), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
+    let nextFailed = 0;
+    return {
+        outcomes: reads.map(({ read }) => (read.ok ? outcomes.get(read.record) : failed[nextFailed++])),
+        crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate },
+    };
+}
+/**
+ * Cleans records, each with its request, on worker threads when they are many (see
+ * `workerCount`), handing each result on as its batch comes back. The workers stop before this
+ * returns, so their heaps are gone before the analysis builds its tables.
+ */
+async function cleanEach(ctx, records, requestOf, onCleaned) {
     let bytes = 0;
     for (const record of records)
         bytes += Buffer.byteLength(record.text, 'utf8');
     const workers = forcedWorkers(ctx.io.env) ?? workerCount(bytes, availableParallelism());
-    const pool = startWorkerPool(workers, settings);
+    const pool = startWorkerPool(workers, ctx.settings);
     try {
-        const cleanEach = inBatches(pool?.clean ?? cleanHere(ctx), batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1);
-        const summaries = new Map();
-        const outcomes = new Map();
-        // Held only until the analysis says whether their boilerplate goes too.
-        const waiting = new Map();
-        const finish = async (record, cleaned) => {
-            outcomes.set(record, await finishRecord(ctx, record, cleaned));
-            tick();
-        };
-        await cleanEach(records, records.map(() => ({ summarize: true })), async (record, { summary, ...cleaned }) => {
-            summaries.set(record, summary);
-            if (settings.removeBoilerplate)
-                waiting.set(record, cleaned);
-            else
-                await finish(record, cleaned);
-        });
-        const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
-        summaries.clear();
-        const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
-        if (settings.removeBoilerplate) {
-            const holders = records.filter((record) => analysis.removable.has(record.path));
-            await cleanEach(holders, holders.map((record) => ({ boilerplate: analysis.removable.get(record.path) })), async (record, cleaned) => {
-                waiting.set(record, cleaned);
-            });
-            for (const record of records)
-                await finish(record, waiting.get(record));
-        }
-        const failed = await mapInOrder(reads.filter(({ read }) => !read.ok), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
-        let nextFailed = 0;
-        return {
-            outcomes: reads.map(({ read }) => (read.ok ? outcomes.get(read.record) : failed[nextFailed++])),
-            crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate },
-        };
+        const clean = pool?.clean ?? cleanHere(ctx);
+        await inBatches(clean, batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1)(records, records.map(requestOf), onCleaned);
     }
     finally {
         await pool?.close();
