@@ -1,8 +1,8 @@
 /**
  * Inputs smaller than this many bytes (UTF-8, BOMs left out) are cleaned on the main thread:
  * starting a worker and copying text to it costs about what it saves at 1–2 MB with this
- * engine (about 3 MB/s per core); at 5 MB one worker already cut a folder run from 2.5 s to
- * 2.2 s on the 2-core machine. (The research's 20 MB break-even assumed a 50 MB/s engine.)
+ * engine (7–9 MB/s per core; a worker starts in about 50 ms). (The research's 20 MB break-even
+ * assumed a 50 MB/s engine.)
  */
 export declare const POOL_MIN_BYTES: number;
 /**
@@ -24,9 +24,9 @@ export declare function forcedWorkers(env: Readonly<Record<string, string | unde
 /**
  * How many worker threads clean an input set of `bytes` on `cores` cores: none below
  * `POOL_MIN_BYTES` or on one core, else one per core: cleaning dwarfs what the main thread
- * does (reading, writing, reporting). On the 2-core machine, quiet, a 20 MB folder took 4.6 s
- * with two workers, 6.2 s with one and 6.9 s with none (`--check`; 6.8 s against 7.3 s with
- * `--out-dir`). Under load from other processes one worker did better.
+ * does (reading, writing, reporting). On the 2-core machine, quiet, `--out-dir` over a 50 MB
+ * folder took 5.0 s with two workers, 6.3 s with one and 7.4 s with none (20 MB: 2.6, 2.9 and
+ * 3.4 s). Under load from other processes one worker did better.
  */
 export declare function workerCount(bytes: number, cores: number): number;
 /** The batch size forced by `UNECHO_BATCH_CHARS` (a positive whole number), or `fallback`. */
