@@ -1,5 +1,5 @@
 import type { Io } from '../io/types.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import type { RunReport } from '../report/types.js';
 import type { Plan } from './plan-run.js';
 /** Writes the product to `-o` if given, else to stdout; a failed write is a problem. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 /** A validated value, or every problem found on the way (never just the first). */
 export type Result<T> = {
     readonly ok: true;

@@ -1,6 +1,6 @@
 import type { IgnoreRules } from './ignore-rules.js';
 import type { Io } from './types.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 /** Folder names never entered when expanding folders and globs. */
 export declare const PRUNED_FOLDERS: readonly string[];
 /** A file to process. */

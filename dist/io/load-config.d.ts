@@ -1,5 +1,5 @@
 import type { FileSystem } from './types.js';
-import type { RunProblem } from '../report/problem.js';
+import type { RunProblem } from '../core/types.js';
 /** The config file names looked for in each folder, in order; `package.json` counts only with an `"unecho"` key. */
 export declare const CONFIG_FILES: readonly string[];
 /** A config as read: its raw value (validated later) and where it came from. */

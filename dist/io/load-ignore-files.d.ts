@@ -1,6 +1,6 @@
 import type { IgnoreSource } from './ignore-rules.js';
 import type { FileSystem } from './types.js';
-import type { FileProblem } from '../report/problem.js';
+import type { FileProblem } from '../core/types.js';
 /** The ignore files read by default in each folder from the repository root down to cwd. */
 export declare const DEFAULT_IGNORE_FILES: readonly string[];
 /** What `loadIgnoreFiles` found. */

@@ -1,5 +1,5 @@
 import type { FileSystem } from './types.js';
-import type { FileProblem } from '../report/problem.js';
+import type { FileProblem } from '../core/types.js';
 /** A file read and decoded, ready for cleaning. */
 export interface InputRecord {
     /** Relative POSIX path for reports, or the stand-in name of stdin. */

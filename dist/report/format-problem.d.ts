@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Problem } from '../core/types.js';
 /**
  * One line for stderr: `unecho: error: missing.txt: no such file or directory`.
  * @param paint optional colouring of the severity word (the caller decides about colour)

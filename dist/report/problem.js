@@ -1,7 +1,3 @@
-/**
- * Expected trouble, as values. A problem is keyed by a stable `code` and carries the
- * structured facts; `formatProblem` writes the sentence users see.
- */
 const WARNINGS = new Set([
     'BINARY_FILE',
     'INVALID_UTF8',

@@ -1,5 +1,5 @@
 import type { RawConfig } from '../io/load-config.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import type { Result } from './result.js';
 import { checkSetting, isSettingKey } from './settings.js';
 import type { Settings } from './settings.js';

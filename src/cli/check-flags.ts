@@ -1,4 +1,4 @@
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import type { Mode } from '../report/types.js';
 import type { RawFlags } from './flags.js';
 import type { Result } from './result.js';

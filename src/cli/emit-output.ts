@@ -4,7 +4,7 @@ import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
 import { decideColor } from '../report/color.js';
 import { formatSummary } from '../report/format-summary.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import type { RunReport } from '../report/types.js';
 import { loadPaint } from './load-paint.js';
 import type { Plan } from './plan-run.js';

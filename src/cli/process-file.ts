@@ -4,7 +4,7 @@ import { readInput } from '../io/read-input.js';
 import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import type { FileProblem } from '../report/problem.js';
+import type { FileProblem } from '../core/types.js';
 import { severityOf } from '../report/problem.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import { cleanRecord } from './clean-record.js';

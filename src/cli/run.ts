@@ -7,7 +7,7 @@ import { stdinRecord } from '../io/read-input.js';
 import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
 import { formatProblem } from '../report/format-problem.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import type { Progress } from '../report/progress-bar.js';
 import type { RunReport } from '../report/types.js';
 import { chooseParser } from './choose-parser.js';

@@ -1,7 +1,7 @@
 import type { Io } from '../io/types.js';
 import { decideColor } from '../report/color.js';
 import { formatProblem } from '../report/format-problem.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 import { severityOf } from '../report/problem.js';
 import type { RawFlags } from './flags.js';
 import { loadPaint } from './load-paint.js';

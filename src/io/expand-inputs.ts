@@ -3,7 +3,7 @@ import { errnoOf } from './errno.js';
 import type { IgnoreRules } from './ignore-rules.js';
 import { relativePath } from './relative-path.js';
 import type { Io } from './types.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../core/types.js';
 
 /** Folder names never entered when expanding folders and globs. */
 export const PRUNED_FOLDERS: readonly string[] = ['.git', '.hg', '.svn', 'node_modules'];

@@ -3,7 +3,7 @@ import { errnoOf } from './errno.js';
 import { foldersUpTo } from './find-repo-root.js';
 import { relativePath } from './relative-path.js';
 import type { FileSystem } from './types.js';
-import type { RunProblem } from '../report/problem.js';
+import type { RunProblem } from '../core/types.js';
 
 /** The config file names looked for in each folder, in order; `package.json` counts only with an `"unecho"` key. */
 export const CONFIG_FILES: readonly string[] = ['.unechorc.json', '.unechorc', 'package.json'];

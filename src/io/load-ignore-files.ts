@@ -3,7 +3,7 @@ import { errnoOf } from './errno.js';
 import { foldersUpTo } from './find-repo-root.js';
 import type { IgnoreSource } from './ignore-rules.js';
 import type { FileSystem } from './types.js';
-import type { FileProblem } from '../report/problem.js';
+import type { FileProblem } from '../core/types.js';
 import { relativePath } from './relative-path.js';
 
 /** The ignore files read by default in each folder from the repository root down to cwd. */

@@ -1,7 +1,7 @@
 import { decodeText } from './decode-text.js';
 import { errnoOf } from './errno.js';
 import type { FileSystem } from './types.js';
-import type { FileProblem } from '../report/problem.js';
+import type { FileProblem } from '../core/types.js';
 
 /** A file read and decoded, ready for cleaning. */
 export interface InputRecord {

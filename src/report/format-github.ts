@@ -2,7 +2,7 @@ import { countOutcomes, plural } from './count-outcomes.js';
 import { endPosition } from './end-position.js';
 import { excerpt } from './excerpt.js';
 import { formatProblem } from './format-problem.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../core/types.js';
 import { problemPath, severityOf } from './problem.js';
 import { describeChange, ruleId } from './rule-id.js';
 import { countCrossFile, describeBoilerplate, describeDuplicate, isRemoved } from './describe-cross-file.js';

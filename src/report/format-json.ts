@@ -1,9 +1,8 @@
-import type { Boilerplate, Change, DuplicateGroup, Place } from '../core/types.js';
+import type { Boilerplate, Change, DuplicateGroup, Place, Problem } from '../core/types.js';
 import { isRemoved } from './describe-cross-file.js';
 import { countOutcomes } from './count-outcomes.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
-import type { Problem } from './problem.js';
 import { problemPath, severityOf } from './problem.js';
 import { ruleId } from './rule-id.js';
 import type { CrossFileFindings, RunReport } from './types.js';

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Problem } from '../core/types.js';
 import { severityOf } from './problem.js';
 
 function sentence(problem: Problem): string {

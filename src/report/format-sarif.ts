@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Boilerplate, Change, DuplicateGroup } from '../core/types.js';
+import type { Boilerplate, Change, DuplicateGroup, Problem } from '../core/types.js';
 import { describeBoilerplate, describeDuplicate, isRemoved, partnersOf } from './describe-cross-file.js';
 import { endPosition } from './end-position.js';
 import { formatProblem } from './format-problem.js';
-import type { Problem } from './problem.js';
 import { problemPath, severityOf } from './problem.js';
 import { RULES, describeChange, ruleId } from './rule-id.js';
 import { excerpt } from './excerpt.js';

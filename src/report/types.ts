@@ -1,5 +1,4 @@
-import type { Boilerplate, Change, DuplicateGroup } from '../core/types.js';
-import type { FileProblem, Problem } from './problem.js';
+import type { Boilerplate, Change, DuplicateGroup, FileProblem, Problem } from '../core/types.js';
 
 /**
  * What a run does with its inputs.
