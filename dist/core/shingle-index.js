@@ -21,6 +21,8 @@ export class WordHasher {
         return value;
     }
 }
+/** Kept shingles searched in place below this many; a set from there on. */
+const SHORT_LIST = 32;
 /** Shingle hashes of the text being winnowed, reused from call to call. */
 let scratch = new Int32Array(256);
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
@@ -46,16 +48,24 @@ export function winnowHashes(words) {
                 min = shingles[i];
         return [min];
     }
-    // Neighbouring windows mostly keep the same minimum: skip those repeats as they come, and
-    // the rare later repeats with a search of the short list.
+    // Neighbouring windows mostly keep the same minimum: those repeats are skipped as they come.
+    // Later repeats are looked up in the list while it is short (a sentence's), in a set once it
+    // is long (a whole page on one line), so the cost stays linear.
     const kept = [];
+    let seen;
     for (let start = 0; start + WINDOW <= count; start++) {
         let min = shingles[start];
         for (let i = start + 1; i < start + WINDOW; i++)
             if (shingles[i] < min)
                 min = shingles[i];
-        if (kept.length === 0 || (kept[kept.length - 1] !== min && !kept.includes(min)))
-            kept.push(min);
+        if (kept.length > 0 && kept[kept.length - 1] === min)
+            continue;
+        if (seen === undefined && kept.length >= SHORT_LIST)
+            seen = new Set(kept);
+        if (seen === undefined ? kept.includes(min) : seen.has(min))
+            continue;
+        kept.push(min);
+        seen?.add(min);
     }
     return kept;
 }
