@@ -72,5 +72,7 @@ describe('segmentSentences by locale', () => {
   it('keeps the segmenter for Greek, where a semicolon ends a question', () => {
     expect(sentences('Is it here; yes. Then go.', 'el')).toEqual(['Is it here;', 'yes.', 'Then go.']);
     expect(sentences('Is it here; yes. Then go.', 'en')).toEqual(['Is it here; yes.', 'Then go.']);
+    // The three-letter codes name Greek too.
+    for (const alias of ['ell', 'gre', 'el-GR']) expect(sentences('Is it here; yes. Then go.', alias)).toEqual(['Is it here;', 'yes.', 'Then go.']);
   });
 });

@@ -9,12 +9,23 @@ function sentenceSegmenter(locale) {
     }
     return segmenter;
 }
+const scannable = new Map();
 /**
- * The sentences of a text as `Intl.Segmenter` cuts them, by the faster scan where it applies
- * (the rules are the same in every locale but Greek, where `;` asks a question).
+ * Whether the scan cuts as the locale's segmenter does: the rules are the same in every locale
+ * but Greek, where `;` asks a question. The locale the segmenter resolves is checked, so the
+ * aliases (`ell`, `gre`) count as Greek too.
  */
+function scanApplies(locale) {
+    let applies = scannable.get(locale);
+    if (applies === undefined) {
+        applies = !/^el\b/i.test(sentenceSegmenter(locale).resolvedOptions().locale);
+        scannable.set(locale, applies);
+    }
+    return applies;
+}
+/** The sentences of a text as `Intl.Segmenter` cuts them, by the faster scan where it applies. */
 function sentencePieces(text, locale) {
-    const breaks = /^el\b/i.test(locale) ? undefined : sentenceBreaks(text);
+    const breaks = scanApplies(locale) ? sentenceBreaks(text) : undefined;
     if (breaks === undefined) {
         return Array.from(sentenceSegmenter(locale).segment(text), (piece) => ({ start: piece.index, end: piece.index + piece.segment.length }));
     }
@@ -121,13 +132,26 @@ const INITIAL = /(?:^|[\s(.])\p{Lu}\.$/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'\u2018\u201c(]*[\p{Ll}\p{N}]/u;
 /** Whether the segmenter's cut between `before` and `after` is no sentence end. */
 function isFalseBreak(before, after) {
-    const end = before.trimEnd();
+    // Only the last characters decide, and a regex anchored at the end scans from the start:
+    // on a page written as one line every cut would rescan everything joined so far.
+    const trimmedEnd = before.trimEnd();
+    const end = trimmedEnd.length > TAIL ? trimmedEnd.slice(-TAIL) : trimmedEnd;
     if (TITLE.test(end) || INITIAL.test(end))
         return true;
     if (STARTS_LOWER_OR_DIGIT.test(after))
-        return /[.\u2026]["'\u2019\u201d)]*$/u.test(end) || BEFORE_NUMBER.test(end);
+        return endsWithFullStop(trimmedEnd) || BEFORE_NUMBER.test(end);
     return false;
 }
+/** Characters the title, initial and abbreviation tests need: none of those is longer. */
+const TAIL = 16;
+/** Whether a text ends with `.` or `…`, closing quotes and brackets after it allowed. */
+function endsWithFullStop(text) {
+    let at = text.length - 1;
+    while (at >= 0 && CLOSERS.includes(text[at]))
+        at--;
+    return at >= 0 && (text[at] === '.' || text[at] === '\u2026');
+}
+const CLOSERS = '"\'\u2019\u201d)';
 function joinFalseBreaks(pieces, slice) {
     const joined = [];
     for (const piece of pieces) {
