@@ -42,6 +42,19 @@ describe('exactKeyHash', () => {
     );
   });
 
+  it('depends on the key alone, also where a quote or mark between letters joins or splits words', () => {
+    // No spaces between the pieces: each loose character sits next to letters.
+    const piece = fc.constantFrom('wasn', 't', 'Kim', 'é', '2', "'", '’', '‘', '‚', '‛', '′', '`', '‗', '‾', '\u2061', '\u2065', '—', ' ', '.');
+    const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(hashOf(value)).toBe(hashOf(fingerprint(value).key));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    expect(hashOf('The café’s owner said it wasn‘t open')).toBe(hashOf("The café's owner said it wasn't open"));
+  });
+
   it('counts letters as the fingerprint does for a text with symbols (apostrophes in words included)', () => {
     const text = 'Don’t pay £5 for the rock’n’roll ticket ►';
     const counts = { words: 0, letters: 0 };

@@ -12,9 +12,9 @@ const INVISIBLE = -4;
 /** Only the full fingerprint knows what it does to the key. */
 const UNKNOWN = -5;
 /**
- * Hashed as a separator, but the fingerprint may join words over it: quotes it turns into
- * apostrophes in non-ASCII text (`‘ ‚ ‛ ′ \``), format characters U+2061–206F, and marks NFKC
- * splits into a space and an accent (`‗ ‾`). Not plain.
+ * A separator unless a word character follows: the fingerprint may join words over it (quotes
+ * it turns into apostrophes in non-ASCII text, `‘ ‚ ‛ ′ \``; format characters U+2065–206F),
+ * so before a word character the text takes the full fingerprint. Not plain.
  */
 const LOOSE = -6;
 /**
@@ -55,10 +55,14 @@ const LATIN1 = Int32Array.from({ length: 0x100 }, (_, code) => {
 function wideKind(code) {
     if (code === 0x2019)
         return APOSTROPHE;
-    if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff)
+    // The characters the fingerprint drops (its INVISIBLE class).
+    if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff)
         return INVISIBLE;
     if (code >= 0x2000 && code <= 0x206f) {
-        const loose = code === 0x2017 || code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code === 0x203e || code >= 0x2061;
+        // NFKC splits `‗` and `‾` into a space and an accent, which becomes a word of its own.
+        if (code === 0x2017 || code === 0x203e)
+            return UNKNOWN;
+        const loose = code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code >= 0x2061;
         // Spaces, dashes, quotes and `…` only separate words.
         return loose ? LOOSE : SEPARATOR;
     }
@@ -70,9 +74,19 @@ function wideKind(code) {
 const kindOf = (code) => (code < 0x100 ? LATIN1[code] : wideKind(code));
 /**
  * Whether the apostrophe at `at` belongs to a word (`don't`), as the tokenizer has it: it
- * follows a letter (`mark` is 0 inside a word) and a letter follows.
+ * follows a letter (`mark` is 0 inside a word) and a letter follows (past any character the
+ * fingerprint drops).
  */
-const joinsWord = (text, at, end, mark) => mark === 0 && at + 1 < end && kindOf(text.charCodeAt(at + 1)) >= 0;
+function joinsWord(text, at, end, mark) {
+    return mark === 0 && letterFollows(text, at, end);
+}
+/** Whether a word character follows `at`, past any character the fingerprint drops. */
+function letterFollows(text, at, end) {
+    let next = at + 1;
+    while (next < end && kindOf(text.charCodeAt(next)) === INVISIBLE)
+        next++;
+    return next < end && kindOf(text.charCodeAt(next)) >= 0;
+}
 const ENTITY_START = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 const isEntity = (text, at) => ENTITY_START.test(text.slice(at, at + 12));
 // Both seeds fit in int32 (`| 0`): a seed above 2^31 would make the loop variables doubles.
@@ -83,9 +97,9 @@ const combine = (high, low) => (high >>> 0) * 0x200000 + ((low >>> 0) & 0x1fffff
 /**
  * A 53-bit hash of a text's matching key (see `Fingerprint.key`) computed in one pass without
  * building strings, for the exact-only path. ASCII and Latin-1 letters and digits are hashed
- * as they come (lower-cased); a text with any other letter, or an HTML entity, takes the full
- * fingerprint, so the hash always agrees with `fingerprint(text).key` equality up to hash
- * collisions.
+ * as they come (lower-cased); a text with any other letter, an HTML entity, or a character
+ * whose effect on the key depends on its neighbours takes the full fingerprint, so equal keys
+ * always hash alike (and different keys collide with odds of about 2^-53).
  * @param start first UTF-16 offset of the range of `text` to hash
  * @param end UTF-16 offset after the range
  * @param facts receives the key's words and letters (a record reused across calls, so the
@@ -123,8 +137,11 @@ export function exactKeyHash(text, start, end, facts) {
             joined++;
         }
         else if (key === LOOSE || key === SYMBOL) {
-            if (key === LOOSE)
+            if (key === LOOSE) {
+                if (letterFollows(text, i, end))
+                    return fingerprintHash(text.slice(start, end), facts);
                 plain = false;
+            }
             else
                 symbols = true;
             mark = WORD_START;

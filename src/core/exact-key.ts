@@ -20,9 +20,9 @@ const INVISIBLE = -4;
 /** Only the full fingerprint knows what it does to the key. */
 const UNKNOWN = -5;
 /**
- * Hashed as a separator, but the fingerprint may join words over it: quotes it turns into
- * apostrophes in non-ASCII text (`‘ ‚ ‛ ′ \``), format characters U+2061–206F, and marks NFKC
- * splits into a space and an accent (`‗ ‾`). Not plain.
+ * A separator unless a word character follows: the fingerprint may join words over it (quotes
+ * it turns into apostrophes in non-ASCII text, `‘ ‚ ‛ ′ \``; format characters U+2065–206F),
+ * so before a word character the text takes the full fingerprint. Not plain.
  */
 const LOOSE = -6;
 /**
@@ -57,9 +57,12 @@ const LATIN1 = Int32Array.from({ length: 0x100 }, (_, code) => {
 /** The kind of a code unit above Latin-1: `’`, zero-width marks, general punctuation, symbols. */
 function wideKind(code: number): number {
   if (code === 0x2019) return APOSTROPHE;
-  if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) return INVISIBLE;
+  // The characters the fingerprint drops (its INVISIBLE class).
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) return INVISIBLE;
   if (code >= 0x2000 && code <= 0x206f) {
-    const loose = code === 0x2017 || code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code === 0x203e || code >= 0x2061;
+    // NFKC splits `‗` and `‾` into a space and an accent, which becomes a word of its own.
+    if (code === 0x2017 || code === 0x203e) return UNKNOWN;
+    const loose = code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code >= 0x2061;
     // Spaces, dashes, quotes and `…` only separate words.
     return loose ? LOOSE : SEPARATOR;
   }
@@ -72,9 +75,19 @@ const kindOf = (code: number): number => (code < 0x100 ? LATIN1[code]! : wideKin
 
 /**
  * Whether the apostrophe at `at` belongs to a word (`don't`), as the tokenizer has it: it
- * follows a letter (`mark` is 0 inside a word) and a letter follows.
+ * follows a letter (`mark` is 0 inside a word) and a letter follows (past any character the
+ * fingerprint drops).
  */
-const joinsWord = (text: string, at: number, end: number, mark: number): boolean => mark === 0 && at + 1 < end && kindOf(text.charCodeAt(at + 1)) >= 0;
+function joinsWord(text: string, at: number, end: number, mark: number): boolean {
+  return mark === 0 && letterFollows(text, at, end);
+}
+
+/** Whether a word character follows `at`, past any character the fingerprint drops. */
+function letterFollows(text: string, at: number, end: number): boolean {
+  let next = at + 1;
+  while (next < end && kindOf(text.charCodeAt(next)) === INVISIBLE) next++;
+  return next < end && kindOf(text.charCodeAt(next)) >= 0;
+}
 
 const ENTITY_START = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
@@ -90,9 +103,9 @@ const combine = (high: number, low: number): number => (high >>> 0) * 0x200000 +
 /**
  * A 53-bit hash of a text's matching key (see `Fingerprint.key`) computed in one pass without
  * building strings, for the exact-only path. ASCII and Latin-1 letters and digits are hashed
- * as they come (lower-cased); a text with any other letter, or an HTML entity, takes the full
- * fingerprint, so the hash always agrees with `fingerprint(text).key` equality up to hash
- * collisions.
+ * as they come (lower-cased); a text with any other letter, an HTML entity, or a character
+ * whose effect on the key depends on its neighbours takes the full fingerprint, so equal keys
+ * always hash alike (and different keys collide with odds of about 2^-53).
  * @param start first UTF-16 offset of the range of `text` to hash
  * @param end UTF-16 offset after the range
  * @param facts receives the key's words and letters (a record reused across calls, so the
@@ -127,8 +140,10 @@ export function exactKeyHash(text: string, start: number, end: number, facts: Ke
       key = 0x27;
       joined++;
     } else if (key === LOOSE || key === SYMBOL) {
-      if (key === LOOSE) plain = false;
-      else symbols = true;
+      if (key === LOOSE) {
+        if (letterFollows(text, i, end)) return fingerprintHash(text.slice(start, end), facts);
+        plain = false;
+      } else symbols = true;
       mark = WORD_START;
       continue;
     } else if (key === INVISIBLE) {
