@@ -100,6 +100,24 @@ describe('--scope files', () => {
     expect([plain.code, plain.stdout]).toEqual([0, '']);
   });
 
+  test('stdin named like one of the files: each keeps its own text, only boilerplate leaves either', async () => {
+    const root = makeTree(newsCorpus());
+    const story = 'A short note sent on stdin says the ferry timetable changes on Monday for the summer season.';
+    const piped = `${story}\n\n${NEWSLETTER}\n`;
+    const fake = fakeIo({ cwd: root, stdin: piped });
+    const code = await run(['--scope', 'files', '--remove-boilerplate', '--diff', '-', '--stdin-filepath', 'site/rail.txt', ...SITE], fake.io);
+    expect(code).toBe(1);
+    const removed = fake
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('-') && !line.startsWith('---'))
+      .map((line) => line.slice(1))
+      .filter((line) => line.trim() !== '');
+    // Whatever went is boilerplate; the stdin note and the stories stay.
+    expect(removed.length).toBeGreaterThan(0);
+    for (const line of removed) expect([NEWSLETTER, COOKIES].some((passage) => line.includes(passage)) || line.includes(STANDARDS)).toBe(true);
+  });
+
   test('--boilerplate-min-files: above the count nothing is boilerplate; a bad value is a usage error', async () => {
     const root = makeTree(newsCorpus());
     const six = await unecho(root, ['--scope', 'files', '--boilerplate-min-files', '6', '-f', 'json', 'site']);

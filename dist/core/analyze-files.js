@@ -24,7 +24,7 @@ export function analyzeFiles(files, options = {}) {
     const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength));
     const found = analyzeSummaries(sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]) })), resolved);
     const removals = sorted.flatMap((file, index) => {
-        const places = found.removable.get(file.path);
+        const places = found.removable.get(index);
         if (places === undefined)
             return [];
         const plan = planBoilerplateRemoval(docs[index], places);
@@ -39,7 +39,9 @@ export function analyzeFiles(files, options = {}) {
  */
 export function analyzeSummaries(files, options = {}) {
     const resolved = resolveAnalyzeOptions(options);
-    const sorted = [...files].sort(byPath);
+    // Positions in `files`, sorted by path: findings never depend on the input order.
+    const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+    const sorted = order.map((index) => files[index]);
     const summaries = sorted.map((file) => file.summary);
     const search = findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
     const keyOf = ({ file, segment }) => occurrenceKey(sorted[file], segment, resolved.locale);
@@ -48,9 +50,9 @@ export function analyzeSummaries(files, options = {}) {
     const removable = new Map();
     for (const [file, list] of places)
         if (keepsSomething(summaries[file], list))
-            removable.set(sorted[file].path, list);
+            removable.set(order[file], list);
     return {
-        boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(sorted[file].path)),
+        boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file])),
         duplicates: describeDuplicates(sorted, search),
         removable,
     };

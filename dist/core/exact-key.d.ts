@@ -7,9 +7,9 @@ export interface KeyFacts {
 /**
  * A 53-bit hash of a text's matching key (see `Fingerprint.key`) computed in one pass without
  * building strings, for the exact-only path. ASCII and Latin-1 letters and digits are hashed
- * as they come (lower-cased); a text with any other letter, or an HTML entity, takes the full
- * fingerprint, so the hash always agrees with `fingerprint(text).key` equality up to hash
- * collisions.
+ * as they come (lower-cased); a text with any other letter, an HTML entity, or a character
+ * whose effect on the key depends on its neighbours takes the full fingerprint, so equal keys
+ * always hash alike (and different keys collide with odds of about 2^-53).
  * @param start first UTF-16 offset of the range of `text` to hash
  * @param end UTF-16 offset after the range
  * @param facts receives the key's words and letters (a record reused across calls, so the

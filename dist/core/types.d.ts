@@ -169,10 +169,11 @@ export interface CrossFileAnalysis {
     readonly boilerplate: readonly Boilerplate[];
     readonly duplicates: readonly DuplicateGroup[];
     /**
-     * By path, the boilerplate segments to take out of each file that keeps something else (a
-     * file of nothing but boilerplate is left whole), in document order.
+     * By position in the files given (paths may repeat: stdin can be named like a file), the
+     * boilerplate segments to take out of each file that keeps something else (a file of nothing
+     * but boilerplate is left whole), in document order.
      */
-    readonly removable: ReadonlyMap<string, readonly SegmentPlace[]>;
+    readonly removable: ReadonlyMap<number, readonly SegmentPlace[]>;
 }
 /** One place where boilerplate stands, in one file. */
 export interface BoilerplatePlace extends Place {

@@ -65,8 +65,9 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
   summaries.clear();
   const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
   if (settings.removeBoilerplate) {
-    const holders = records.filter((record) => analysis.removable.has(record.path));
-    await cleanEach(ctx, holders, (record) => ({ boilerplate: analysis.removable.get(record.path)! }), async (record, cleaned) => {
+    const placesOf = new Map(records.flatMap((record, index) => (analysis.removable.has(index) ? [[record, analysis.removable.get(index)!] as const] : [])));
+    const holders = [...placesOf.keys()];
+    await cleanEach(ctx, holders, (record) => ({ boilerplate: placesOf.get(record)! }), async (record, cleaned) => {
       waiting.set(record, cleaned);
     });
     for (const record of records) await finish(record, waiting.get(record)!);

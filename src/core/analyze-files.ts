@@ -46,7 +46,7 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
     resolved,
   );
   const removals = sorted.flatMap((file, index): BoilerplateRemoval[] => {
-    const places = found.removable.get(file.path);
+    const places = found.removable.get(index);
     if (places === undefined) return [];
     const plan = planBoilerplateRemoval(docs[index]!, places);
     return plan.edits.length > 0 ? [{ path: file.path, blocks: plan.blocks, edits: plan.edits }] : [];
@@ -61,7 +61,9 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
  */
 export function analyzeSummaries(files: readonly SummarizedFile[], options: Partial<AnalyzeFilesOptions> = {}): CrossFileAnalysis {
   const resolved = resolveAnalyzeOptions(options);
-  const sorted = [...files].sort(byPath);
+  // Positions in `files`, sorted by path: findings never depend on the input order.
+  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
+  const sorted = order.map((index) => files[index]!);
   const summaries = sorted.map((file) => file.summary);
   const search = findDuplicateDocuments(
     summaries.map((summary) => summary.features),
@@ -70,10 +72,10 @@ export function analyzeSummaries(files: readonly SummarizedFile[], options: Part
   const keyOf = ({ file, segment }: Occurrence): string => occurrenceKey(sorted[file]!, segment, resolved.locale);
   const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
   const places = placesByFile(summaries, keys);
-  const removable = new Map<string, readonly SegmentPlace[]>();
-  for (const [file, list] of places) if (keepsSomething(summaries[file]!, list)) removable.set(sorted[file]!.path, list);
+  const removable = new Map<number, readonly SegmentPlace[]>();
+  for (const [file, list] of places) if (keepsSomething(summaries[file]!, list)) removable.set(order[file]!, list);
   return {
-    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(sorted[file]!.path)),
+    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file]!)),
     duplicates: describeDuplicates(sorted, search),
     removable,
   };
