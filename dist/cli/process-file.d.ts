@@ -4,6 +4,11 @@ import type { Io } from '../io/types.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
+/** One input as read, under the name reports give it. */
+export interface NamedRead {
+    readonly path: string;
+    readonly read: ReadResult;
+}
 /** What processing a file needs besides the file. */
 export interface ProcessContext {
     readonly io: Io;

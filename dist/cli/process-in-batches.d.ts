@@ -2,7 +2,7 @@ import type { InputRecord } from '../io/read-input.js';
 import type { FileOutcome } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { ProcessContext } from './process-file.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 /** Cleans a batch of records somewhere (a worker thread), resolving in the order given. */
 export type CleanBatch = (records: readonly InputRecord[]) => Promise<CleanedRecord[]>;
 /**

@@ -1,7 +1,7 @@
 import type { InputFile } from '../io/expand-inputs.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import type { ProcessContext } from './process-file.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 /** Runs work that calls `tick` once per input done (a progress bar may count them). */
 export type WithProgress = <T>(total: number, work: (tick: () => void) => Promise<T>) => Promise<T>;
 /** Every input's outcome, in input order, and with `--scope files` the cross-file findings. */

@@ -1,11 +1,5 @@
-import type { ReadResult } from '../io/read-input.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
-import type { ProcessContext } from './process-file.js';
-/** One input as read, under the name reports give it. */
-export interface NamedRead {
-    readonly path: string;
-    readonly read: ReadResult;
-}
+import type { NamedRead, ProcessContext } from './process-file.js';
 /** The outcome of every input and what was found across them. */
 export interface ScopeFilesResult {
     readonly outcomes: readonly FileOutcome[];

@@ -4,7 +4,7 @@ import { fingerprint } from './fingerprint.js';
 import { findBoilerplate } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import { LineLocator } from './locate.js';
-import { planBoilerplateRemoval } from './plan-boilerplate-removal.js';
+import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 /**
@@ -83,23 +83,10 @@ function placesByFile(summaries, keys) {
         list.sort((a, b) => a.block - b.block || a.sentence - b.sentence);
     return new Map([...places].sort(([a], [b]) => a - b));
 }
-/**
- * Whether a file keeps a block of evidence once its boilerplate goes: a block goes when it is
- * boilerplate, or when every one of its sentences is (see `planBoilerplateRemoval`).
- */
+/** Whether a file keeps a block of evidence once its boilerplate goes (see `planBoilerplateRemoval`). */
 function keepsSomething(summary, places) {
-    const removed = new Set();
-    const cut = new Map();
-    for (const { block, sentence } of places) {
-        if (sentence < 0)
-            removed.add(block);
-        else
-            cut.set(block, (cut.get(block) ?? 0) + 1);
-    }
-    for (const [block, count] of cut)
-        if (count >= summary.blockSentences[block])
-            removed.add(block);
-    return summary.blockEvidence.some((evidence, block) => evidence === 1 && !removed.has(block));
+    const { removedBlocks } = boilerplateCuts(places, (block) => summary.blockSentences[block]);
+    return keepsEvidence(summary.blockEvidence, removedBlocks);
 }
 function describeBoilerplate(files, keys, removable) {
     const locators = new Map();

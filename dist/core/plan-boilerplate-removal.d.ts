@@ -16,3 +16,14 @@ export interface BoilerplatePlan {
  * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
 export declare function planBoilerplateRemoval(doc: DocumentModel, segments: readonly SegmentPlace[]): BoilerplatePlan;
+/**
+ * What taking boilerplate segments out removes: whole blocks (boilerplate blocks, and blocks
+ * whose every sentence is boilerplate) and the sentences cut from the blocks that stay.
+ * @param sentencesIn the number of sentence segments of a block (0 when it is one sentence)
+ */
+export declare function boilerplateCuts(segments: readonly SegmentPlace[], sentencesIn: (block: number) => number): {
+    removedBlocks: Set<number>;
+    cutSentences: Map<number, Set<number>>;
+};
+/** Whether a block of evidence stays once `removedBlocks` go (a whole file is never emptied). */
+export declare function keepsEvidence(evidence: ArrayLike<boolean | number>, removedBlocks: ReadonlySet<number>): boolean;

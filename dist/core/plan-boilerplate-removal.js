@@ -6,6 +6,19 @@ import { planEdits } from './plan-edits.js';
  * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
 export function planBoilerplateRemoval(doc, segments) {
+    const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
+    const removable = keepsEvidence(doc.blocks.map((model) => model.whole.evidence !== 'none'), removedBlocks);
+    if (!removable)
+        return { removable, blocks: [], edits: [] };
+    const plan = { removedBlocks, cutSentences, decisions: [] };
+    return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+}
+/**
+ * What taking boilerplate segments out removes: whole blocks (boilerplate blocks, and blocks
+ * whose every sentence is boilerplate) and the sentences cut from the blocks that stay.
+ * @param sentencesIn the number of sentence segments of a block (0 when it is one sentence)
+ */
+export function boilerplateCuts(segments, sentencesIn) {
     const removedBlocks = new Set();
     const cutSentences = new Map();
     for (const segment of segments) {
@@ -18,14 +31,17 @@ export function planBoilerplateRemoval(doc, segments) {
         cutSentences.set(segment.block, cut);
     }
     for (const [block, cut] of cutSentences) {
-        if (cut.size < doc.blocks[block].sentences.length)
+        if (cut.size < sentencesIn(block))
             continue;
         cutSentences.delete(block);
         removedBlocks.add(block);
     }
-    const removable = doc.blocks.some((model, index) => model.whole.evidence !== 'none' && !removedBlocks.has(index));
-    if (!removable)
-        return { removable, blocks: [], edits: [] };
-    const plan = { removedBlocks, cutSentences, decisions: [] };
-    return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+    return { removedBlocks, cutSentences };
+}
+/** Whether a block of evidence stays once `removedBlocks` go (a whole file is never emptied). */
+export function keepsEvidence(evidence, removedBlocks) {
+    for (let block = 0; block < evidence.length; block++)
+        if (evidence[block] && !removedBlocks.has(block))
+            return true;
+    return false;
 }

@@ -18,7 +18,7 @@ function toStat(stats) {
 export const nodeFileSystem = {
     stat: async (path) => toStat(fs.statSync(path)),
     lstat: async (path) => toStat(fs.lstatSync(path)),
-    realPath: async (path) => fs.realpathSync(path),
+    realPath: async (path) => fs.realpathSync.native(path),
     readFile: async (path) => fs.readFileSync(path),
     readDir: async (path) => {
         const entries = fs.readdirSync(path, { withFileTypes: true });

@@ -8,7 +8,7 @@ import { BATCH_CHARS, processInBatches } from './process-in-batches.js';
 import type { CleanBatch } from './process-in-batches.js';
 import { processFile, processRecord, readFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 import { readInOrder } from './read-in-order.js';
 import { POOL_MIN_BYTES, batchChars, forcedWorkers, workerCount } from './worker-count.js';
 import { startWorkerPool } from './worker-pool.js';

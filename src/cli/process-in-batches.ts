@@ -4,7 +4,7 @@ import type { CleanedRecord } from './clean-record.js';
 import { mapInOrder } from './map-in-order.js';
 import { finishRecord, processRecord } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 
 /** Cleans a batch of records somewhere (a worker thread), resolving in the order given. */
 export type CleanBatch = (records: readonly InputRecord[]) => Promise<CleanedRecord[]>;

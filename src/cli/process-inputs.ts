@@ -3,7 +3,7 @@ import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { mapInOrder } from './map-in-order.js';
 import { processRecord, readFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 
 /** Files read and cleaned at the same time; enough to overlap file-system waits. */
 const CONCURRENCY = 8;

@@ -18,7 +18,7 @@ import { planRun } from './plan-run.js';
 import type { Plan } from './plan-run.js';
 import type { ProcessContext } from './process-file.js';
 import { processInputs } from './process-inputs.js';
-import type { NamedRead } from './process-scope-files.js';
+import type { NamedRead } from './process-file.js';
 import { showProgress } from './show-progress.js';
 import { version } from './version.js';
 import { writeProblems } from './write-problems.js';

@@ -6,7 +6,7 @@ import type { BoilerplateKey, Occurrence } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import type { DuplicateSearch } from './find-duplicate-documents.js';
 import { LineLocator } from './locate.js';
-import { planBoilerplateRemoval } from './plan-boilerplate-removal.js';
+import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
 import type {
   AnalyzeFilesOptions,
@@ -105,19 +105,10 @@ function placesByFile(summaries: readonly FileSummary[], keys: readonly Boilerpl
   return new Map([...places].sort(([a], [b]) => a - b));
 }
 
-/**
- * Whether a file keeps a block of evidence once its boilerplate goes: a block goes when it is
- * boilerplate, or when every one of its sentences is (see `planBoilerplateRemoval`).
- */
+/** Whether a file keeps a block of evidence once its boilerplate goes (see `planBoilerplateRemoval`). */
 function keepsSomething(summary: FileSummary, places: readonly SegmentPlace[]): boolean {
-  const removed = new Set<number>();
-  const cut = new Map<number, number>();
-  for (const { block, sentence } of places) {
-    if (sentence < 0) removed.add(block);
-    else cut.set(block, (cut.get(block) ?? 0) + 1);
-  }
-  for (const [block, count] of cut) if (count >= summary.blockSentences[block]!) removed.add(block);
-  return summary.blockEvidence.some((evidence, block) => evidence === 1 && !removed.has(block));
+  const { removedBlocks } = boilerplateCuts(places, (block) => summary.blockSentences[block]!);
+  return keepsEvidence(summary.blockEvidence, removedBlocks);
 }
 
 function describeBoilerplate(files: readonly SummarizedFile[], keys: readonly BoilerplateKey[], removable: (file: number) => boolean): Boilerplate[] {

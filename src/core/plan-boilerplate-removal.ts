@@ -20,6 +20,25 @@ export interface BoilerplatePlan {
  * @param segments where the boilerplate segments of `doc` stand (whole blocks and sentences)
  */
 export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly SegmentPlace[]): BoilerplatePlan {
+  const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block]!.sentences.length);
+  const removable = keepsEvidence(
+    doc.blocks.map((model) => model.whole.evidence !== 'none'),
+    removedBlocks,
+  );
+  if (!removable) return { removable, blocks: [], edits: [] };
+  const plan: Plan = { removedBlocks, cutSentences, decisions: [] };
+  return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+}
+
+/**
+ * What taking boilerplate segments out removes: whole blocks (boilerplate blocks, and blocks
+ * whose every sentence is boilerplate) and the sentences cut from the blocks that stay.
+ * @param sentencesIn the number of sentence segments of a block (0 when it is one sentence)
+ */
+export function boilerplateCuts(
+  segments: readonly SegmentPlace[],
+  sentencesIn: (block: number) => number,
+): { removedBlocks: Set<number>; cutSentences: Map<number, Set<number>> } {
   const removedBlocks = new Set<number>();
   const cutSentences = new Map<number, Set<number>>();
   for (const segment of segments) {
@@ -32,12 +51,15 @@ export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly Se
     cutSentences.set(segment.block, cut);
   }
   for (const [block, cut] of cutSentences) {
-    if (cut.size < doc.blocks[block]!.sentences.length) continue;
+    if (cut.size < sentencesIn(block)) continue;
     cutSentences.delete(block);
     removedBlocks.add(block);
   }
-  const removable = doc.blocks.some((model, index) => model.whole.evidence !== 'none' && !removedBlocks.has(index));
-  if (!removable) return { removable, blocks: [], edits: [] };
-  const plan: Plan = { removedBlocks, cutSentences, decisions: [] };
-  return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+  return { removedBlocks, cutSentences };
+}
+
+/** Whether a block of evidence stays once `removedBlocks` go (a whole file is never emptied). */
+export function keepsEvidence(evidence: ArrayLike<boolean | number>, removedBlocks: ReadonlySet<number>): boolean {
+  for (let block = 0; block < evidence.length; block++) if (evidence[block] && !removedBlocks.has(block)) return true;
+  return false;
 }

@@ -22,7 +22,7 @@ function toStat(stats: Stats): FileStat {
 export const nodeFileSystem: FileSystem = {
   stat: async (path) => toStat(fs.statSync(path)),
   lstat: async (path) => toStat(fs.lstatSync(path)),
-  realPath: async (path) => fs.realpathSync(path),
+  realPath: async (path) => fs.realpathSync.native(path),
   readFile: async (path) => fs.readFileSync(path),
   readDir: async (path) => {
     const entries = fs.readdirSync(path, { withFileTypes: true });

@@ -1,0 +1,12 @@
+import type { InputRecord } from '../io/read-input.js';
+import type { CleanedRecord } from './clean-record.js';
+import type { CleanRequest } from './clean-with-request.js';
+import type { ProcessContext } from './process-file.js';
+/** What to do with each record once cleaned. */
+export type OnCleaned = (record: InputRecord, cleaned: CleanedRecord) => Promise<void>;
+/**
+ * Cleans records, each with its request, on worker threads when they are many (see
+ * `workerCount`), handing each result on as its batch comes back. The workers stop before this
+ * returns, so their heaps are gone before the analysis builds its tables.
+ */
+export declare function cleanEach(ctx: ProcessContext, records: readonly InputRecord[], requestOf: (record: InputRecord) => CleanRequest, onCleaned: OnCleaned): Promise<void>;
