@@ -135,6 +135,7 @@ export class ShingleIndex {
    * share, in the order first met. Of a long posting list only the first and the nearest blocks
    * are read, so a line repeated thousands of times costs no more than one repeated a few times.
    * Counts go to a typed array, not a map: a folder's boilerplate makes millions of them.
+   * `visit` must not query this index again (the counts are shared).
    */
   candidates(shingles: Hashes, near: number, visit: (block: number, shared: number) => void): void {
     let touched = 0;
