@@ -22,10 +22,12 @@ export type Hashes = ArrayLike<number> & Iterable<number>;
  * rather than a JavaScript array per shingle.
  */
 export declare class ShingleIndex {
-    private readonly slots;
-    /** Per slot: where its blocks start in `blocks`, and how many there are (0: a free slot). */
-    private readonly offsets;
-    private readonly counts;
+    /**
+     * Per slot, three numbers side by side: the shingle, how many blocks hold it (0: a free
+     * slot) and where they start in `blocks`. Side by side, a probe touches one cache line
+     * instead of three; over a folder's millions of shingles the table outgrows every cache.
+     */
+    private readonly table;
     /** Block numbers, grouped by shingle, each group in increasing order. */
     private readonly blocks;
     private readonly mask;
@@ -38,15 +40,22 @@ export declare class ShingleIndex {
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
      */
     constructor(shinglesByBlock: readonly Hashes[]);
-    /** The table slot of a shingle (claimed when `claim`: the caller counts it at once), or -1 when it is not there. */
+    /**
+     * Where a shingle's slot starts in `table` (claimed when `claim`: the caller counts it at
+     * once), or -1 when it is not there.
+     */
     private slotFor;
     /**
      * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they
      * share, in the order first met. Of a long posting list only the first and the nearest blocks
      * are read, so a line repeated thousands of times costs no more than one repeated a few times.
      * Counts go to a typed array, not a map: a folder's boilerplate makes millions of them.
+     * `visit` must not query this index again (the counts are shared).
      */
     candidates(shingles: Hashes, near: number, visit: (block: number, shared: number) => void): void;
 }
-/** The first index of a sorted list whose value is not below `value` (binary search). */
-export declare function lowerBound(list: ArrayLike<number>, value: number): number;
+/**
+ * The first index of a sorted list (or of its part from `low` to `high`) whose value is not
+ * below `value` (binary search).
+ */
+export declare function lowerBound(list: ArrayLike<number>, value: number, low?: number, high?: number): number;

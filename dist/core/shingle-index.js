@@ -75,10 +75,12 @@ export function winnowHashes(words) {
  * rather than a JavaScript array per shingle.
  */
 export class ShingleIndex {
-    slots;
-    /** Per slot: where its blocks start in `blocks`, and how many there are (0: a free slot). */
-    offsets;
-    counts;
+    /**
+     * Per slot, three numbers side by side: the shingle, how many blocks hold it (0: a free
+     * slot) and where they start in `blocks`. Side by side, a probe touches one cache line
+     * instead of three; over a folder's millions of shingles the table outgrows every cache.
+     */
+    table;
     /** Block numbers, grouped by shingle, each group in increasing order. */
     blocks;
     mask;
@@ -100,40 +102,42 @@ export class ShingleIndex {
         this.mask = capacity - 1;
         this.shared = new Int32Array(shinglesByBlock.length);
         this.touched = new Int32Array(shinglesByBlock.length);
-        this.slots = new Int32Array(capacity);
-        this.counts = new Int32Array(capacity);
-        this.offsets = new Int32Array(capacity);
+        const table = (this.table = new Int32Array(3 * capacity));
         // First pass counts the blocks of each shingle, the second places them (each slot's offset
         // serves as its cursor, then is moved back to the start of its group).
-        shinglesByBlock.forEach((shingles) => {
+        for (const shingles of shinglesByBlock) {
             for (const shingle of shingles)
-                this.counts[this.slotFor(shingle, true)]++;
-        });
+                table[this.slotFor(shingle, true) + COUNT]++;
+        }
         let offset = 0;
-        for (let slot = 0; slot < capacity; slot++) {
-            this.offsets[slot] = offset;
-            offset += this.counts[slot];
+        for (let slot = 0; slot < table.length; slot += 3) {
+            table[slot + OFFSET] = offset;
+            offset += table[slot + COUNT];
         }
         this.blocks = new Int32Array(offset);
         shinglesByBlock.forEach((shingles, block) => {
             for (const shingle of shingles)
-                this.blocks[this.offsets[this.slotFor(shingle, false)]++] = block;
+                this.blocks[table[this.slotFor(shingle, false) + OFFSET]++] = block;
         });
-        for (let slot = 0; slot < capacity; slot++)
-            this.offsets[slot] -= this.counts[slot];
+        for (let slot = 0; slot < table.length; slot += 3)
+            table[slot + OFFSET] -= table[slot + COUNT];
     }
-    /** The table slot of a shingle (claimed when `claim`: the caller counts it at once), or -1 when it is not there. */
+    /**
+     * Where a shingle's slot starts in `table` (claimed when `claim`: the caller counts it at
+     * once), or -1 when it is not there.
+     */
     slotFor(shingle, claim) {
+        const table = this.table;
         let slot = Math.imul(shingle, 0x9e3779b1) & this.mask;
-        while (this.counts[slot] > 0) {
-            if (this.slots[slot] === shingle)
-                return slot;
+        while (table[3 * slot + COUNT] > 0) {
+            if (table[3 * slot] === shingle)
+                return 3 * slot;
             slot = (slot + 1) & this.mask;
         }
         if (!claim)
             return -1;
-        this.slots[slot] = shingle;
-        return slot;
+        table[3 * slot] = shingle;
+        return 3 * slot;
     }
     /**
      * Visits the blocks sharing kept shingles with a segment of block `near`, with how many they
@@ -143,30 +147,31 @@ export class ShingleIndex {
      * `visit` must not query this index again (the counts are shared).
      */
     candidates(shingles, near, visit) {
+        const blocks = this.blocks;
         let touched = 0;
         const count = (block) => {
             if (this.shared[block]++ === 0)
                 this.touched[touched++] = block;
         };
-        for (const shingle of shingles) {
-            const slot = this.slotFor(shingle, false);
+        for (let s = 0; s < shingles.length; s++) {
+            const slot = this.slotFor(shingles[s], false);
             if (slot < 0)
                 continue;
-            const start = this.offsets[slot];
-            const end = start + this.counts[slot];
+            const start = this.table[slot + OFFSET];
+            const end = start + this.table[slot + COUNT];
             // A list holds each block once (a block's kept shingles have no repeats), and the two
             // reads of a long list do not overlap, so every block is counted once per shingle.
             if (end - start <= 2 * POSTINGS_READ) {
                 for (let i = start; i < end; i++)
-                    count(this.blocks[i]);
+                    count(blocks[i]);
                 continue;
             }
             for (let i = start; i < start + POSTINGS_READ; i++)
-                count(this.blocks[i]);
-            const at = start + lowerBound(this.blocks.subarray(start, end), near);
+                count(blocks[i]);
+            const at = lowerBound(blocks, near, start, end);
             const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
             for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++)
-                count(this.blocks[i]);
+                count(blocks[i]);
         }
         for (let i = 0; i < touched; i++) {
             const block = this.touched[i];
@@ -176,10 +181,14 @@ export class ShingleIndex {
         }
     }
 }
-/** The first index of a sorted list whose value is not below `value` (binary search). */
-export function lowerBound(list, value) {
-    let low = 0;
-    let high = list.length;
+/** Positions of a slot's count and offset after its shingle in `ShingleIndex.table`. */
+const COUNT = 1;
+const OFFSET = 2;
+/**
+ * The first index of a sorted list (or of its part from `low` to `high`) whose value is not
+ * below `value` (binary search).
+ */
+export function lowerBound(list, value, low = 0, high = list.length) {
     while (low < high) {
         const mid = (low + high) >> 1;
         if (list[mid] < value)
