@@ -9,20 +9,26 @@ function sentenceSegmenter(locale) {
     }
     return segmenter;
 }
-const scannable = new Map();
 /**
  * Whether the scan cuts as the locale's segmenter does: the rules are the same in every locale
- * but Greek, where `;` asks a question. The locale the segmenter resolves is checked, so the
- * aliases (`ell`, `gre`) count as Greek too.
+ * but Greek, where `;` asks a question. `Intl.Locale` maps the aliases (`ell`, `gre`) to `el`
+ * without loading the segmenter's data.
  */
 function scanApplies(locale) {
     let applies = scannable.get(locale);
     if (applies === undefined) {
-        applies = !/^el\b/i.test(sentenceSegmenter(locale).resolvedOptions().locale);
+        try {
+            applies = new Intl.Locale(locale).language !== 'el';
+        }
+        catch {
+            // Not a locale tag: the segmenter will say so.
+            applies = false;
+        }
         scannable.set(locale, applies);
     }
     return applies;
 }
+const scannable = new Map();
 /** The sentences of a text as `Intl.Segmenter` cuts them, by the faster scan where it applies. */
 function sentencePieces(text, locale) {
     const breaks = scanApplies(locale) ? sentenceBreaks(text) : undefined;
