@@ -179,6 +179,34 @@ describe('the worker pool (built)', () => {
   });
 });
 
+describe('the worker pool (built): failures', () => {
+  type PoolModule = typeof import('../../src/cli/worker-pool.js');
+  type SettingsModule = typeof import('../../src/cli/settings.js');
+  const dist = (name: string): string => path.join(ROOT, 'dist/cli', name);
+  const record = (text: string) => ({ path: 'file.txt', absolute: undefined, text, bom: false, mode: 0o644, hardLinks: 1 });
+
+  test("an engine error inside a worker rejects that batch with the error's message", async () => {
+    const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
+    const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
+    // Not a locale tag: the segmenter throws when the text needs it (a non-ASCII sentence).
+    const pool = startWorkerPool(1, { ...DEFAULT_SETTINGS, locale: 'en_US' })!;
+    try {
+      await expect(pool.clean([record('Café au lait. Deux fois. Merci bien.\n')])).rejects.toThrow(/locale/i);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('closing the pool rejects the batches still in flight instead of leaving them waiting', async () => {
+    const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
+    const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
+    const pool = startWorkerPool(1, DEFAULT_SETTINGS)!;
+    const pending = pool.clean([record(`${SEED}\n`.repeat(20))]);
+    await pool.close();
+    await expect(pending).rejects.toThrow(/worker/i);
+  });
+});
+
 describe('worker count', () => {
   test('no workers below POOL_MIN_BYTES or on one core; else one per core', () => {
     expect(workerCount(POOL_MIN_BYTES - 1, 8)).toBe(0);
