@@ -20,7 +20,8 @@ export function cleanBlocks(text, blocks, options = {}) {
     const resolved = resolveOptions(options);
     if (isExactOnly(resolved))
         return cleanExactBlocks(text, blocks, resolved);
-    return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+    // `unit: 'paragraph'` compares paragraphs only: their sentences are not even cut.
+    return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength, resolved.unit !== 'paragraph'), resolved);
 }
 /**
  * `cleanBlocks` on a document already built (with the locale and minimum length of `options`),
