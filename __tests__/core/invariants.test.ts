@@ -194,6 +194,22 @@ describe('invariants of clean (property tests)', () => {
     );
   });
 
+  it("with unit 'paragraph': whole input blocks in order, nothing unique lost, idempotent", () => {
+    fc.assert(
+      fc.property(docArbitrary, (doc) => {
+        const once = clean(doc.text, { unit: 'paragraph' }).text;
+        expect(isSubsequence(blocksOf(once), doc.blocks)).toBe(true);
+        const keys = blocksOf(once).map((b) => ` ${fingerprint(b).key} `);
+        for (const sentence of doc.originals) {
+          const key = ` ${fingerprint(sentence).key} `;
+          expect({ sentence, found: keys.some((k) => k.includes(key)) }).toEqual({ sentence, found: true });
+        }
+        expect(clean(once, { unit: 'paragraph' }).text).toBe(once);
+      }),
+      PARAMS,
+    );
+  });
+
   it('is deterministic: the same input gives the same result object', () => {
     fc.assert(
       fc.property(docArbitrary, (doc) => {
