@@ -22,14 +22,15 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
     const waiting = new Map();
     const finish = async (record, cleaned) => {
         outcomes.set(record, await finishRecord(ctx, record, cleaned));
-        tick();
     };
+    // Progress counts the first cleaning, the bulk of the work in either flow.
     await cleanEach(ctx, records, () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
         summaries.set(record, summary);
         if (settings.removeBoilerplate)
             waiting.set(record, cleaned);
         else
             await finish(record, cleaned);
+        tick();
     });
     const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
     summaries.clear();

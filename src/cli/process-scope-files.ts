@@ -34,12 +34,13 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
   const waiting = new Map<InputRecord, CleanedRecord>();
   const finish = async (record: InputRecord, cleaned: CleanedRecord): Promise<void> => {
     outcomes.set(record, await finishRecord(ctx, record, cleaned));
-    tick();
   };
+  // Progress counts the first cleaning, the bulk of the work in either flow.
   await cleanEach(ctx, records, () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
     summaries.set(record, summary!);
     if (settings.removeBoilerplate) waiting.set(record, cleaned);
     else await finish(record, cleaned);
+    tick();
   });
   const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record)! }));
   summaries.clear();
