@@ -197,26 +197,6 @@ describe('clean: a sentence repeated inside a new paragraph', () => {
   });
 });
 
-describe("clean: unit 'paragraph' compares paragraphs only", () => {
-  const S1 = 'The state declared a drought emergency on Monday.';
-  const S2 = 'Reservoirs have fallen to their lowest level in four decades.';
-  const S3 = 'Officials promised emergency aid within weeks.';
-  const first = `${S1} ${S2} ${S3}`;
-
-  it('a paragraph that stands inside a longer one goes, though it is one of its sentences', () => {
-    const result = clean(P('Farmers brace for drought', first, S2), { unit: 'paragraph' });
-    expect(result.text).toBe(P('Farmers brace for drought', first));
-    expect(result.changes.map(brief)).toEqual([{ kind: 'contained', unit: 'paragraph', rule: 'contained', removed: '5:1', kept: '3:1' }]);
-  });
-
-  it('no sentence is cut and no sentence counts', () => {
-    const later = `A spokesman for the governor said more details would follow. ${S2}`;
-    const result = clean(P('Farmers brace for drought', first, later), { unit: 'paragraph' });
-    expect(result.text).toBe(P('Farmers brace for drought', first, later));
-    expect(result.stats).toMatchObject({ removedBlocks: 0, removedSentences: 0, sentences: 3 });
-  });
-});
-
 describe('clean: guards', () => {
   it('texts that differ in a number are both kept', () => {
     const a = 'The company said it would cut 200 jobs at its assembly plant in Ohio by the end of the year.';

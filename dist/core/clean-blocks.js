@@ -20,8 +20,7 @@ export function cleanBlocks(text, blocks, options = {}) {
     const resolved = resolveOptions(options);
     if (isExactOnly(resolved))
         return cleanExactBlocks(text, blocks, resolved);
-    // `unit: 'paragraph'` compares paragraphs only: their sentences are not even cut.
-    return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength, resolved.unit !== 'paragraph'), resolved);
+    return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
 }
 /**
  * `cleanBlocks` on a document already built (with the locale and minimum length of `options`),

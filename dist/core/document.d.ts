@@ -41,9 +41,8 @@ export declare function evidenceOf(words: number, letters: number, minLength: nu
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param withSentences false to leave blocks whole (paragraph-only runs compare no sentence)
  */
-export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, withSentences?: boolean): DocumentModel;
+export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel;
 /**
  * The fingerprint of a block's content and of its sentences (none when it is one sentence).
  * Normalising each sentence once and joining the results costs half of normalising the block

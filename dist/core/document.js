@@ -17,9 +17,8 @@ export function evidenceOf(words, letters, minLength) {
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param withSentences false to leave blocks whole (paragraph-only runs compare no sentence)
  */
-export function buildDocument(text, blocks, locale, minLength, withSentences = true) {
+export function buildDocument(text, blocks, locale, minLength) {
     const segments = [];
     const add = (block, sentence, range, fp, firstWord) => {
         const segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
@@ -27,7 +26,7 @@ export function buildDocument(text, blocks, locale, minLength, withSentences = t
         return segment;
     };
     const models = blocks.map((block, index) => {
-        const { whole, ranges, parts } = withSentences ? fingerprintBlock(text, block.content, locale) : wholeBlock(text, block.content);
+        const { whole, ranges, parts } = fingerprintBlock(text, block.content, locale);
         const wholeSegment = add(index, -1, block.content, whole, 0);
         let firstWord = 0;
         const sentences = ranges.map((range, sentence) => {
@@ -38,10 +37,6 @@ export function buildDocument(text, blocks, locale, minLength, withSentences = t
         return { block, whole: wholeSegment, sentences };
     });
     return { text, blocks: models, segments };
-}
-/** A block's fingerprint with no sentences: for paragraph-only runs, which never compare them. */
-function wholeBlock(text, content) {
-    return { whole: fingerprint(text.slice(content.start, content.end)), ranges: [], parts: [] };
 }
 /**
  * The fingerprint of a block's content and of its sentences (none when it is one sentence).

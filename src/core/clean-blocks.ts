@@ -21,8 +21,7 @@ import { dice } from './similarity.js';
 export function cleanBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
   if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
-  // `unit: 'paragraph'` compares paragraphs only: their sentences are not even cut.
-  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength, resolved.unit !== 'paragraph'), resolved);
+  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
 }
 
 /**

@@ -56,9 +56,8 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param withSentences false to leave blocks whole (paragraph-only runs compare no sentence)
  */
-export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, withSentences = true): DocumentModel {
+export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel {
   const segments: Segment[] = [];
   const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number): Segment => {
     const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
@@ -66,7 +65,7 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
     return segment;
   };
   const models = blocks.map((block, index): BlockModel => {
-    const { whole, ranges, parts } = withSentences ? fingerprintBlock(text, block.content, locale) : wholeBlock(text, block.content);
+    const { whole, ranges, parts } = fingerprintBlock(text, block.content, locale);
     const wholeSegment = add(index, -1, block.content, whole, 0);
     let firstWord = 0;
     const sentences = ranges.map((range, sentence) => {
@@ -77,11 +76,6 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
     return { block, whole: wholeSegment, sentences };
   });
   return { text, blocks: models, segments };
-}
-
-/** A block's fingerprint with no sentences: for paragraph-only runs, which never compare them. */
-function wholeBlock(text: string, content: Range): { whole: Fingerprint; ranges: readonly Range[]; parts: readonly Fingerprint[] } {
-  return { whole: fingerprint(text.slice(content.start, content.end)), ranges: [], parts: [] };
 }
 
 /**
