@@ -11,8 +11,8 @@ export async function mapInOrder(items, limit, fn, onDone) {
             next += 1;
             results[index] = await fn(items[index]);
             onDone?.();
-            // File calls are synchronous, so without this a run would never give the event loop a
-            // turn: Ctrl-C and the progress bar's timer would wait for the last file.
+            // File calls are synchronous, so without this a run on the main thread would never give
+            // the event loop a turn: the progress bar's timer would wait for the last file.
             await new Promise((resolve) => setImmediate(resolve));
         }
     };

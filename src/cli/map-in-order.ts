@@ -11,8 +11,8 @@ export async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (
       next += 1;
       results[index] = await fn(items[index] as T);
       onDone?.();
-      // File calls are synchronous, so without this a run would never give the event loop a
-      // turn: Ctrl-C and the progress bar's timer would wait for the last file.
+      // File calls are synchronous, so without this a run on the main thread would never give
+      // the event loop a turn: the progress bar's timer would wait for the last file.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
