@@ -62,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 
 /** Every setting, declared once. */
 export const SETTINGS: { readonly [K in SettingKey]: SettingSpec } = {
-  unit: { kind: { type: 'choice', choices: ['paragraph', 'sentence', 'both'] }, default: DEFAULT_SETTINGS.unit, description: 'which units are compared and removed' },
+  unit: { kind: { type: 'choice', choices: ['paragraph', 'sentence', 'both'] }, default: DEFAULT_SETTINGS.unit, description: 'which units may be removed (sentences are compared either way)' },
   threshold: { kind: { type: 'number', min: 0, max: 1, integer: false }, default: DEFAULT_SETTINGS.threshold, description: 'near-duplicate Dice similarity, 0 to 1' },
   minLength: { kind: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }, default: DEFAULT_SETTINGS.minLength, description: 'shorter segments (letters and digits) are not evidence' },
   locale: { kind: { type: 'locale' }, default: DEFAULT_SETTINGS.locale, description: 'BCP 47 locale of the sentence rules' },

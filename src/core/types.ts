@@ -112,7 +112,7 @@ export interface CleanResult {
 /** Options of the cleaning engine (every field filled in; see `resolveOptions`). */
 export interface CleanOptions {
   /**
-   * Which units are compared and removed.
+   * Which units may be removed (sentences are compared either way).
    * @default 'both'
    */
   readonly unit: 'paragraph' | 'sentence' | 'both';
