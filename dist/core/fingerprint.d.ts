@@ -27,10 +27,7 @@ export declare function wordsOf(text: string, keepCase?: boolean): string[];
 export declare function isUnspacedWord(word: string): boolean;
 /** Computes the matching form of a segment. */
 export declare function fingerprint(text: string): Fingerprint;
-/**
- * A fingerprint of `text` with the given words. Only near comparisons read `norm`, so it is
- * made when first asked for (when not given).
- */
+/** A fingerprint of `text` with the given words (and its normalised form, when known). */
 export declare function fingerprintFromWords(text: string, words: readonly string[], norm?: string): Fingerprint;
 /** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */
 export declare function isTruncated(text: string): boolean;

@@ -118,31 +118,31 @@ export function isUnspacedWord(word) {
 export function fingerprint(text) {
     return fingerprintFromWords(text, wordsOf(text));
 }
-/**
- * A fingerprint of `text` with the given words. Only near comparisons read `norm`, so it is
- * made when first asked for (when not given).
- */
+/** A fingerprint of `text` with the given words (and its normalised form, when known). */
 export function fingerprintFromWords(text, words, norm) {
     let letters = 0;
     for (const word of words)
         letters += word.length;
-    return new LazyFingerprint(text, words, words.join(' '), letters, norm);
+    return new LazyFingerprint(text, words, letters, norm);
 }
+/** Most segments are never compared by key or text (see `blocksSharingShingles`), so both are made when first read. */
 class LazyFingerprint {
     text;
     words;
-    key;
     letters;
     normalized;
-    constructor(text, words, key, letters, normalized) {
+    joined;
+    constructor(text, words, letters, normalized) {
         this.text = text;
         this.words = words;
-        this.key = key;
         this.letters = letters;
         this.normalized = normalized;
     }
     get norm() {
         return (this.normalized ??= normalize(this.text));
+    }
+    get key() {
+        return (this.joined ??= this.words.join(' '));
     }
 }
 const TRUNCATION_MARK = /(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*$/u;

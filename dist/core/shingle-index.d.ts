@@ -12,6 +12,8 @@ export declare const MIN_SHINGLED_WORDS: number;
 export declare class WordHasher {
     hash(word: string): number;
 }
+/** The hash of the shingle of three words, from the words' hashes. */
+export declare function shingleHash(a: number, b: number, c: number): number;
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
 export declare function winnowHashes(words: ArrayLike<number>): number[];
 /** A list of hashes: an array or a typed array. */

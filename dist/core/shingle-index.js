@@ -21,6 +21,10 @@ export class WordHasher {
         return value;
     }
 }
+/** The hash of the shingle of three words, from the words' hashes. */
+export function shingleHash(a, b, c) {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
+}
 /** Kept shingles searched in place below this many; a set from there on. */
 const SHORT_LIST = 32;
 /** Shingle hashes of the text being winnowed, reused from call to call. */
@@ -37,7 +41,7 @@ export function winnowHashes(words) {
     let b = words[1];
     for (let i = 0; i < count; i++) {
         const c = words[i + 2];
-        shingles[i] = Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
+        shingles[i] = shingleHash(a, b, c);
         a = b;
         b = c;
     }

@@ -143,27 +143,30 @@ export function fingerprint(text: string): Fingerprint {
   return fingerprintFromWords(text, wordsOf(text));
 }
 
-/**
- * A fingerprint of `text` with the given words. Only near comparisons read `norm`, so it is
- * made when first asked for (when not given).
- */
+/** A fingerprint of `text` with the given words (and its normalised form, when known). */
 export function fingerprintFromWords(text: string, words: readonly string[], norm?: string): Fingerprint {
   let letters = 0;
   for (const word of words) letters += word.length;
-  return new LazyFingerprint(text, words, words.join(' '), letters, norm);
+  return new LazyFingerprint(text, words, letters, norm);
 }
 
+/** Most segments are never compared by key or text (see `blocksSharingShingles`), so both are made when first read. */
 class LazyFingerprint implements Fingerprint {
+  private joined: string | undefined;
+
   constructor(
     private readonly text: string,
     readonly words: readonly string[],
-    readonly key: string,
     readonly letters: number,
     private normalized: string | undefined,
   ) {}
 
   get norm(): string {
     return (this.normalized ??= normalize(this.text));
+  }
+
+  get key(): string {
+    return (this.joined ??= this.words.join(' '));
   }
 }
 

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { blocksSharingShingles } from '../../src/core/shared-shingles.js';
+import { shingleHash, WordHasher } from '../../src/core/shingle-index.js';
+
+const hasher = new WordHasher();
+const words = (text: string): Int32Array => Int32Array.from(text.split(' '), (word) => hasher.hash(word));
+
+/** The rule written plainly: a block shares when one of its 3-gram hashes is in another block. */
+function reference(blocks: readonly (readonly number[])[]): number[] {
+  const sets = blocks.map((ids) => {
+    const set = new Set<number>();
+    for (let i = 0; i + 2 < ids.length; i++) set.add(shingleHash(ids[i]!, ids[i + 1]!, ids[i + 2]!));
+    return set;
+  });
+  return sets.map((set, block) => (sets.some((other, b) => b !== block && [...set].some((h) => other.has(h))) ? 1 : 0));
+}
+
+describe('blocksSharingShingles', () => {
+  it('marks the blocks that share three words in a row with another block, and only those', () => {
+    const sharing = blocksSharingShingles([
+      words('yesterday the council approved the budget after a long night'),
+      words('residents had asked for more money for the libraries'),
+      words('in short the council approved the plan'),
+      // Repeats its own words only: that is no reason to look elsewhere.
+      words('one two three one two three'),
+      words('the council'),
+    ]);
+    expect([...sharing]).toEqual([1, 0, 1, 0, 0]);
+  });
+
+  it('agrees with the plain rule on random word sequences', () => {
+    // Few distinct words, so blocks often share 3-grams; some blocks have fewer than three words.
+    const block = fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (blocks) => {
+        expect([...blocksSharingShingles(blocks)]).toEqual(reference(blocks));
+      }),
+      { numRuns: 300, seed: 1127 },
+    );
+  });
+});

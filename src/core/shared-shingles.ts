@@ -1,0 +1,39 @@
+import { shingleHash } from './shingle-index.js';
+
+/**
+ * Which blocks share a word 3-gram (by hash) with some other block. Any two segments of
+ * different blocks that candidate search can pair share one: equal keys mean the same four or
+ * more words, and shared kept shingles are shared 3-grams. So a block outside this set needs
+ * no candidate search at all; only its own sentences can repeat one another. In a scraped
+ * article most blocks are such unique prose.
+ * @param wordHashes the word hashes of each block (empty for a block that is no evidence)
+ * @returns per block, 1 when it shares a 3-gram with another block
+ */
+export function blocksSharingShingles(wordHashes: readonly ArrayLike<number>[]): Uint8Array {
+  const sharing = new Uint8Array(wordHashes.length);
+  let total = 0;
+  for (const words of wordHashes) total += Math.max(0, words.length - 2);
+  let capacity = 16;
+  while (capacity < total * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // Per slot: the shingle, and the block that holds it plus one (0: free; -1: several blocks).
+  const shingles = new Int32Array(capacity);
+  const owners = new Int32Array(capacity);
+  wordHashes.forEach((words, block) => {
+    for (let i = 0; i + 2 < words.length; i++) {
+      const shingle = shingleHash(words[i]!, words[i + 1]!, words[i + 2]!);
+      let slot = Math.imul(shingle, 0x9e3779b1) & mask;
+      while (owners[slot] !== 0 && shingles[slot] !== shingle) slot = (slot + 1) & mask;
+      const owner = owners[slot]!;
+      if (owner === 0) {
+        shingles[slot] = shingle;
+        owners[slot] = block + 1;
+      } else if (owner !== block + 1) {
+        if (owner > 0) sharing[owner - 1] = 1;
+        sharing[block] = 1;
+        owners[slot] = -1;
+      }
+    }
+  });
+  return sharing;
+}
