@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fingerprint, isUnspacedWord, normalize, normalizeKeepingCase, tokenize, wordsOf } from '../../src/core/fingerprint.js';
+import { fingerprint, hashWord, isUnspacedWord, normalize, normalizeKeepingCase, tokenize, wordsOf } from '../../src/core/fingerprint.js';
 
 describe('normalize', () => {
   it('unifies curly and straight quotes and trims them at the edges', () => {
@@ -123,6 +123,17 @@ describe('wordsOf (the scan for plain text)', () => {
         expect(wordsOf(value, true)).toEqual(tokenize(normalizeKeepingCase(value)));
       }),
       { numRuns: 3000, seed: 27 },
+    );
+  });
+
+  it('hashes each word as hashWord does, as it scans', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const hashes: number[] = [];
+        const words = wordsOf(value, false, hashes);
+        expect(hashes).toEqual(words.map(hashWord));
+      }),
+      { numRuns: 3000, seed: 28 },
     );
   });
 

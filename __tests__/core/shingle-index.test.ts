@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { MIN_SHINGLED_WORDS, ShingleIndex, WordHasher, winnowHashes } from '../../src/core/shingle-index.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from '../../src/core/shingle-index.js';
+import { hashWord } from '../../src/core/fingerprint.js';
 
 /** The winnowing rule written plainly: the smallest shingle of every window of three, first occurrences in order. */
 function referenceWinnow(words: readonly number[]): number[] {
@@ -17,8 +18,7 @@ function referenceWinnow(words: readonly number[]): number[] {
   return kept;
 }
 
-const hasher = new WordHasher();
-const words = (text: string): Int32Array => Int32Array.from(text.split(' '), (word) => hasher.hash(word));
+const words = (text: string): Int32Array => Int32Array.from(text.split(' '), (word) => hashWord(word));
 
 describe('winnowHashes', () => {
   it('keeps the smallest shingle of every window, once each, in order of first occurrence', () => {

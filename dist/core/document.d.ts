@@ -26,6 +26,8 @@ export interface BlockModel {
     readonly whole: Segment;
     /** Sentence segments; empty when the block is a single sentence (then `whole` stands for it). */
     readonly sentences: readonly Segment[];
+    /** The hash of each word of the block (`hashWord`), in order: word ids for candidate search. */
+    readonly wordHashes: Int32Array;
 }
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
 export interface DocumentModel {
@@ -52,6 +54,7 @@ export declare function fingerprintBlock(text: string, content: Range, locale: s
     whole: Fingerprint;
     ranges: readonly Range[];
     parts: readonly Fingerprint[];
+    hashes: Int32Array;
 };
 /** The text of a segment in the original. */
 export declare const segmentText: (doc: DocumentModel, segment: Segment) => string;

@@ -26,7 +26,7 @@ export function buildDocument(text, blocks, locale, minLength) {
         return segment;
     };
     const models = blocks.map((block, index) => {
-        const { whole, ranges, parts } = fingerprintBlock(text, block.content, locale);
+        const { whole, ranges, parts, hashes } = fingerprintBlock(text, block.content, locale);
         const wholeSegment = add(index, -1, block.content, whole, 0);
         let firstWord = 0;
         const sentences = ranges.map((range, sentence) => {
@@ -34,7 +34,7 @@ export function buildDocument(text, blocks, locale, minLength) {
             firstWord += segment.fp.words.length;
             return segment;
         });
-        return { block, whole: wholeSegment, sentences };
+        return { block, whole: wholeSegment, sentences, wordHashes: hashes };
     });
     return { text, blocks: models, segments };
 }
@@ -46,10 +46,13 @@ export function buildDocument(text, blocks, locale, minLength) {
 export function fingerprintBlock(text, content, locale) {
     const ranges = segmentSentences(text, content, locale);
     const blockText = text.slice(content.start, content.end);
-    if (ranges.length < 2)
-        return { whole: fingerprint(blockText), ranges: [], parts: [] };
-    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
-    return { whole: joinFingerprints(blockText, parts), ranges, parts };
+    const hashes = [];
+    if (ranges.length < 2) {
+        const whole = fingerprint(blockText, hashes);
+        return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
+    }
+    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+    return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
 function joinFingerprints(text, parts) {

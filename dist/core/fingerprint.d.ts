@@ -21,12 +21,18 @@ export declare function tokenize(norm: string): string[];
 /**
  * The words `tokenize(normalize(text))` gives (in the original case when `keepCase`), four
  * times faster for the plain text most scrapes are.
+ * @param hashes when given, receives each word's `hashWord`, in order (the scan hashes as it reads)
  */
-export declare function wordsOf(text: string, keepCase?: boolean): string[];
+export declare function wordsOf(text: string, keepCase?: boolean, hashes?: number[]): string[];
+/** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */
+export declare function hashWord(word: string): number;
 /** Whether a word belongs to a script written without spaces (Han, kana). */
 export declare function isUnspacedWord(word: string): boolean;
-/** Computes the matching form of a segment. */
-export declare function fingerprint(text: string): Fingerprint;
+/**
+ * Computes the matching form of a segment.
+ * @param hashes when given, receives the hash of each of its words (see `wordsOf`)
+ */
+export declare function fingerprint(text: string, hashes?: number[]): Fingerprint;
 /** A fingerprint of `text` with the given words (and its normalised form, when known). */
 export declare function fingerprintFromWords(text: string, words: readonly string[], norm?: string): Fingerprint;
 /** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */

@@ -1,6 +1,5 @@
 import { CandidateFinder } from './candidate-finder.js';
 import { SegmentFacts } from './segment-facts.js';
-import { WordHasher } from './shingle-index.js';
 import { compareSegments, MIN_CONTAINED_WORDS } from './compare-segments.js';
 /** Share of an echo's distinct words a candidate must share to be compared at all. */
 const CANDIDATE_OVERLAP = 0.6;
@@ -28,7 +27,7 @@ function overlapsEnough(echo, other) {
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc, options) {
-    const facts = new SegmentFacts(doc, new WordHasher());
+    const facts = new SegmentFacts(doc);
     const candidates = new CandidateFinder(doc, facts);
     const result = new Map();
     for (const echo of doc.segments) {

@@ -1,12 +1,9 @@
 import type { BlockModel, DocumentModel, Segment } from './document.js';
-import type { WordHasher } from './shingle-index.js';
 /** Cached per-segment data that only some comparisons need. */
 export declare class SegmentFacts {
     private readonly doc;
-    private readonly hasher;
     private readonly originals;
-    /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
-    constructor(doc: DocumentModel, hasher: WordHasher);
+    constructor(doc: DocumentModel);
     private readonly derived;
     private cache;
     /** The key without spaces, for words glued at element borders. */
@@ -18,11 +15,10 @@ export declare class SegmentFacts {
     /** By segment id (an array: read for nearly every segment, and ids are dense). */
     private readonly ids;
     private readonly pairs;
-    private readonly blockHashes;
-    private wordId;
     /**
-     * The segment's word hashes, in order (computed once per block; a sentence's are a view of
-     * its block's, from its first word).
+     * The segment's word hashes, in order (a sentence's are a view of its block's, from its first
+     * word). Word hashes serve as word ids: shared with the shingle index, and a clash only lets
+     * one more candidate through to verification.
      */
     hashes(segment: Segment): Int32Array;
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */

@@ -7,12 +7,9 @@ const RANK = /^\d{1,3} /;
 /** Cached per-segment data that only some comparisons need. */
 export class SegmentFacts {
     doc;
-    hasher;
     originals = new Map();
-    /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
-    constructor(doc, hasher) {
+    constructor(doc) {
         this.doc = doc;
-        this.hasher = hasher;
         this.ids = new Array(doc.segments.length).fill(undefined);
     }
     derived = new Map();
@@ -43,23 +40,13 @@ export class SegmentFacts {
     /** By segment id (an array: read for nearly every segment, and ids are dense). */
     ids;
     pairs = new Map();
-    blockHashes = new Map();
-    wordId(word) {
-        return this.hasher.hash(word);
-    }
     /**
-     * The segment's word hashes, in order (computed once per block; a sentence's are a view of
-     * its block's, from its first word).
+     * The segment's word hashes, in order (a sentence's are a view of its block's, from its first
+     * word). Word hashes serve as word ids: shared with the shingle index, and a clash only lets
+     * one more candidate through to verification.
      */
     hashes(segment) {
-        let block = this.blockHashes.get(segment.block);
-        if (!block) {
-            const words = this.doc.blocks[segment.block].whole.fp.words;
-            block = new Int32Array(words.length);
-            for (let i = 0; i < words.length; i++)
-                block[i] = this.wordId(words[i]);
-            this.blockHashes.set(segment.block, block);
-        }
+        const block = this.doc.blocks[segment.block].wordHashes;
         return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
     }
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */

@@ -8,10 +8,6 @@
 export declare const SHINGLE_WORDS = 3;
 /** Fewest words a text needs to be found inside another by its shingles. */
 export declare const MIN_SHINGLED_WORDS: number;
-/** 32-bit FNV-1a of a word (hashing a short word costs less than looking it up in a cache). */
-export declare class WordHasher {
-    hash(word: string): number;
-}
 /** The hash of the shingle of three words, from the words' hashes. */
 export declare function shingleHash(a: number, b: number, c: number): number;
 /** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */

@@ -60,7 +60,7 @@ export function compareSegments(
   }
   if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
-  if (fuzzy && (facts.unranked(echo) === facts.unranked(twin) || facts.compact(echo) === facts.compact(twin))) {
+  if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin)))) {
     return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
   }
   const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
@@ -95,6 +95,17 @@ export function compareSegments(
   }
   return undefined;
 }
+
+/** Whether two keys differ only by a list number before one of them (`3 `); only then is either unranked. */
+function sameUnranked(facts: SegmentFacts, a: Segment, b: Segment): boolean {
+  if (!startsWithDigit(a.fp.words) && !startsWithDigit(b.fp.words)) return false;
+  return facts.unranked(a) === facts.unranked(b);
+}
+
+const startsWithDigit = (words: readonly string[]): boolean => {
+  const code = words.length > 0 ? words[0]!.charCodeAt(0) : 0;
+  return code >= 0x30 && code <= 0x39;
+};
 
 /**
  * Whether the twin, where it holds the echo's words, adds a negation or a number the echo

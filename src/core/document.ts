@@ -30,6 +30,8 @@ export interface BlockModel {
   readonly whole: Segment;
   /** Sentence segments; empty when the block is a single sentence (then `whole` stands for it). */
   readonly sentences: readonly Segment[];
+  /** The hash of each word of the block (`hashWord`), in order: word ids for candidate search. */
+  readonly wordHashes: Int32Array;
 }
 
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
@@ -65,7 +67,7 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
     return segment;
   };
   const models = blocks.map((block, index): BlockModel => {
-    const { whole, ranges, parts } = fingerprintBlock(text, block.content, locale);
+    const { whole, ranges, parts, hashes } = fingerprintBlock(text, block.content, locale);
     const wholeSegment = add(index, -1, block.content, whole, 0);
     let firstWord = 0;
     const sentences = ranges.map((range, sentence) => {
@@ -73,7 +75,7 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
       firstWord += segment.fp.words.length;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes };
   });
   return { text, blocks: models, segments };
 }
@@ -83,12 +85,20 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
  * Normalising each sentence once and joining the results costs half of normalising the block
  * too; the block's words are its sentences' words.
  */
-export function fingerprintBlock(text: string, content: Range, locale: string): { whole: Fingerprint; ranges: readonly Range[]; parts: readonly Fingerprint[] } {
+export function fingerprintBlock(
+  text: string,
+  content: Range,
+  locale: string,
+): { whole: Fingerprint; ranges: readonly Range[]; parts: readonly Fingerprint[]; hashes: Int32Array } {
   const ranges = segmentSentences(text, content, locale);
   const blockText = text.slice(content.start, content.end);
-  if (ranges.length < 2) return { whole: fingerprint(blockText), ranges: [], parts: [] };
-  const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end)));
-  return { whole: joinFingerprints(blockText, parts), ranges, parts };
+  const hashes: number[] = [];
+  if (ranges.length < 2) {
+    const whole = fingerprint(blockText, hashes);
+    return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
+  }
+  const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+  return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */

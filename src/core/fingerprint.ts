@@ -71,7 +71,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Splits a normalised text into word tokens. */
 export function tokenize(norm: string): string[] {
-  return ASCII_ONLY.test(norm) ? scanWords(norm, false) : (norm.match(WORD) ?? []);
+  return ASCII_ONLY.test(norm) ? scanWords(norm, false, undefined) : (norm.match(WORD) ?? []);
 }
 
 // ASCII and the typographic marks normalisation only unifies (quotes, dashes, `…`, no-break
@@ -82,15 +82,28 @@ const PLAIN = /^[\x00-\x25\x27-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
 /**
  * The words `tokenize(normalize(text))` gives (in the original case when `keepCase`), four
  * times faster for the plain text most scrapes are.
+ * @param hashes when given, receives each word's `hashWord`, in order (the scan hashes as it reads)
  */
-export function wordsOf(text: string, keepCase = false): string[] {
+export function wordsOf(text: string, keepCase = false, hashes?: number[]): string[] {
   if (PLAIN.test(text)) {
     // Normalisation turns single quotes (and backticks) into apostrophes only in text that is
     // not all ASCII.
     const typographic = !ASCII_ONLY.test(text);
-    return scanWords(keepCase ? text : text.toLowerCase(), typographic);
+    return scanWords(keepCase ? text : text.toLowerCase(), typographic, hashes);
   }
-  return tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
+  const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
+  if (hashes) for (const word of words) hashes.push(hashWord(word));
+  return words;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */
+export function hashWord(word: string): number {
+  let value = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) value = Math.imul(value ^ word.charCodeAt(i), FNV_PRIME);
+  return value;
 }
 
 /**
@@ -98,7 +111,7 @@ export function wordsOf(text: string, keepCase = false): string[] {
  * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
  * (with `typographic`, also across the single quotes normalisation makes apostrophes).
  */
-function scanWords(text: string, typographic: boolean): string[] {
+function scanWords(text: string, typographic: boolean, hashes: number[] | undefined): string[] {
   const words: string[] = [];
   const length = text.length;
   let i = 0;
@@ -109,16 +122,24 @@ function scanWords(text: string, typographic: boolean): string[] {
     }
     const start = i;
     let quoted = false;
+    let hash = FNV_OFFSET;
     for (;;) {
-      while (i < length && isAsciiWordCode(text.charCodeAt(i))) i++;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isAsciiWordCode(code)) break;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
       const code = text.charCodeAt(i);
       const apostrophe = code === 0x27 || (typographic && isTypographicApostrophe(code));
       if (!apostrophe || i + 1 >= length || !isAsciiWordCode(text.charCodeAt(i + 1))) break;
       quoted ||= code !== 0x27;
-      i += 2;
+      // The word holds a plain apostrophe whatever mark the text has.
+      hash = Math.imul(hash ^ 0x27, FNV_PRIME);
+      i++;
     }
     const word = text.slice(start, i);
     words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
+    hashes?.push(hash);
   }
   return words;
 }
@@ -138,9 +159,12 @@ export function isUnspacedWord(word: string): boolean {
   return word.length === 1 && UNSPACED_SCRIPT.test(word);
 }
 
-/** Computes the matching form of a segment. */
-export function fingerprint(text: string): Fingerprint {
-  return fingerprintFromWords(text, wordsOf(text));
+/**
+ * Computes the matching form of a segment.
+ * @param hashes when given, receives the hash of each of its words (see `wordsOf`)
+ */
+export function fingerprint(text: string, hashes?: number[]): Fingerprint {
+  return fingerprintFromWords(text, wordsOf(text, false, hashes));
 }
 
 /** A fingerprint of `text` with the given words (and its normalised form, when known). */

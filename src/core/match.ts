@@ -2,7 +2,6 @@ import type { Match, MatchOptions } from './types.js';
 import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { CandidateFinder } from './candidate-finder.js';
 import { SegmentFacts } from './segment-facts.js';
-import { WordHasher } from './shingle-index.js';
 import { compareSegments, MIN_CONTAINED_WORDS } from './compare-segments.js';
 
 
@@ -31,7 +30,7 @@ function overlapsEnough(echo: Int32Array, other: Int32Array): boolean {
  * @returns matches grouped by echo segment id (only segments that have any)
  */
 export function findMatches(doc: DocumentModel, options: MatchOptions): Map<number, Match[]> {
-  const facts = new SegmentFacts(doc, new WordHasher());
+  const facts = new SegmentFacts(doc);
   const candidates = new CandidateFinder(doc, facts);
   const result = new Map<number, Match[]>();
   for (const echo of doc.segments) {

@@ -1,6 +1,5 @@
 import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
-import type { WordHasher } from './shingle-index.js';
 import { isNegation, isNumberWord } from './guards.js';
 import { wordsOf } from './fingerprint.js';
 
@@ -12,11 +11,7 @@ const RANK = /^\d{1,3} /;
 /** Cached per-segment data that only some comparisons need. */
 export class SegmentFacts {
   private readonly originals = new Map<number, string[]>();
-  /** Word hashes serve as word ids: shared with the shingle index, and a clash only lets one more candidate through to verification. */
-  constructor(
-    private readonly doc: DocumentModel,
-    private readonly hasher: WordHasher,
-  ) {
+  constructor(private readonly doc: DocumentModel) {
     this.ids = new Array<Int32Array | undefined>(doc.segments.length).fill(undefined);
   }
 
@@ -54,24 +49,13 @@ export class SegmentFacts {
   private readonly ids: (Int32Array | undefined)[];
   private readonly pairs = new Map<number, Set<number>>();
 
-  private readonly blockHashes = new Map<number, Int32Array>();
-
-  private wordId(word: string): number {
-    return this.hasher.hash(word);
-  }
-
   /**
-   * The segment's word hashes, in order (computed once per block; a sentence's are a view of
-   * its block's, from its first word).
+   * The segment's word hashes, in order (a sentence's are a view of its block's, from its first
+   * word). Word hashes serve as word ids: shared with the shingle index, and a clash only lets
+   * one more candidate through to verification.
    */
   hashes(segment: Segment): Int32Array {
-    let block = this.blockHashes.get(segment.block);
-    if (!block) {
-      const words = this.doc.blocks[segment.block]!.whole.fp.words;
-      block = new Int32Array(words.length);
-      for (let i = 0; i < words.length; i++) block[i] = this.wordId(words[i]!);
-      this.blockHashes.set(segment.block, block);
-    }
+    const block = this.doc.blocks[segment.block]!.wordHashes;
     return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
   }
 

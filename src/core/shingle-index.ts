@@ -14,15 +14,6 @@ export const MIN_SHINGLED_WORDS = SHINGLE_WORDS + WINDOW - 1;
 /** Postings read per shingle: the first blocks that hold it and the nearest ones. */
 const POSTINGS_READ = 8;
 
-/** 32-bit FNV-1a of a word (hashing a short word costs less than looking it up in a cache). */
-export class WordHasher {
-  hash(word: string): number {
-    let value = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) value = Math.imul(value ^ word.charCodeAt(i), 0x01000193);
-    return value;
-  }
-}
-
 /** The hash of the shingle of three words, from the words' hashes. */
 export function shingleHash(a: number, b: number, c: number): number {
   return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);

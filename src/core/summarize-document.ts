@@ -1,20 +1,17 @@
 import type { DocumentModel, Segment } from './document.js';
-import { winnowHashes, WordHasher } from './shingle-index.js';
+import { winnowHashes } from './shingle-index.js';
 import type { FileSummary } from './types.js';
 
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
  * shingles of every block; shingles never span two blocks), and the key hash and place of every
- * evidence segment, in document order. Each word is hashed once, for both.
+ * evidence segment, in document order. Both come from the words' hashes the document holds.
  */
 export function summarizeDocument(doc: DocumentModel): FileSummary {
-  const hasher = new WordHasher();
   const features = new Set<number>();
   const evidence: { segment: Segment; hash: number }[] = [];
   for (const model of doc.blocks) {
-    const words = model.whole.fp.words;
-    const hashes = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) hashes[i] = hasher.hash(words[i]!);
+    const hashes = model.wordHashes;
     for (const shingle of winnowHashes(hashes)) features.add(shingle);
     for (const segment of [model.whole, ...model.sentences]) {
       if (segment.evidence === 'none') continue;
