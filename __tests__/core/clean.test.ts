@@ -141,6 +141,26 @@ describe('clean: a description that concatenates body paragraphs (aggregate)', (
     expect(result.text).toBe(P('Farmers brace for drought', A, B, C));
     expect(result.changes.map((c) => c.rule)).toEqual(['aggregate']);
   });
+
+  it('is kept when a piece is only a teaser near its sentence (the teaser lacks its end)', () => {
+    const rates = 'Economists said a cut was unlikely before the summer, given the strength of the labour market.';
+    const rail = 'A new high-speed rail line will cut the journey between the two cities to under two hours.';
+    // Near the full sentence by its score (0.8), but without "two cities to under two hours".
+    const teaser = 'A new high-speed rail line will cut the journey between the\u2026';
+    const result = clean(P('Council passes budget after long debate', `${rates} ${rail}`, rates, teaser, C));
+    expect(result.text).toContain(rail);
+    for (const change of result.changes) expect(result.text).toContain(change.kept.text);
+  });
+
+  it('whose pieces went as echoes points where they stay', () => {
+    const farmers = 'Farmers in the valley say their wells are running dry and their orchards are starting to fail.';
+    const fans = 'Thousands of fans poured into the streets of the old town to celebrate until dawn.';
+    const teaser = 'Farmers in the valley say their wells are running dry and\u2026';
+    const result = clean(P('Council passes budget after long debate', `${teaser} ${fans}`, fans, farmers, teaser, fans, C));
+    expect(result.text).toBe(P('Council passes budget after long debate', fans, farmers, C));
+    expect(result.changes.map((change) => change.rule)).toContain('aggregate');
+    for (const change of result.changes) expect(result.text).toContain(change.kept.text);
+  });
 });
 
 describe('clean: a pull quote after its paragraph', () => {
@@ -188,6 +208,14 @@ describe('clean: a sentence repeated inside a new paragraph', () => {
     const quote = '\u201cWe have never seen the river this low,\u201d said one farmer.';
     const result = clean(P('Farmers brace for drought', `${S1} ${quote} ${S3}`, `${N1} ${quote} ${N2}`));
     expect(result.text).toBe(P('Farmers brace for drought', `${S1} ${quote} ${S3}`, `${N1} ${N2}`));
+  });
+
+  it('a teaser that opens with the title goes whole, though the body loses the title sentence', () => {
+    const headline = 'The sale is being done in two steps';
+    const body = `${headline}. The first step moves the remaining assets to a new holding company owned by the buyer. The second step sells the patents.`;
+    const result = clean(P(headline, `${headline}. The first step moves the remaining assets to a new\u2026`, body));
+    expect(result.text).toBe(P(headline, body.slice(headline.length + 2)));
+    expect(clean(result.text).text).toBe(result.text);
   });
 
   it('a paragraph made only of earlier sentences goes whole', () => {

@@ -58,14 +58,23 @@ class AggregateFinder {
         this.doc = doc;
         this.matches = matches;
     }
-    /** Whether a later block that is no aggregate holds all of this one. */
+    /**
+     * Whether a later block that is no aggregate holds all of this one and more. A copy with the
+     * same words does not count: the planner keeps the first of two copies, so the later one
+     * would go and leave this block an aggregate again on the next run.
+     */
     isHeldWhole(whole, aggregates) {
         return (this.matches.get(whole.id) ?? []).some((m) => {
             const holder = this.blockOf(m.twin);
-            if (m.relation === 'near' || holder <= whole.block || aggregates.has(holder))
+            if (m.relation !== 'contained' || holder <= whole.block || aggregates.has(holder))
                 return false;
             return this.doc.blocks[holder].whole.fp.words.length >= whole.fp.words.length;
         });
+    }
+    /** Whether `twin` is `segment` cut short: truncated (`…`) where the segment is not. */
+    isCutShortOf(twin, segment) {
+        const text = (s) => this.doc.text.slice(s.range.start, s.range.end);
+        return isTruncated(text(twin)) && !isTruncated(text(segment));
     }
     isTitleOrItsEcho(block) {
         if (block === 0)
@@ -100,7 +109,10 @@ class AggregateFinder {
             for (const sentence of model.sentences) {
                 const match = (this.matches.get(sentence.id) ?? []).find((m) => {
                     const other = this.blockOf(m.twin);
-                    return other !== model.block.index && !containers.has(other);
+                    if (other === model.block.index || containers.has(other))
+                        return false;
+                    // A teaser near the sentence lacks its end: it cannot stand for the sentence.
+                    return m.relation !== 'near' || !this.isCutShortOf(this.doc.segments[m.twin], sentence);
                 });
                 if (!match)
                     continue;

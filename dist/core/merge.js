@@ -22,6 +22,10 @@ class Planner {
     aggregatePieces = new Map();
     cuts = new Map();
     decisions = new Map();
+    /** Head blocks that summarise the body (see `findSummaries`); none when sentences are not cut. */
+    summaries = new Set();
+    /** Blocks put back by the safety net and then considered for sentence cuts. */
+    reconsidered = new Set();
     constructor(doc, matches, options) {
         this.doc = doc;
         this.matches = matches;
@@ -35,12 +39,12 @@ class Planner {
                 this.considerBlock(index);
         }
         if (this.options.unit !== 'paragraph') {
-            const summaries = this.findSummaries();
+            this.summaries = this.findSummaries();
             for (let index = 0; index < this.doc.blocks.length; index++) {
-                if (!this.removed.has(index) && !summaries.has(index))
-                    this.considerSentences(index, summaries);
+                if (!this.removed.has(index) && !this.summaries.has(index))
+                    this.considerSentences(index, this.summaries);
             }
-            for (const index of summaries)
+            for (const index of this.summaries)
                 this.trimSummary(index);
         }
         this.keepOrphanedTwins();
@@ -282,12 +286,25 @@ class Planner {
                 }
                 this.decisions.delete(id);
                 if (decision.unit === 'paragraph')
-                    this.removed.delete(decision.echo.block);
+                    this.restoreBlock(decision.echo.block);
                 else
                     this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
             }
         }
         this.repointAggregates();
+    }
+    /**
+     * Puts back a block whose removal lost its support. It is then a block that stays like any
+     * other, so its sentences that repeat earlier kept text are cut, as they would have been had
+     * it never been removed (else the next run would cut them).
+     */
+    restoreBlock(index) {
+        this.removed.delete(index);
+        // Once per block, so that the safety net always ends.
+        if (this.options.unit === 'paragraph' || this.summaries.has(index) || this.reconsidered.has(index))
+            return;
+        this.reconsidered.add(index);
+        this.considerSentences(index, this.summaries);
     }
     /**
      * For a removed block whose twin lost part of its text: one kept twin per sentence of the
@@ -320,8 +337,9 @@ class Planner {
             // sentence of a removed block, a larger text holding all of its words.
             if (decision.unit === 'sentence')
                 return twin.block < echo.block;
+            // (or an earlier copy of the sentence, as a sentence cut from a block that stays).
             if (echo.sentence >= 0)
-                return m.relation !== 'near' && this.isLarger(twin, echo);
+                return m.relation !== 'near' && (this.isLarger(twin, echo) || (m.relation === 'equal' && twin.block < echo.block));
             return this.outranks(m, echo, twin);
         }));
     }
@@ -338,8 +356,16 @@ class Planner {
             }
             // Its pieces went as echoes of a copy of the whole block: then it is a repeat of that copy.
             const copy = this.matchesOf(decision.echo).find((m) => m.relation === 'equal' && this.isKept(this.segment(m.twin)));
-            if (copy)
+            if (copy) {
                 this.decisions.set(id, { ...decision, match: copy, rule: 'repeat', supports: [copy] });
+                continue;
+            }
+            // Its pieces went as echoes of other blocks: then it points where the first of them stays.
+            const moved = pieces
+                .map((piece) => this.decisions.get(this.doc.blocks[piece].whole.id)?.match.twin)
+                .find((twin) => twin !== undefined && this.isKept(this.segment(twin)));
+            if (moved !== undefined)
+                this.decisions.set(id, { ...decision, match: { ...decision.match, twin: moved } });
         }
     }
 }

@@ -56,6 +56,10 @@ class Planner {
   private readonly aggregatePieces = new Map<number, readonly number[]>();
   private readonly cuts = new Map<number, Set<number>>();
   private readonly decisions = new Map<number, Decision>();
+  /** Head blocks that summarise the body (see `findSummaries`); none when sentences are not cut. */
+  private summaries: ReadonlySet<number> = new Set();
+  /** Blocks put back by the safety net and then considered for sentence cuts. */
+  private readonly reconsidered = new Set<number>();
 
   constructor(
     private readonly doc: DocumentModel,
@@ -69,11 +73,11 @@ class Planner {
       if (!this.aggregates.has(index)) this.considerBlock(index);
     }
     if (this.options.unit !== 'paragraph') {
-      const summaries = this.findSummaries();
+      this.summaries = this.findSummaries();
       for (let index = 0; index < this.doc.blocks.length; index++) {
-        if (!this.removed.has(index) && !summaries.has(index)) this.considerSentences(index, summaries);
+        if (!this.removed.has(index) && !this.summaries.has(index)) this.considerSentences(index, this.summaries);
       }
-      for (const index of summaries) this.trimSummary(index);
+      for (const index of this.summaries) this.trimSummary(index);
     }
     this.keepOrphanedTwins();
     const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
@@ -302,11 +306,24 @@ class Planner {
           continue;
         }
         this.decisions.delete(id);
-        if (decision.unit === 'paragraph') this.removed.delete(decision.echo.block);
+        if (decision.unit === 'paragraph') this.restoreBlock(decision.echo.block);
         else this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
       }
     }
     this.repointAggregates();
+  }
+
+  /**
+   * Puts back a block whose removal lost its support. It is then a block that stays like any
+   * other, so its sentences that repeat earlier kept text are cut, as they would have been had
+   * it never been removed (else the next run would cut them).
+   */
+  private restoreBlock(index: number): void {
+    this.removed.delete(index);
+    // Once per block, so that the safety net always ends.
+    if (this.options.unit === 'paragraph' || this.summaries.has(index) || this.reconsidered.has(index)) return;
+    this.reconsidered.add(index);
+    this.considerSentences(index, this.summaries);
   }
 
   /**
@@ -336,7 +353,8 @@ class Planner {
         // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it; a
         // sentence of a removed block, a larger text holding all of its words.
         if (decision.unit === 'sentence') return twin.block < echo.block;
-        if (echo.sentence >= 0) return m.relation !== 'near' && this.isLarger(twin, echo);
+        // (or an earlier copy of the sentence, as a sentence cut from a block that stays).
+        if (echo.sentence >= 0) return m.relation !== 'near' && (this.isLarger(twin, echo) || (m.relation === 'equal' && twin.block < echo.block));
         return this.outranks(m, echo, twin);
       }),
     );
@@ -354,7 +372,15 @@ class Planner {
       }
       // Its pieces went as echoes of a copy of the whole block: then it is a repeat of that copy.
       const copy = this.matchesOf(decision.echo).find((m) => m.relation === 'equal' && this.isKept(this.segment(m.twin)));
-      if (copy) this.decisions.set(id, { ...decision, match: copy, rule: 'repeat', supports: [copy] });
+      if (copy) {
+        this.decisions.set(id, { ...decision, match: copy, rule: 'repeat', supports: [copy] });
+        continue;
+      }
+      // Its pieces went as echoes of other blocks: then it points where the first of them stays.
+      const moved = pieces
+        .map((piece) => this.decisions.get(this.doc.blocks[piece]!.whole.id)?.match.twin)
+        .find((twin) => twin !== undefined && this.isKept(this.segment(twin)));
+      if (moved !== undefined) this.decisions.set(id, { ...decision, match: { ...decision.match, twin: moved } });
     }
   }
 }
