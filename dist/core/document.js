@@ -1,4 +1,4 @@
-import { fingerprint, fingerprintFromWords } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, scanPlainWords } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -50,6 +50,18 @@ export function fingerprintBlock(text, content, locale) {
     if (ranges.length < 2) {
         const whole = fingerprint(blockText, hashes);
         return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
+    }
+    const scanned = scanPlainWords(blockText);
+    if (scanned) {
+        // One scan of the block, its words dealt out to the sentences they start in.
+        let at = 0;
+        const parts = ranges.map((range) => {
+            const from = at;
+            while (at < scanned.starts.length && scanned.starts[at] < range.end - content.start)
+                at++;
+            return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
+        });
+        return { whole: fingerprintFromWords(blockText, scanned.words), ranges, parts, hashes: Int32Array.from(scanned.hashes) };
     }
     const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
     return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };

@@ -24,6 +24,20 @@ export declare function tokenize(norm: string): string[];
  * @param hashes when given, receives each word's `hashWord`, in order (the scan hashes as it reads)
  */
 export declare function wordsOf(text: string, keepCase?: boolean, hashes?: number[]): string[];
+/** The words of a text scanned once, with the offset where each starts and its hash. */
+export interface ScannedWords {
+    readonly words: readonly string[];
+    readonly starts: readonly number[];
+    readonly hashes: readonly number[];
+}
+/**
+ * The words of a plain text (see `wordsOf`) with their offsets, for a block whose sentences'
+ * words are then the words starting in each: a sentence scanned alone gives the same words,
+ * as no sentence cut falls inside a word. Undefined for text the scan does not read (`&`,
+ * characters normalisation may change) and for non-ASCII text with a backtick (an apostrophe
+ * only in a sentence that is not ASCII).
+ */
+export declare function scanPlainWords(text: string): ScannedWords | undefined;
 /** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */
 export declare function hashWord(word: string): number;
 /** Whether a word belongs to a script written without spaces (Han, kana). */

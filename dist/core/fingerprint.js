@@ -77,6 +77,25 @@ export function wordsOf(text, keepCase = false, hashes) {
             hashes.push(hashWord(word));
     return words;
 }
+/**
+ * The words of a plain text (see `wordsOf`) with their offsets, for a block whose sentences'
+ * words are then the words starting in each: a sentence scanned alone gives the same words,
+ * as no sentence cut falls inside a word. Undefined for text the scan does not read (`&`,
+ * characters normalisation may change) and for non-ASCII text with a backtick (an apostrophe
+ * only in a sentence that is not ASCII).
+ */
+export function scanPlainWords(text) {
+    if (!PLAIN.test(text))
+        return undefined;
+    const typographic = !ASCII_ONLY.test(text);
+    if (typographic && text.includes('`'))
+        return undefined;
+    const hashes = [];
+    const starts = [];
+    // Lower-casing ASCII and these marks keeps every offset.
+    const words = scanWords(text.toLowerCase(), typographic, hashes, starts);
+    return { words, starts, hashes };
+}
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */
@@ -91,7 +110,7 @@ export function hashWord(word) {
  * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
  * (with `typographic`, also across the single quotes normalisation makes apostrophes).
  */
-function scanWords(text, typographic, hashes) {
+function scanWords(text, typographic, hashes, starts) {
     const words = [];
     const length = text.length;
     let i = 0;
@@ -122,6 +141,7 @@ function scanWords(text, typographic, hashes) {
         const word = text.slice(start, i);
         words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
         hashes?.push(hash);
+        starts?.push(start);
     }
     return words;
 }

@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { fingerprint, fingerprintFromWords, type Fingerprint } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, scanPlainWords, type Fingerprint } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
@@ -96,6 +96,17 @@ export function fingerprintBlock(
   if (ranges.length < 2) {
     const whole = fingerprint(blockText, hashes);
     return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
+  }
+  const scanned = scanPlainWords(blockText);
+  if (scanned) {
+    // One scan of the block, its words dealt out to the sentences they start in.
+    let at = 0;
+    const parts = ranges.map((range) => {
+      const from = at;
+      while (at < scanned.starts.length && scanned.starts[at]! < range.end - content.start) at++;
+      return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
+    });
+    return { whole: fingerprintFromWords(blockText, scanned.words), ranges, parts, hashes: Int32Array.from(scanned.hashes) };
   }
   const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
   return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };

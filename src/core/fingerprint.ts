@@ -96,6 +96,31 @@ export function wordsOf(text: string, keepCase = false, hashes?: number[]): stri
   return words;
 }
 
+/** The words of a text scanned once, with the offset where each starts and its hash. */
+export interface ScannedWords {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  readonly hashes: readonly number[];
+}
+
+/**
+ * The words of a plain text (see `wordsOf`) with their offsets, for a block whose sentences'
+ * words are then the words starting in each: a sentence scanned alone gives the same words,
+ * as no sentence cut falls inside a word. Undefined for text the scan does not read (`&`,
+ * characters normalisation may change) and for non-ASCII text with a backtick (an apostrophe
+ * only in a sentence that is not ASCII).
+ */
+export function scanPlainWords(text: string): ScannedWords | undefined {
+  if (!PLAIN.test(text)) return undefined;
+  const typographic = !ASCII_ONLY.test(text);
+  if (typographic && text.includes('`')) return undefined;
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  // Lower-casing ASCII and these marks keeps every offset.
+  const words = scanWords(text.toLowerCase(), typographic, hashes, starts);
+  return { words, starts, hashes };
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -111,7 +136,7 @@ export function hashWord(word: string): number {
  * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
  * (with `typographic`, also across the single quotes normalisation makes apostrophes).
  */
-function scanWords(text: string, typographic: boolean, hashes: number[] | undefined): string[] {
+function scanWords(text: string, typographic: boolean, hashes: number[] | undefined, starts?: number[]): string[] {
   const words: string[] = [];
   const length = text.length;
   let i = 0;
@@ -140,6 +165,7 @@ function scanWords(text: string, typographic: boolean, hashes: number[] | undefi
     const word = text.slice(start, i);
     words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
     hashes?.push(hash);
+    starts?.push(start);
   }
   return words;
 }
