@@ -5,39 +5,59 @@ import { winnowHashes } from './shingle-index.js';
  * evidence segment, in document order. Both come from the words' hashes the document holds.
  */
 export function summarizeDocument(doc) {
-    const features = new Set();
-    const evidence = [];
-    for (const model of doc.blocks) {
+    let count = 0;
+    for (const segment of doc.segments)
+        if (segment.evidence !== 'none')
+            count++;
+    const keyHashes = new Float64Array(count);
+    const segmentBlocks = new Int32Array(count);
+    const segmentSentences = new Int32Array(count);
+    const segmentStarts = new Int32Array(count);
+    const segmentEnds = new Int32Array(count);
+    const blockEvidence = new Uint8Array(doc.blocks.length);
+    const blockSentences = new Int32Array(doc.blocks.length);
+    const shingles = [];
+    let at = 0;
+    // Segments are in document order, a block's whole before its sentences (see `buildDocument`).
+    for (const segment of doc.segments) {
+        const model = doc.blocks[segment.block];
         const hashes = model.wordHashes;
-        for (const shingle of winnowHashes(hashes))
-            features.add(shingle);
-        for (const segment of [model.whole, ...model.sentences]) {
-            if (segment.evidence === 'none')
-                continue;
-            const own = segment.sentence < 0 ? hashes : hashes.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
-            evidence.push({ segment, hash: keyHash(own) });
+        if (segment.sentence < 0) {
+            for (const shingle of winnowHashes(hashes))
+                shingles.push(shingle);
+            blockEvidence[segment.block] = segment.evidence === 'none' ? 0 : 1;
+            blockSentences[segment.block] = model.sentences.length;
         }
+        if (segment.evidence === 'none')
+            continue;
+        const from = segment.sentence < 0 ? 0 : segment.firstWord;
+        keyHashes[at] = keyHash(hashes, from, from + segment.fp.words.length);
+        segmentBlocks[at] = segment.block;
+        segmentSentences[at] = segment.sentence;
+        segmentStarts[at] = segment.range.start;
+        segmentEnds[at] = segment.range.end;
+        at++;
     }
-    return {
-        features: Int32Array.from(features).sort(),
-        keyHashes: Float64Array.from(evidence, ({ hash }) => hash),
-        segmentBlocks: Int32Array.from(evidence, ({ segment }) => segment.block),
-        segmentSentences: Int32Array.from(evidence, ({ segment }) => segment.sentence),
-        segmentStarts: Int32Array.from(evidence, ({ segment }) => segment.range.start),
-        segmentEnds: Int32Array.from(evidence, ({ segment }) => segment.range.end),
-        blockEvidence: Uint8Array.from(doc.blocks, (model) => (model.whole.evidence === 'none' ? 0 : 1)),
-        blockSentences: Int32Array.from(doc.blocks, (model) => model.sentences.length),
-    };
+    return { features: sortedUnique(shingles), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
+}
+/** The values ascending, each once (a sort and a sweep cost less than a set). */
+function sortedUnique(values) {
+    const sorted = Int32Array.from(values).sort();
+    let length = 0;
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            sorted[length++] = sorted[i];
+    return sorted.slice(0, length);
 }
 /**
- * A 53-bit hash of a key given as its words' hashes. Equal keys always hash alike; different
+ * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys always hash alike; different
  * keys collide only when their words' hashes do, and the analysis compares the keys of every
  * hash it reports, so a collision costs a comparison, never a wrong finding.
  */
-function keyHash(words) {
+function keyHash(words, start, end) {
     let high = 0x811c9dc5;
-    let low = words.length;
-    for (let i = 0; i < words.length; i++) {
+    let low = end - start;
+    for (let i = start; i < end; i++) {
         high = Math.imul(high ^ words[i], 0x01000193);
         low = Math.imul(low ^ words[i], 0x5bd1e995) ^ (high >>> 15);
     }

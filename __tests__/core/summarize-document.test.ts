@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { buildDocument } from '../../src/core/document.js';
+import { parseText } from '../../src/core/parse-text.js';
+import { winnowHashes } from '../../src/core/shingle-index.js';
+import { summarizeDocument } from '../../src/core/summarize-document.js';
+
+// Real paragraphs (see fixtures/excerpts/README.md), some printed twice, and short lines.
+const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
+  .split('\n\n')
+  .map((p) => p.trim())
+  .filter((p) => p !== '')
+  .slice(0, 40);
+const text = [...PARAGRAPHS, 'Share', PARAGRAPHS[3]!, 'Advertisement', PARAGRAPHS[7]!].join('\n\n') + '\n';
+const doc = buildDocument(text, parseText(text), 'en', 40);
+
+describe('summarizeDocument', () => {
+  const summary = summarizeDocument(doc);
+
+  it('gives the kept shingles of every block as features, ascending, each once', () => {
+    const union = new Set(doc.blocks.flatMap((model) => winnowHashes(model.wordHashes)));
+    expect([...summary.features]).toEqual([...union].sort((a, b) => a - b));
+  });
+
+  it('lists every evidence segment in document order, with its place, and equal keys hash alike', () => {
+    const evidence = doc.segments.filter((segment) => segment.evidence !== 'none');
+    expect([...summary.segmentStarts]).toEqual(evidence.map((segment) => segment.range.start));
+    expect([...summary.segmentEnds]).toEqual(evidence.map((segment) => segment.range.end));
+    expect([...summary.segmentBlocks]).toEqual(evidence.map((segment) => segment.block));
+    expect([...summary.segmentSentences]).toEqual(evidence.map((segment) => segment.sentence));
+    const hashOf = new Map<string, number>();
+    evidence.forEach((segment, i) => {
+      const seen = hashOf.get(segment.fp.key);
+      if (seen === undefined) hashOf.set(segment.fp.key, summary.keyHashes[i]!);
+      else expect(summary.keyHashes[i]).toBe(seen);
+    });
+    expect(new Set(summary.keyHashes).size).toBe(hashOf.size);
+  });
+
+  it('tells per block whether it is evidence and how many sentences it has', () => {
+    expect([...summary.blockEvidence]).toEqual(doc.blocks.map((model) => (model.whole.evidence === 'none' ? 0 : 1)));
+    expect([...summary.blockSentences]).toEqual(doc.blocks.map((model) => model.sentences.length));
+    expect(summary.blockEvidence.includes(0)).toBe(true);
+  });
+});
