@@ -50,16 +50,27 @@ async function writeBack(ctx: ProcessContext, record: InputRecord, cleaned: Clea
   return { path: record.path, status: 'changed', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 
+/** The folders each run has made under `--out-dir` (most files share one). */
+const madeDirs = new WeakMap<ProcessContext, Set<string>>();
+
+async function makeDirOnce(ctx: ProcessContext, dir: string): Promise<void> {
+  let made = madeDirs.get(ctx);
+  if (!made) madeDirs.set(ctx, (made = new Set()));
+  if (made.has(dir)) return;
+  try {
+    await ctx.io.fs.makeDir(dir);
+    made.add(dir);
+  } catch {
+    // writeAtomic reports the failure with the file's name
+  }
+}
+
 async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecord, cleaned: CleanedRecord): Promise<FileOutcome> {
   if (record.path.startsWith('../') || path.isAbsolute(record.path)) {
     return failed(record.path, { code: 'OUTSIDE_WORKING_DIRECTORY', path: record.path }, cleaned);
   }
   const target = path.join(outDir, ...record.path.split('/'));
-  try {
-    await ctx.io.fs.makeDir(path.dirname(target));
-  } catch {
-    // writeAtomic reports the failure with the file's name
-  }
+  await makeDirOnce(ctx, path.dirname(target));
   const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
   if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
   return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
