@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exactKeyHash, plainKeysEqual } from '../../src/core/exact-key.js';
+import { DECODE_FIRST, byteKeyHash, exactKeyHash, plainKeysEqual, type KeyFacts } from '../../src/core/exact-key.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 
 const hashOf = (text: string): number => exactKeyHash(text, 0, text.length, { words: 0, letters: 0 });
@@ -64,8 +64,44 @@ describe('exactKeyHash', () => {
   });
 });
 
+describe('byteKeyHash', () => {
+  /** The text's UTF-8 bytes as a byte string, one char per byte. */
+  const byteString = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+  const bytesOf = (text: string): { hash: number; facts: KeyFacts } => {
+    const chars = byteString(text);
+    const facts: KeyFacts = { words: 0, letters: 0 };
+    return { hash: byteKeyHash(chars, 0, chars.length, facts), facts };
+  };
+  const textOf = (text: string): { hash: number; facts: KeyFacts } => {
+    const facts: KeyFacts = { words: 0, letters: 0 };
+    return { hash: exactKeyHash(text, 0, text.length, facts), facts };
+  };
+
+  it('hashes the bytes of a text as exactKeyHash hashes the text, and counts the extra bytes', () => {
+    const text = 'Le café d’Éire — “enfin” — à 9 h, naïve über alles… £5 ►';
+    expect(bytesOf(text)).toEqual({ hash: textOf(text).hash, facts: { ...textOf(text).facts, excess: Buffer.byteLength(text) - text.length } });
+  });
+
+  it('asks for the decoded text where the key takes the full fingerprint', () => {
+    for (const text of ['Stars 🌟 shine', 'ā word', 'it&rsquo;s', 'wasn‘t it']) expect(bytesOf(text).hash).toBe(DECODE_FIRST);
+  });
+
+  it('agrees with exactKeyHash on generated texts, or asks for the decoded text', () => {
+    const piece = fc.constantFrom('Kim', 'said', 'it’s', "it's", 'don', '’', "'", '‘', '`', 't', 'Éire', 'ÜBER', 'Straße', 'naïve', 'x\u0301', '£5', '©', '×', '€', '►', '→', '—', '-', ',', '“', '"', '…', '&', '&amp;', ' ', '\u00a0', '\u2003', '\u00ad', '\u200b', '2024', 'ā', '™', '🌟', 'Россия');
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        const bytes = bytesOf(value);
+        if (bytes.hash === DECODE_FIRST) return;
+        expect(bytes).toEqual({ hash: textOf(value).hash, facts: { ...textOf(value).facts, excess: Buffer.byteLength(value) - value.length } });
+      }),
+      { seed: 12, numRuns: 3000 },
+    );
+  });
+});
+
 describe('plainKeysEqual', () => {
-  const pair = (a: string, b: string): boolean | undefined => plainKeysEqual(`${a}\n${b}`, { start: 0, end: a.length }, { start: a.length + 1, end: a.length + 1 + b.length });
+  const pair = (a: string, b: string): boolean | undefined => plainKeysEqual(a, b);
   const sameFingerprint = (a: string, b: string): boolean => fingerprint(a).key === fingerprint(b).key;
 
   it('compares plain keys without the fingerprint', () => {

@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { isWhitespace } from './is-whitespace.js';
+import { UTF16_UNITS, type TextUnits } from './text-units.js';
 
 /** Lines wider than this mean the text is not hard-wrapped: each line is a paragraph. */
 const MAX_WRAP_WIDTH = 120;
@@ -14,12 +14,15 @@ function lineBreak(text: string, start: number): number {
 const contentEnd = (text: string, start: number, breakAt: number): number =>
   breakAt > start && text.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
 
-/** The widest line of the text (UTF-16 units, line break excluded): its wrap width. */
-function widestLine(text: string, from: number): number {
+/**
+ * The widest line of the text (UTF-16 units, line break excluded): its wrap width. It stops at
+ * the first line too wide to wrap, since past that the width is not used.
+ */
+function widestLine(text: string, from: number, units: TextUnits): number {
   let widest = 0;
-  for (let start = from; start < text.length; ) {
+  for (let start = from; start < text.length && widest <= MAX_WRAP_WIDTH; ) {
     const end = lineBreak(text, start);
-    widest = Math.max(widest, contentEnd(text, start, end) - start);
+    widest = Math.max(widest, units.width(text, start, contentEnd(text, start, end)));
     start = end + 1;
   }
   return widest;
@@ -51,7 +54,8 @@ class Spans {
 class Run {
   // Reused from run to run: `count` says how many entries are this run's.
   private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  /** Line widths, UTF-16 units. */
+  private readonly widths: number[] = [];
   private readonly nexts: number[] = [];
   private readonly contentStarts: number[] = [];
   private readonly contentEnds: number[] = [];
@@ -61,20 +65,21 @@ class Run {
 
   constructor(
     private readonly spans: Spans,
-    private readonly canWrap: boolean,
+    readonly canWrap: boolean,
     private readonly minWrapped: number,
   ) {}
 
-  add(start: number, end: number, next: number, contentStart: number, contentEnd: number): void {
+  /** @param width the line's width in UTF-16 units (only read when the text can wrap) */
+  add(start: number, width: number, next: number, contentStart: number, contentEnd: number): void {
     // Unwrappable text (the usual scrape) needs no buffering: every line is a paragraph.
     if (!this.canWrap) {
       this.spans.add(contentStart, contentEnd, start, next);
       return;
     }
     const at = this.count++;
-    if (at > 0 && this.ends[at - 1]! - this.starts[at - 1]! < this.minWrapped) this.wrapped = false;
+    if (at > 0 && this.widths[at - 1]! < this.minWrapped) this.wrapped = false;
     this.starts[at] = start;
-    this.ends[at] = end;
+    this.widths[at] = width;
     this.nexts[at] = next;
     this.contentStarts[at] = contentStart;
     this.contentEnds[at] = contentEnd;
@@ -93,8 +98,8 @@ class Run {
 }
 
 /** Splits the text into lines and cuts the paragraph candidates out of them. */
-function findSpans(text: string, from: number): Spans {
-  const wrapWidth = widestLine(text, from);
+function findSpans(text: string, from: number, units: TextUnits): Spans {
+  const wrapWidth = widestLine(text, from, units);
   const spans = new Spans();
   const run = new Run(spans, wrapWidth <= MAX_WRAP_WIDTH, Math.max(30, 0.6 * wrapWidth));
   for (let start = from; start < text.length; ) {
@@ -102,12 +107,12 @@ function findSpans(text: string, from: number): Spans {
     const end = contentEnd(text, start, lineEnd);
     const next = Math.min(lineEnd + 1, text.length);
     let first = start;
-    while (first < end && isWhitespace(text.charCodeAt(first))) first++;
+    for (let space = 0; first < end && (space = units.spaceAt(text, first)) > 0; ) first += space;
     if (first === end) run.flush();
     else {
       let last = end;
-      while (isWhitespace(text.charCodeAt(last - 1))) last--;
-      run.add(start, end, next, first, last);
+      for (let space = 0; (space = units.spaceBefore(text, last)) > 0; ) last -= space;
+      run.add(start, run.canWrap ? units.width(text, start, end) : 0, next, first, last);
     }
     start = next;
   }
@@ -121,9 +126,17 @@ function findSpans(text: string, from: number): Spans {
  * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
  */
 export function parseText(text: string): Block[] {
-  const spans = findSpans(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return parseTextIn(text, UTF16_UNITS);
+}
+
+/**
+ * `parseText` over a text read in other units: a byte string of UTF-8 gives the blocks of the
+ * text it encodes, with offsets in bytes.
+ */
+export function parseTextIn(text: string, units: TextUnits): Block[] {
+  const spans = findSpans(text, units.bomLength(text), units);
   const { contentStart, contentEnd, linesStart, linesEnd } = spans;
-  const ignored = ignoredRegions(text);
+  const ignored = ignoredRegions(text, units.ignoreMarker);
   const blocks: Block[] = [];
   let region = 0;
   for (let i = 0; i < linesStart.length; i++) {
@@ -140,18 +153,16 @@ export function parseText(text: string): Block[] {
   return blocks;
 }
 
-const IGNORE_MARKER = /<!--\s*unecho-ignore(-end)?\s*-->/g;
-
 /**
  * The regions between `<!-- unecho-ignore -->` and `<!-- unecho-ignore-end -->`, markers
  * included, in text order; a start with no end protects the rest of the text.
  */
-function ignoredRegions(text: string): Range[] {
+function ignoredRegions(text: string, markers: RegExp): Range[] {
   // Every marker opens an HTML comment; `<!--` is found faster than the longer name.
   if (!text.includes('<!--')) return [];
   const regions: Range[] = [];
   let open: number | undefined;
-  for (const marker of text.matchAll(IGNORE_MARKER)) {
+  for (const marker of text.matchAll(markers)) {
     const at = marker.index;
     if (marker[1] === undefined) open ??= at;
     else if (open !== undefined) {

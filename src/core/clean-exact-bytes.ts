@@ -1,0 +1,59 @@
+import type { Block, CleanOptions, ExactBytesPlan, Place, Utf8Text } from './types.js';
+import { resolveOptions } from './options.js';
+import { DECODE_FIRST, byteKeyHash, exactKeyHash, sameExactKey, type KeyFacts } from './exact-key.js';
+import { findRepeats } from './find-repeats.js';
+import { parseTextIn } from './parse-text.js';
+import { removalEdits } from './plan-edits.js';
+import { LineLocator } from './locate.js';
+import { UTF8_BYTES } from './text-units.js';
+import { Utf16Offsets } from './utf16-offsets.js';
+import { exactStats, repeatChange } from './clean-exact.js';
+
+/**
+ * `parseText` then `cleanExactBlocks` on a UTF-8 text left as bytes, for the exact-only filter:
+ * it parses and hashes the bytes, and decodes only the blocks it reports (and those whose key
+ * needs the full fingerprint). The blocks, keys and removals are those of the decoded text;
+ * the changes and counts are in its UTF-16 units, as the text path gives them.
+ * @returns the changes, the byte ranges to cut, and the counts
+ */
+export function planExactBytes(source: Utf8Text, options: Partial<CleanOptions> = {}): ExactBytesPlan {
+  const { bytes, chars } = source;
+  const blocks = parseTextIn(chars, UTF8_BYTES);
+  const { minLength } = resolveOptions(options);
+  // Bytes over UTF-16 units in each block (0 for ASCII), and the texts decoded so far.
+  const excess = new Float64Array(blocks.length);
+  const texts: (string | undefined)[] = new Array<string | undefined>(blocks.length);
+  const decoder = new TextDecoder();
+  const decode = (start: number, end: number): string => decoder.decode(bytes.subarray(start, end));
+  const textOf = ({ index, content: { start, end } }: Block): string =>
+    (texts[index] ??= excess[index] === 0 ? chars.slice(start, end) : decode(start, end));
+  const hashOf = ({ index, content: { start, end } }: Block, facts: KeyFacts): number => {
+    const hash = byteKeyHash(chars, start, end, facts);
+    if (hash !== DECODE_FIRST) {
+      excess[index] = facts.excess!;
+      return hash;
+    }
+    const text = (texts[index] = decode(start, end));
+    excess[index] = end - start - text.length;
+    return exactKeyHash(text, 0, text.length, facts);
+  };
+  const removed = findRepeats(blocks, minLength, hashOf, (a, b) => sameExactKey(textOf(a), textOf(b)));
+  const removals = removalEdits(chars, removed.map(({ echo }) => echo.removal), UTF8_BYTES).map((edit) => edit.range);
+  if (removed.length === 0) return { changes: [], removals, stats: exactStats(blocks.length, 0, 0) };
+  const offsets = new Utf16Offsets(chars, blocks, excess);
+  const locator = new LineLocator(chars);
+  const place = (block: Block): Place => {
+    const { start, end } = block.content;
+    const { line, column } = locator.locate(start);
+    const at = offsets.toUtf16(start);
+    // The locator counts the column in bytes; the line's start maps like any offset.
+    return { start: at, end: offsets.toUtf16(end), text: textOf(block), line, column: at - offsets.toUtf16(start - column + 1) + 1 };
+  };
+  let removedChars = 0;
+  for (const { start, end } of removals) removedChars += offsets.toUtf16(end) - offsets.toUtf16(start);
+  return {
+    changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
+    removals,
+    stats: exactStats(blocks.length, removed.length, removedChars),
+  };
+}
