@@ -37,12 +37,23 @@ export function planExactBytes(source: Utf8Text, options: Partial<CleanOptions> 
     excess[index] = end - start - text.length;
     return exactKeyHash(text, 0, text.length, facts);
   };
-  const removed = findRepeats(blocks, minLength, hashOf, (a, b) => sameExactKey(textOf(a), textOf(b)));
+  const sameKey = (kept: Block, echo: Block): boolean => {
+    // A copy byte for byte has its twin's text, decoded once.
+    if (chars.slice(kept.content.start, kept.content.end) === chars.slice(echo.content.start, echo.content.end)) {
+      texts[echo.index] ??= textOf(kept);
+      return true;
+    }
+    return sameExactKey(textOf(kept), textOf(echo));
+  };
+  const removed = findRepeats(blocks, minLength, hashOf, sameKey);
   const removals = removalEdits(chars, removed.map(({ echo }) => echo.removal), UTF8_BYTES).map((edit) => edit.range);
   if (removed.length === 0) return { changes: [], removals, stats: exactStats(blocks.length, 0, 0) };
   const offsets = new Utf16Offsets(chars, blocks, excess);
   const locator = new LineLocator(chars);
-  const place = (block: Block): Place => {
+  // A block kept for many echoes (a boilerplate line) is placed once.
+  const places = new Array<Place | undefined>(blocks.length);
+  const place = (block: Block): Place => (places[block.index] ??= placeOf(block));
+  const placeOf = (block: Block): Place => {
     const { start, end } = block.content;
     const { line, column } = locator.locate(start);
     const at = offsets.toUtf16(start);

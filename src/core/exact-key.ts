@@ -283,24 +283,39 @@ function hashKey(text: string, start: number, end: number, facts: KeyFacts, utf8
   return combine(scan.high, scan.low);
 }
 
+/** What `PlainKey.next` gives past the last code. */
+const KEY_END = -1;
+/** What `PlainKey.next` gives at a character that makes the key not plain. */
+const NOT_PLAIN = -2;
+
 /**
- * The key of a range as the codes `exactKeyHash` mixes (a letter, an apostrophe, or a letter
- * opening a word), or undefined when the key is not plain. Not the hot path: it only checks
- * the twins the hash found.
+ * A text's key as the codes `exactKeyHash` mixes (a letter, an apostrophe, or a letter opening
+ * a word), read one at a time so that comparing two keys builds nothing. Not the hot path: it
+ * only checks the twins the hash found.
  */
-function plainKeyCodes(text: string): number[] | undefined {
-  const codes: number[] = [];
-  let mark = WORD_START;
-  for (let i = 0; i < text.length; i++) {
-    const kind = kindOf(text.charCodeAt(i));
-    if (kind >= 0) {
-      codes.push(kind | mark);
-      mark = 0;
-    } else if (kind === APOSTROPHE && joinsWord(text, i + 1, text.length, mark, false)) codes.push(0x27);
-    else if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i))) mark = WORD_START;
-    else return undefined;
+class PlainKey {
+  private at = 0;
+  private mark = WORD_START;
+
+  constructor(private readonly text: string) {}
+
+  /** The next code, KEY_END (then again on every call), or NOT_PLAIN. */
+  next(): number {
+    const text = this.text;
+    while (this.at < text.length) {
+      const i = this.at++;
+      const kind = kindOf(text.charCodeAt(i));
+      if (kind >= 0) {
+        const code = kind | this.mark;
+        this.mark = 0;
+        return code;
+      }
+      if (kind === APOSTROPHE && joinsWord(text, i + 1, text.length, this.mark, false)) return 0x27;
+      if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i))) this.mark = WORD_START;
+      else return NOT_PLAIN;
+    }
+    return KEY_END;
   }
-  return codes;
 }
 
 /**
@@ -309,10 +324,18 @@ function plainKeyCodes(text: string): number[] | undefined {
  * can tell.
  */
 export function plainKeysEqual(left: string, right: string): boolean | undefined {
-  const leftCodes = plainKeyCodes(left);
-  const rightCodes = leftCodes && plainKeyCodes(right);
-  if (leftCodes === undefined || rightCodes === undefined) return undefined;
-  return leftCodes.length === rightCodes.length && leftCodes.every((code, i) => code === rightCodes[i]);
+  const leftKey = new PlainKey(left);
+  const rightKey = new PlainKey(right);
+  let equal = true;
+  for (;;) {
+    const a = leftKey.next();
+    const b = rightKey.next();
+    if (a === NOT_PLAIN || b === NOT_PLAIN) return undefined;
+    if (a === KEY_END && b === KEY_END) return equal;
+    // Both are read to the end even when they differ: a later character (a combining accent)
+    // may make a key not plain, and then only the fingerprint can tell.
+    if (a !== b) equal = false;
+  }
 }
 
 /**
