@@ -15,9 +15,9 @@ const INVISIBLE = -4;
 /** Only the full fingerprint knows what it does to the key. */
 const UNKNOWN = -5;
 /**
- * A separator unless a word character follows: the fingerprint may join words over it (quotes
- * it turns into apostrophes in non-ASCII text, `‘ ‚ ‛ ′ \``; format characters U+2065–206F),
- * so before a word character the text takes the full fingerprint. Not plain.
+ * A separator unless a word character follows: the fingerprint may join words over it (the
+ * backtick, an apostrophe only in text that is not all ASCII; format characters
+ * U+2065–206F), so before a word character the text takes the full fingerprint. Not plain.
  */
 const LOOSE = -6;
 /**
@@ -54,9 +54,22 @@ const LATIN1 = Int32Array.from({ length: 0x100 }, (_, code) => {
         return SEPARATOR;
     return LATIN1_SYMBOLS.includes(code) ? SYMBOL : UNKNOWN;
 });
-/** The kind of a code unit above Latin-1: `’`, zero-width marks, general punctuation, symbols. */
+/**
+ * Kinds of Latin Extended-A (U+0100–U+017F, `ā ł œ ş`): a letter that NFKC leaves alone maps to
+ * its lower-cased code when that is one code unit NFKC also leaves alone; the others
+ * (`İ Ĳ ĳ Ŀ ŀ ŉ ſ`) only the fingerprint knows.
+ */
+const LATIN_EXTENDED_A = Int32Array.from({ length: 0x80 }, (_, offset) => {
+    const char = String.fromCharCode(0x100 + offset);
+    const lower = char.toLowerCase();
+    return char.normalize('NFKC') === char && lower.length === 1 && lower.normalize('NFKC') === lower ? lower.charCodeAt(0) : UNKNOWN;
+});
+/** The kind of a code unit above Latin-1: letters, `’`, zero-width marks, general punctuation, symbols. */
 function wideKind(code) {
-    if (code === 0x2019)
+    if (code < 0x180)
+        return LATIN_EXTENDED_A[code - 0x100];
+    // The fingerprint makes every one of these an apostrophe (the text is never ASCII-only).
+    if (code === 0x2019 || code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032)
         return APOSTROPHE;
     // The characters the fingerprint drops (its INVISIBLE class).
     if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff)
@@ -65,9 +78,8 @@ function wideKind(code) {
         // NFKC splits `‗` and `‾` into a space and an accent, which becomes a word of its own.
         if (code === 0x2017 || code === 0x203e)
             return UNKNOWN;
-        const loose = code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code >= 0x2061;
-        // Spaces, dashes, quotes and `…` only separate words.
-        return loose ? LOOSE : SEPARATOR;
+        // Spaces, dashes, double quotes and `…` only separate words.
+        return code >= 0x2061 ? LOOSE : SEPARATOR;
     }
     // Currency signs (not ₨, which NFKC spells Rs), arrows, box drawing, shapes, dingbats.
     if ((code >= 0x20a0 && code <= 0x20bf && code !== 0x20a8) || (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2500 && code <= 0x2767) || (code >= 0x2b00 && code <= 0x2bff))
