@@ -3,9 +3,8 @@ import { DECODE_FIRST, byteKeyHash, exactKeyHash, sameExactKey } from './exact-k
 import { findRepeats } from './find-repeats.js';
 import { parseTextIn } from './parse-text.js';
 import { removalEdits } from './plan-edits.js';
-import { LineLocator } from './locate.js';
 import { UTF8_BYTES } from './text-units.js';
-import { Utf16Offsets } from './utf16-offsets.js';
+import { Utf16Places } from './utf16-places.js';
 import { exactStats, repeatChange } from './clean-exact.js';
 /**
  * `parseText` then `cleanExactBlocks` on a UTF-8 text left as bytes, for the exact-only filter:
@@ -46,21 +45,17 @@ export function planExactBytes(source, options = {}) {
     const removals = removalEdits(chars, removed.map(({ echo }) => echo.removal), UTF8_BYTES).map((edit) => edit.range);
     if (removed.length === 0)
         return { changes: [], removals, stats: exactStats(blocks.length, 0, 0) };
-    const offsets = new Utf16Offsets(chars, blocks, excess);
-    const locator = new LineLocator(chars);
+    const places16 = new Utf16Places(chars, blocks, excess);
     // A block kept for many echoes (a boilerplate line) is placed once.
     const places = new Array(blocks.length);
     const place = (block) => (places[block.index] ??= placeOf(block));
     const placeOf = (block) => {
-        const { start, end } = block.content;
-        const { line, column } = locator.locate(start);
-        const at = offsets.toUtf16(start);
-        // The locator counts the column in bytes; the line's start maps like any offset.
-        return { start: at, end: offsets.toUtf16(end), text: textOf(block), line, column: at - offsets.toUtf16(start - column + 1) + 1 };
+        const { start, end, line, column } = places16.place(block.index);
+        return { start, end, text: textOf(block), line, column };
     };
     let removedChars = 0;
     for (const { start, end } of removals)
-        removedChars += offsets.toUtf16(end) - offsets.toUtf16(start);
+        removedChars += places16.toUtf16(end) - places16.toUtf16(start);
     return {
         changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
         removals,
