@@ -1,7 +1,7 @@
 import { resolveOptions } from './options.js';
 import { DECODE_FIRST, byteKeyHash, exactKeyHash, sameExactKey } from './exact-key.js';
 import { findRepeats } from './find-repeats.js';
-import { parseTextIn } from './parse-text.js';
+import { parseTextColumns } from './parse-text.js';
 import { removalEdits } from './plan-edits.js';
 import { UTF8_BYTES } from './text-units.js';
 import { Utf16Places } from './utf16-places.js';
@@ -15,43 +15,49 @@ import { exactStats, repeatChange } from './clean-exact.js';
  */
 export function planExactBytes(source, options = {}) {
     const { bytes, chars } = source;
-    const blocks = parseTextIn(chars, UTF8_BYTES);
+    // Columns, not block objects: a large input has hundreds of thousands of blocks.
+    const blocks = parseTextColumns(chars, UTF8_BYTES);
+    const { count, contentStart, contentEnd } = blocks;
     const { minLength } = resolveOptions(options);
     // Bytes over UTF-16 units in each block (0 for ASCII), and the texts decoded so far.
-    const excess = new Float64Array(blocks.length);
-    const texts = new Array(blocks.length);
+    const excess = new Float64Array(count);
+    const texts = new Array(count);
     const decoder = new TextDecoder();
-    const decode = (start, end) => decoder.decode(bytes.subarray(start, end));
-    const textOf = ({ index, content: { start, end } }) => (texts[index] ??= excess[index] === 0 ? chars.slice(start, end) : decode(start, end));
-    const hashOf = ({ index, content: { start, end } }, facts) => {
+    const decode = (index) => decoder.decode(bytes.subarray(contentStart[index], contentEnd[index]));
+    const textOf = (index) => (texts[index] ??= excess[index] === 0 ? chars.slice(contentStart[index], contentEnd[index]) : decode(index));
+    const hashOf = (index, facts) => {
+        const start = contentStart[index];
+        const end = contentEnd[index];
         const hash = byteKeyHash(chars, start, end, facts);
         if (hash !== DECODE_FIRST) {
             excess[index] = facts.excess;
             return hash;
         }
-        const text = (texts[index] = decode(start, end));
+        const text = (texts[index] = decode(index));
         excess[index] = end - start - text.length;
         return exactKeyHash(text, 0, text.length, facts);
     };
     const sameKey = (kept, echo) => {
         // A copy byte for byte has its twin's text, decoded once.
-        if (chars.slice(kept.content.start, kept.content.end) === chars.slice(echo.content.start, echo.content.end)) {
-            texts[echo.index] ??= textOf(kept);
+        if (chars.slice(contentStart[kept], contentEnd[kept]) === chars.slice(contentStart[echo], contentEnd[echo])) {
+            texts[echo] ??= textOf(kept);
             return true;
         }
         return sameExactKey(textOf(kept), textOf(echo));
     };
-    const removed = findRepeats(blocks, minLength, hashOf, sameKey);
-    const removals = removalEdits(chars, removed.map(({ echo }) => echo.removal), UTF8_BYTES).map((edit) => edit.range);
+    const removed = findRepeats(count, minLength, hashOf, sameKey);
+    const ranges = removed.map(({ echo }) => ({ start: blocks.removalStart[echo], end: blocks.removalEnd[echo] }));
+    const removals = removalEdits(chars, ranges, UTF8_BYTES).map((edit) => edit.range);
     if (removed.length === 0)
-        return { changes: [], removals, stats: exactStats(blocks.length, 0, 0) };
+        return { changes: [], removals, stats: exactStats(count, 0, 0) };
     const places16 = new Utf16Places(chars, blocks, excess);
     // A block kept for many echoes (a boilerplate line) is placed once.
-    const places = new Array(blocks.length);
-    const place = (block) => (places[block.index] ??= placeOf(block));
-    const placeOf = (block) => {
-        const { start, end, line, column } = places16.place(block.index);
-        return { start, end, text: textOf(block), line, column };
+    const places = new Array(count);
+    const place = (index) => {
+        if (places[index] !== undefined)
+            return places[index];
+        const { start, end, line, column } = places16.place(index);
+        return (places[index] = { start, end, text: textOf(index), line, column });
     };
     let removedChars = 0;
     for (const { start, end } of removals)
@@ -59,6 +65,6 @@ export function planExactBytes(source, options = {}) {
     return {
         changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
         removals,
-        stats: exactStats(blocks.length, removed.length, removedChars),
+        stats: exactStats(count, removed.length, removedChars),
     };
 }

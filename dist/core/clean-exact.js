@@ -16,8 +16,8 @@ import { LineLocator } from './locate.js';
 export function cleanExactBlocks(text, blocks, options = {}) {
     const { minLength } = resolveOptions(options);
     const slice = (block) => text.slice(block.content.start, block.content.end);
-    const removed = findRepeats(blocks, minLength, (block, facts) => exactKeyHash(text, block.content.start, block.content.end, facts), (a, b) => sameExactKey(slice(a), slice(b)));
-    const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
+    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])));
+    const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
     const cleaned = applyEdits(text, edits);
     const locator = new LineLocator(text);
     const place = (block) => {
@@ -27,7 +27,7 @@ export function cleanExactBlocks(text, blocks, options = {}) {
     return {
         text: cleaned,
         changed: cleaned !== text,
-        changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
+        changes: removed.map(({ echo, kept }) => repeatChange(place(blocks[echo]), place(blocks[kept]))),
         edits,
         stats: exactStats(blocks.length, removed.length, text.length - cleaned.length),
     };

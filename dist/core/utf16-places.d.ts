@@ -1,4 +1,4 @@
-import type { Block } from './types.js';
+import type { BlockColumns } from './types.js';
 /** Where a block's content stands in the decoded text. */
 export interface Utf16Place {
     /** UTF-16 offsets. */
@@ -26,7 +26,7 @@ export declare class Utf16Places {
      * @param blocks the blocks of `chars`, in text order, with byte offsets
      * @param excess each block's own bytes over UTF-16 units (see `KeyFacts.excess`)
      */
-    constructor(chars: string, blocks: readonly Block[], excess: ArrayLike<number>);
+    constructor(chars: string, blocks: Pick<BlockColumns, 'count' | 'contentStart' | 'contentEnd'>, excess: ArrayLike<number>);
     /** The place of the block with index `index`. */
     place(index: number): Utf16Place;
     /** The UTF-16 offset of byte `offset` (which starts a character). */

@@ -20,7 +20,7 @@ export class Utf16Places {
      */
     constructor(chars, blocks, excess) {
         this.chars = chars;
-        const count = blocks.length;
+        const { count } = blocks;
         this.ends = new Float64Array(count);
         this.excessAtEnd = new Float64Array(count);
         this.starts = new Float64Array(count);
@@ -30,8 +30,10 @@ export class Utf16Places {
         let line = 1;
         let lineStart = 0;
         let from = 0;
-        for (const { index, content } of blocks) {
-            for (let at = from; at < content.start; at++) {
+        for (let index = 0; index < count; index++) {
+            const start = blocks.contentStart[index];
+            const end = blocks.contentEnd[index];
+            for (let at = from; at < start; at++) {
                 const byte = chars.charCodeAt(at);
                 if (byte === 0x0a) {
                     line++;
@@ -40,17 +42,17 @@ export class Utf16Places {
                 else if (byte >= 0x80)
                     total += byte < 0xc0 ? 1 : byte >= 0xf0 ? -1 : 0;
             }
-            this.starts[index] = content.start - total;
+            this.starts[index] = start - total;
             this.lines[index] = line;
-            this.columns[index] = content.start - total - lineStart + 1;
+            this.columns[index] = start - total - lineStart + 1;
             // A hard-wrapped block spans lines. Its last line's start is never needed: a line break
             // always comes between two blocks, and sets it again.
-            for (let at = chars.indexOf('\n', content.start); at !== -1 && at < content.end; at = chars.indexOf('\n', at + 1))
+            for (let at = chars.indexOf('\n', start); at !== -1 && at < end; at = chars.indexOf('\n', at + 1))
                 line++;
             total += excess[index];
-            this.ends[index] = content.end;
+            this.ends[index] = end;
             this.excessAtEnd[index] = total;
-            from = content.end;
+            from = end;
         }
     }
     /** The place of the block with index `index`. */

@@ -1,8 +1,8 @@
-import type { Block, CleanOptions, ExactBytesPlan, Place, Utf8Text } from './types.js';
+import type { CleanOptions, ExactBytesPlan, Place, Range, Utf8Text } from './types.js';
 import { resolveOptions } from './options.js';
 import { DECODE_FIRST, byteKeyHash, exactKeyHash, sameExactKey, type KeyFacts } from './exact-key.js';
 import { findRepeats } from './find-repeats.js';
-import { parseTextIn } from './parse-text.js';
+import { parseTextColumns } from './parse-text.js';
 import { removalEdits } from './plan-edits.js';
 import { UTF8_BYTES } from './text-units.js';
 import { Utf16Places } from './utf16-places.js';
@@ -17,49 +17,53 @@ import { exactStats, repeatChange } from './clean-exact.js';
  */
 export function planExactBytes(source: Utf8Text, options: Partial<CleanOptions> = {}): ExactBytesPlan {
   const { bytes, chars } = source;
-  const blocks = parseTextIn(chars, UTF8_BYTES);
+  // Columns, not block objects: a large input has hundreds of thousands of blocks.
+  const blocks = parseTextColumns(chars, UTF8_BYTES);
+  const { count, contentStart, contentEnd } = blocks;
   const { minLength } = resolveOptions(options);
   // Bytes over UTF-16 units in each block (0 for ASCII), and the texts decoded so far.
-  const excess = new Float64Array(blocks.length);
-  const texts: (string | undefined)[] = new Array<string | undefined>(blocks.length);
+  const excess = new Float64Array(count);
+  const texts = new Array<string | undefined>(count);
   const decoder = new TextDecoder();
-  const decode = (start: number, end: number): string => decoder.decode(bytes.subarray(start, end));
-  const textOf = ({ index, content: { start, end } }: Block): string =>
-    (texts[index] ??= excess[index] === 0 ? chars.slice(start, end) : decode(start, end));
-  const hashOf = ({ index, content: { start, end } }: Block, facts: KeyFacts): number => {
+  const decode = (index: number): string => decoder.decode(bytes.subarray(contentStart[index]!, contentEnd[index]!));
+  const textOf = (index: number): string => (texts[index] ??= excess[index] === 0 ? chars.slice(contentStart[index]!, contentEnd[index]!) : decode(index));
+  const hashOf = (index: number, facts: KeyFacts): number => {
+    const start = contentStart[index]!;
+    const end = contentEnd[index]!;
     const hash = byteKeyHash(chars, start, end, facts);
     if (hash !== DECODE_FIRST) {
       excess[index] = facts.excess!;
       return hash;
     }
-    const text = (texts[index] = decode(start, end));
+    const text = (texts[index] = decode(index));
     excess[index] = end - start - text.length;
     return exactKeyHash(text, 0, text.length, facts);
   };
-  const sameKey = (kept: Block, echo: Block): boolean => {
+  const sameKey = (kept: number, echo: number): boolean => {
     // A copy byte for byte has its twin's text, decoded once.
-    if (chars.slice(kept.content.start, kept.content.end) === chars.slice(echo.content.start, echo.content.end)) {
-      texts[echo.index] ??= textOf(kept);
+    if (chars.slice(contentStart[kept]!, contentEnd[kept]!) === chars.slice(contentStart[echo]!, contentEnd[echo]!)) {
+      texts[echo] ??= textOf(kept);
       return true;
     }
     return sameExactKey(textOf(kept), textOf(echo));
   };
-  const removed = findRepeats(blocks, minLength, hashOf, sameKey);
-  const removals = removalEdits(chars, removed.map(({ echo }) => echo.removal), UTF8_BYTES).map((edit) => edit.range);
-  if (removed.length === 0) return { changes: [], removals, stats: exactStats(blocks.length, 0, 0) };
+  const removed = findRepeats(count, minLength, hashOf, sameKey);
+  const ranges = removed.map(({ echo }): Range => ({ start: blocks.removalStart[echo]!, end: blocks.removalEnd[echo]! }));
+  const removals = removalEdits(chars, ranges, UTF8_BYTES).map((edit) => edit.range);
+  if (removed.length === 0) return { changes: [], removals, stats: exactStats(count, 0, 0) };
   const places16 = new Utf16Places(chars, blocks, excess);
   // A block kept for many echoes (a boilerplate line) is placed once.
-  const places = new Array<Place | undefined>(blocks.length);
-  const place = (block: Block): Place => (places[block.index] ??= placeOf(block));
-  const placeOf = (block: Block): Place => {
-    const { start, end, line, column } = places16.place(block.index);
-    return { start, end, text: textOf(block), line, column };
+  const places = new Array<Place | undefined>(count);
+  const place = (index: number): Place => {
+    if (places[index] !== undefined) return places[index];
+    const { start, end, line, column } = places16.place(index);
+    return (places[index] = { start, end, text: textOf(index), line, column });
   };
   let removedChars = 0;
   for (const { start, end } of removals) removedChars += places16.toUtf16(end) - places16.toUtf16(start);
   return {
     changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
     removals,
-    stats: exactStats(blocks.length, removed.length, removedChars),
+    stats: exactStats(count, removed.length, removedChars),
   };
 }

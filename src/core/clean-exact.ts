@@ -20,12 +20,12 @@ export function cleanExactBlocks(text: string, blocks: readonly Block[], options
   const { minLength } = resolveOptions(options);
   const slice = (block: Block): string => text.slice(block.content.start, block.content.end);
   const removed = findRepeats(
-    blocks,
+    blocks.length,
     minLength,
-    (block, facts) => exactKeyHash(text, block.content.start, block.content.end, facts),
-    (a, b) => sameExactKey(slice(a), slice(b)),
+    (index, facts) => exactKeyHash(text, blocks[index]!.content.start, blocks[index]!.content.end, facts),
+    (kept, echo) => sameExactKey(slice(blocks[kept]!), slice(blocks[echo]!)),
   );
-  const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
+  const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo]!.removal));
   const cleaned = applyEdits(text, edits);
   const locator = new LineLocator(text);
   const place = (block: Block): Place => {
@@ -35,7 +35,7 @@ export function cleanExactBlocks(text: string, blocks: readonly Block[], options
   return {
     text: cleaned,
     changed: cleaned !== text,
-    changes: removed.map(({ echo, kept }) => repeatChange(place(echo), place(kept))),
+    changes: removed.map(({ echo, kept }) => repeatChange(place(blocks[echo]!), place(blocks[kept]!))),
     edits,
     stats: exactStats(blocks.length, removed.length, text.length - cleaned.length),
   };

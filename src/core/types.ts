@@ -119,6 +119,19 @@ export interface Utf8Text {
   readonly chars: string;
 }
 
+/**
+ * Blocks of a plain text as columns (see `parseTextColumns`): block `i` has the content
+ * `contentStart[i]`–`contentEnd[i]` and the removal `removalStart[i]`–`removalEnd[i]`, as
+ * `Block` has them. Offsets are in the units of the text parsed.
+ */
+export interface BlockColumns {
+  readonly count: number;
+  readonly contentStart: Int32Array;
+  readonly contentEnd: Int32Array;
+  readonly removalStart: Int32Array;
+  readonly removalEnd: Int32Array;
+}
+
 /** What the exact-only path removes from a UTF-8 text (see `planExactBytes`). */
 export interface ExactBytesPlan {
   /** The changes as `cleanExactBlocks` reports them on the decoded text (UTF-16 offsets). */
