@@ -46,27 +46,31 @@ export interface FakeIoOptions {
 export interface FakeIo {
   readonly io: Io;
   readonly stdout: () => string;
+  /** Everything written to stdout, as bytes (text written as UTF-8). */
+  readonly stdoutBytes: () => Uint8Array;
   readonly stderr: () => string;
 }
 
 /** Builds a fake `Io`: captured streams, a chosen environment (no colour by default). */
 export function fakeIo(options: FakeIoOptions): FakeIo {
-  let out = '';
+  const out: Uint8Array[] = [];
   let err = '';
   const stdin = options.stdin;
   const io: Io = {
-    stdout: { write: (text) => void (out += text), isTTY: options.stdoutTTY ?? false },
-    stderr: { write: (text) => void (err += text), isTTY: options.stderrTTY ?? false },
+    stdout: { write: (text) => void out.push(typeof text === 'string' ? new TextEncoder().encode(text) : text), isTTY: options.stdoutTTY ?? false },
+    stderr: { write: (text) => void (err += typeof text === 'string' ? text : new TextDecoder().decode(text)), isTTY: options.stderrTTY ?? false },
     stdin: {
       isTTY: stdin === undefined,
-      readAll: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : (stdin ?? new Uint8Array())),
+      // A copy, as a real read gives: the caller owns the bytes and may reuse them.
+      readAll: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : new Uint8Array(stdin ?? [])),
     },
     env: options.env ?? {},
     cwd: options.cwd,
     fs: { ...nodeFileSystem, ...options.fs },
     glob: nodeGlob,
   };
-  return { io, stdout: () => out, stderr: () => err };
+  const stdoutBytes = (): Uint8Array => Buffer.concat(out);
+  return { io, stdout: () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(stdoutBytes()), stdoutBytes, stderr: () => err };
 }
 
 /** A Node-style error with a code, as `fs` rejects with. */

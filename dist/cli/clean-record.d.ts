@@ -1,4 +1,4 @@
-import type { Change, FileSummary } from '../core/types.js';
+import type { Change, CleanOptions, FileSummary, ParserName } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
 import type { CleanRequest } from './clean-with-request.js';
 import type { Settings } from './settings.js';
@@ -11,6 +11,8 @@ export interface CleanedRecord {
     /** What the cross-file analysis needs of it, when asked for (see `CleanRequest`). */
     readonly summary?: FileSummary;
 }
+/** The engine options of the settings, for a text read with `parser`. */
+export declare function engineOptions(settings: Settings, parser: ParserName): Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>;
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the

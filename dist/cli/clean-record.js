@@ -2,6 +2,10 @@ import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
 import { loadEngine } from './load-engine.js';
 const BOM = '\uFEFF';
+/** The engine options of the settings, for a text read with `parser`. */
+export function engineOptions(settings, parser) {
+    return { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+}
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
@@ -10,7 +14,7 @@ const BOM = '\uFEFF';
 export async function cleanRecord(record, settings, request = {}) {
     const parser = chooseParser(settings.parser, record.path);
     const blocks = (await loadBlockParser(parser))(record.text);
-    const options = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+    const options = engineOptions(settings, parser);
     let result;
     let text;
     let summary;

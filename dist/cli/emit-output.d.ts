@@ -9,5 +9,7 @@ export declare function emitReport(io: Io, plan: Plan, report: RunReport): Promi
 /**
  * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
  * with an explicit --format, else a one-line summary on stderr.
+ * @param cleaned the cleaned text (as bytes when stdin was never decoded); undefined when stdin
+ *   could not be read
  */
-export declare function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | undefined): Promise<Problem | undefined>;
+export declare function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | undefined, cleaned: string | Uint8Array | undefined): Promise<Problem | undefined>;

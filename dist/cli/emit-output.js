@@ -29,22 +29,24 @@ export async function emitReport(io, plan, report) {
 /**
  * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
  * with an explicit --format, else a one-line summary on stderr.
+ * @param cleaned the cleaned text (as bytes when stdin was never decoded); undefined when stdin
+ *   could not be read
  */
-export async function emitFilter(io, plan, report, passThrough) {
+export async function emitFilter(io, plan, report, passThrough, cleaned) {
     const stdin = report.files[0];
     if (passThrough !== undefined) {
         io.stdout.write(passThrough);
         return undefined;
     }
-    if (stdin?.after !== undefined)
-        io.stdout.write(stdin.after);
+    if (cleaned !== undefined)
+        io.stdout.write(cleaned);
     if (plan.flags.outputFile !== undefined)
         return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(false)));
     if (plan.flags.format !== undefined) {
         const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
         io.stderr.write(await renderReport(report, plan.settings.format, await loadPaint(color)));
     }
-    else if (plan.flags.quiet !== true && stdin?.after !== undefined) {
+    else if (plan.flags.quiet !== true && stdin !== undefined && cleaned !== undefined) {
         io.stderr.write(formatSummary(stdin));
     }
     return undefined;

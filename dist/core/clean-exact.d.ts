@@ -1,4 +1,4 @@
-import type { Block, CleanOptions, CleanResult } from './types.js';
+import type { Block, Change, CleanOptions, CleanResult, CleanStats, Place } from './types.js';
 /**
  * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
  * an earlier block's goes, and nothing else is compared. One pass over the text, hashing keys
@@ -9,3 +9,10 @@ import type { Block, CleanOptions, CleanResult } from './types.js';
  * @returns the clean text and the changes, as `cleanBlocks` returns them
  */
 export declare function cleanExactBlocks(text: string, blocks: readonly Block[], options?: Partial<CleanOptions>): CleanResult;
+/** The change of a block removed as a repeat of `kept`: `exact` when the two read alike. */
+export declare function repeatChange(removed: Place, kept: Place): Change;
+/**
+ * The counts of the exact-only path, which sees each block as one sentence.
+ * @param removedChars UTF-16 code units removed
+ */
+export declare function exactStats(blocks: number, removedBlocks: number, removedChars: number): CleanStats;

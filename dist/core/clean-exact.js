@@ -1,8 +1,6 @@
 import { resolveOptions } from './options.js';
-import { exactKeyHash, plainKeysEqual } from './exact-key.js';
-import { FirstByHash } from './first-by-hash.js';
-import { evidenceOf } from './document.js';
-import { fingerprint } from './fingerprint.js';
+import { exactKeyHash, sameExactKey } from './exact-key.js';
+import { findRepeats } from './find-repeats.js';
 import { removalEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
@@ -17,45 +15,31 @@ import { LineLocator } from './locate.js';
  */
 export function cleanExactBlocks(text, blocks, options = {}) {
     const { minLength } = resolveOptions(options);
-    const firsts = new FirstByHash(blocks.length);
-    const removed = [];
-    const facts = { words: 0, letters: 0 };
-    for (const block of blocks) {
-        const hash = exactKeyHash(text, block.content.start, block.content.end, facts);
-        if (evidenceOf(facts.words, facts.letters, minLength) === 'none')
-            continue;
-        const earlier = firsts.firstOrAdd(hash, block.index);
-        if (earlier >= 0 && sameKey(text, blocks[earlier], block))
-            removed.push({ echo: block, kept: blocks[earlier] });
-    }
-    const edits = removalEdits(text, removed.map(({ echo }) => echo.removal));
+    const slice = (block) => text.slice(block.content.start, block.content.end);
+    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])));
+    const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
     const cleaned = applyEdits(text, edits);
     const locator = new LineLocator(text);
     const place = (block) => {
         const { start, end } = block.content;
-        return { start, end, text: text.slice(start, end), ...locator.locate(start) };
+        return { start, end, text: slice(block), ...locator.locate(start) };
     };
-    const changes = removed.map(({ echo, kept }) => {
-        const removedPlace = place(echo);
-        const keptPlace = place(kept);
-        const exact = removedPlace.text === keptPlace.text;
-        return { kind: exact ? 'exact' : 'near', unit: 'paragraph', rule: 'repeat', removed: removedPlace, kept: keptPlace, score: 1 };
-    });
     return {
         text: cleaned,
         changed: cleaned !== text,
-        changes,
+        changes: removed.map(({ echo, kept }) => repeatChange(place(blocks[echo]), place(blocks[kept]))),
         edits,
-        stats: { blocks: blocks.length, sentences: blocks.length, removedBlocks: removed.length, removedSentences: 0, removedChars: text.length - cleaned.length },
+        stats: exactStats(blocks.length, removed.length, text.length - cleaned.length),
     };
 }
-/** Whether two blocks with the same key hash really have the same key (hashes can collide). */
-function sameKey(text, a, b) {
-    const slice = (block) => text.slice(block.content.start, block.content.end);
-    const left = slice(a);
-    const right = slice(b);
-    if (left === right)
-        return true;
-    // Most twins that differ in form have plain keys: comparing those skips two fingerprints.
-    return plainKeysEqual(text, a.content, b.content) ?? fingerprint(left).key === fingerprint(right).key;
+/** The change of a block removed as a repeat of `kept`: `exact` when the two read alike. */
+export function repeatChange(removed, kept) {
+    return { kind: removed.text === kept.text ? 'exact' : 'near', unit: 'paragraph', rule: 'repeat', removed, kept, score: 1 };
+}
+/**
+ * The counts of the exact-only path, which sees each block as one sentence.
+ * @param removedChars UTF-16 code units removed
+ */
+export function exactStats(blocks, removedBlocks, removedChars) {
+    return { blocks, sentences: blocks, removedBlocks, removedSentences: 0, removedChars };
 }

@@ -1,4 +1,4 @@
-import { isWhitespace } from './is-whitespace.js';
+import { UTF16_UNITS } from './text-units.js';
 /** Lines wider than this mean the text is not hard-wrapped: each line is a paragraph. */
 const MAX_WRAP_WIDTH = 120;
 /** Where the line starting at `start` breaks: the offset of its LF, or the end of the text. */
@@ -8,12 +8,15 @@ function lineBreak(text, start) {
 }
 /** The end of a line's content: before its line break, and before a CR ending it. */
 const contentEnd = (text, start, breakAt) => breakAt > start && text.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
-/** The widest line of the text (UTF-16 units, line break excluded): its wrap width. */
-function widestLine(text, from) {
+/**
+ * The widest line of the text (UTF-16 units, line break excluded): its wrap width. It stops at
+ * the first line too wide to wrap, since past that the width is not used.
+ */
+function widestLine(text, from, units) {
     let widest = 0;
-    for (let start = from; start < text.length;) {
+    for (let start = from; start < text.length && widest <= MAX_WRAP_WIDTH;) {
         const end = lineBreak(text, start);
-        widest = Math.max(widest, contentEnd(text, start, end) - start);
+        widest = Math.max(widest, units.width(text, start, contentEnd(text, start, end)));
         start = end + 1;
     }
     return widest;
@@ -45,7 +48,8 @@ class Run {
     minWrapped;
     // Reused from run to run: `count` says how many entries are this run's.
     starts = [];
-    ends = [];
+    /** Line widths, UTF-16 units. */
+    widths = [];
     nexts = [];
     contentStarts = [];
     contentEnds = [];
@@ -57,17 +61,18 @@ class Run {
         this.canWrap = canWrap;
         this.minWrapped = minWrapped;
     }
-    add(start, end, next, contentStart, contentEnd) {
+    /** @param width the line's width in UTF-16 units (only read when the text can wrap) */
+    add(start, width, next, contentStart, contentEnd) {
         // Unwrappable text (the usual scrape) needs no buffering: every line is a paragraph.
         if (!this.canWrap) {
             this.spans.add(contentStart, contentEnd, start, next);
             return;
         }
         const at = this.count++;
-        if (at > 0 && this.ends[at - 1] - this.starts[at - 1] < this.minWrapped)
+        if (at > 0 && this.widths[at - 1] < this.minWrapped)
             this.wrapped = false;
         this.starts[at] = start;
-        this.ends[at] = end;
+        this.widths[at] = width;
         this.nexts[at] = next;
         this.contentStarts[at] = contentStart;
         this.contentEnds[at] = contentEnd;
@@ -86,8 +91,8 @@ class Run {
     }
 }
 /** Splits the text into lines and cuts the paragraph candidates out of them. */
-function findSpans(text, from) {
-    const wrapWidth = widestLine(text, from);
+function findSpans(text, from, units) {
+    const wrapWidth = widestLine(text, from, units);
     const spans = new Spans();
     const run = new Run(spans, wrapWidth <= MAX_WRAP_WIDTH, Math.max(30, 0.6 * wrapWidth));
     for (let start = from; start < text.length;) {
@@ -95,15 +100,15 @@ function findSpans(text, from) {
         const end = contentEnd(text, start, lineEnd);
         const next = Math.min(lineEnd + 1, text.length);
         let first = start;
-        while (first < end && isWhitespace(text.charCodeAt(first)))
-            first++;
+        for (let space = 0; first < end && (space = units.spaceAt(text, first)) > 0;)
+            first += space;
         if (first === end)
             run.flush();
         else {
             let last = end;
-            while (isWhitespace(text.charCodeAt(last - 1)))
-                last--;
-            run.add(start, end, next, first, last);
+            for (let space = 0; (space = units.spaceBefore(text, last)) > 0;)
+                last -= space;
+            run.add(start, run.canWrap ? units.width(text, start, end) : 0, next, first, last);
         }
         start = next;
     }
@@ -116,10 +121,33 @@ function findSpans(text, from) {
  * are no blocks. Offsets are UTF-16 indices into `text`; a leading BOM is outside every block.
  */
 export function parseText(text) {
-    const spans = findSpans(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    const { contentStart, contentEnd, linesStart, linesEnd } = spans;
-    const ignored = ignoredRegions(text);
+    return parseTextIn(text, UTF16_UNITS);
+}
+/** `parseText` over a text read in other units (see `parseTextColumns`). */
+export function parseTextIn(text, units) {
+    const columns = parseTextColumns(text, units);
     const blocks = [];
+    for (let index = 0; index < columns.count; index++) {
+        blocks.push({
+            index,
+            kind: 'paragraph',
+            content: { start: columns.contentStart[index], end: columns.contentEnd[index] },
+            removal: { start: columns.removalStart[index], end: columns.removalEnd[index] },
+        });
+    }
+    return blocks;
+}
+/**
+ * The blocks `parseText` finds, as columns of offsets: no object per block, for callers that
+ * take hundreds of thousands. Read in other units, a byte string of UTF-8 gives the blocks of
+ * the text it encodes, with offsets in bytes.
+ */
+export function parseTextColumns(text, units) {
+    const spans = findSpans(text, units.bomLength(text), units);
+    const { contentStart, contentEnd, linesStart, linesEnd } = spans;
+    const ignored = ignoredRegions(text, units.ignoreMarker);
+    // Sized for every span; the ignored ones are left out.
+    const columns = { count: 0, contentStart: new Int32Array(linesStart.length), contentEnd: new Int32Array(linesStart.length), removalStart: new Int32Array(linesStart.length), removalEnd: new Int32Array(linesStart.length) };
     let region = 0;
     for (let i = 0; i < linesStart.length; i++) {
         // Regions are sorted and disjoint, and so are spans: one sweep finds the overlaps.
@@ -127,27 +155,25 @@ export function parseText(text) {
             region++;
         if (region < ignored.length && ignored[region].start < linesEnd[i])
             continue;
-        blocks.push({
-            index: blocks.length,
-            kind: 'paragraph',
-            content: { start: contentStart[i], end: contentEnd[i] },
-            removal: removalRange(text, spans, i),
-        });
+        const at = columns.count++;
+        columns.contentStart[at] = contentStart[i];
+        columns.contentEnd[at] = contentEnd[i];
+        columns.removalStart[at] = linesStart[i];
+        columns.removalEnd[at] = removalEnd(text, spans, i);
     }
-    return blocks;
+    return columns;
 }
-const IGNORE_MARKER = /<!--\s*unecho-ignore(-end)?\s*-->/g;
 /**
  * The regions between `<!-- unecho-ignore -->` and `<!-- unecho-ignore-end -->`, markers
  * included, in text order; a start with no end protects the rest of the text.
  */
-function ignoredRegions(text) {
+function ignoredRegions(text, markers) {
     // Every marker opens an HTML comment; `<!--` is found faster than the longer name.
     if (!text.includes('<!--'))
         return [];
     const regions = [];
     let open;
-    for (const marker of text.matchAll(IGNORE_MARKER)) {
+    for (const marker of text.matchAll(markers)) {
         const at = marker.index;
         if (marker[1] === undefined)
             open ??= at;
@@ -161,16 +187,16 @@ function ignoredRegions(text) {
     return regions;
 }
 /**
- * The range to delete with span `index`: its lines plus the blank lines after it, so the
- * next block moves up into its place. The last span keeps the file's final line break; the
- * planner then also takes the separator before it (see `removalRanges`).
+ * The end of the range to delete with span `index`, which starts where its lines do: after
+ * its lines and the blank lines after it, so the next block moves up into its place. The last
+ * span keeps the file's final line break; the planner then also takes the separator before it
+ * (see `removalEdits`).
  */
-function removalRange(text, spans, index) {
-    const start = spans.linesStart[index];
+function removalEnd(text, spans, index) {
     if (index + 1 < spans.linesStart.length)
-        return { start, end: spans.linesStart[index + 1] };
+        return spans.linesStart[index + 1];
     const end = spans.linesEnd[index];
-    return { start, end: end - lineBreakLength(text, end) };
+    return end - lineBreakLength(text, end);
 }
 function lineBreakLength(text, end) {
     if (text[end - 1] !== '\n')

@@ -1,3 +1,4 @@
+import { UTF16_UNITS } from './text-units.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the
@@ -27,9 +28,10 @@ export function planEdits(doc, plan) {
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
+ * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
-export function removalEdits(text, ranges) {
-    return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range), text: '' }));
+export function removalEdits(text, ranges, units = UTF16_UNITS) {
+    return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
 }
 function mergeRanges(ranges) {
     const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -43,11 +45,14 @@ function mergeRanges(ranges) {
     }
     return merged;
 }
-function extendOverTrailingSpace(text, range) {
-    if (text.slice(range.end).trim() !== '')
-        return range;
+function extendOverTrailingSpace(text, range, units) {
+    for (let at = range.end, space = 0; at < text.length; at += space) {
+        space = units.spaceAt(text, at);
+        if (space === 0)
+            return range;
+    }
     let start = range.start;
-    while (start > 0 && /\s/.test(text[start - 1]))
-        start--;
+    for (let space = 0; (space = units.spaceBefore(text, start)) > 0;)
+        start -= space;
     return { start, end: range.end };
 }

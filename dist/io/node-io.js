@@ -53,7 +53,7 @@ function outputStream(stream) {
     });
     return {
         write(text) {
-            if (!closed && text !== '')
+            if (!closed && text.length > 0)
                 stream.write(text);
         },
         get isTTY() {

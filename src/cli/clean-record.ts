@@ -1,4 +1,4 @@
-import type { Change, CleanOptions, CleanResult, FileSummary } from '../core/types.js';
+import type { Change, CleanOptions, CleanResult, FileSummary, ParserName } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
@@ -18,6 +18,11 @@ export interface CleanedRecord {
 
 const BOM = '\uFEFF';
 
+/** The engine options of the settings, for a text read with `parser`. */
+export function engineOptions(settings: Settings, parser: ParserName): Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'> {
+  return { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser };
+}
+
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
@@ -26,7 +31,7 @@ const BOM = '\uFEFF';
 export async function cleanRecord(record: InputRecord, settings: Settings, request: CleanRequest = {}): Promise<CleanedRecord> {
   const parser = chooseParser(settings.parser, record.path);
   const blocks = (await loadBlockParser(parser))(record.text);
-  const options = { unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser } satisfies Partial<CleanOptions>;
+  const options = engineOptions(settings, parser);
   let result: CleanResult;
   let text: string;
   let summary: FileSummary | undefined;

@@ -13,6 +13,7 @@ import type { RunReport } from '../report/types.js';
 import { chooseParser } from './choose-parser.js';
 import { emitFilter, emitReport } from './emit-output.js';
 import { exitCode } from './exit-code.js';
+import { filterExactBytes, type FilteredBytes } from './filter-exact-bytes.js';
 import { parseArgv } from './parse-argv.js';
 import { planRun } from './plan-run.js';
 import type { Plan } from './plan-run.js';
@@ -49,14 +50,20 @@ async function withProgress<T>(io: Io, plan: Plan, total: number, work: (tick: (
   }
 }
 
-/** Reads stdin as one more input, or returns its text when its path is ignored (it passes through). */
-async function readStdin(io: Io, plan: Plan, ignore: IgnoreRules): Promise<NamedRead | string> {
+/**
+ * Reads stdin as one more input, or returns its text when its path is ignored (it passes
+ * through), or in filter mode cleans it as bytes when the exact-only byte path applies.
+ */
+async function readStdin(io: Io, plan: Plan, ignore: IgnoreRules): Promise<NamedRead | string | FilteredBytes> {
   const given = plan.flags.stdinFilepath;
   const name = given === undefined ? '<stdin>' : relativePath(io.cwd, path.resolve(io.cwd, given));
   const bytes = await io.stdin.readAll();
+  const ignored = given !== undefined && ignore.ignores(path.resolve(io.cwd, given), false);
+  const filtered = !ignored && plan.choices.mode === 'filter' ? filterExactBytes(name, bytes, plan.settings) : undefined;
+  if (filtered !== undefined) return filtered;
   const read = stdinRecord(name, bytes);
   // An ignored stdin path passes through untouched, as prettier does.
-  if (given !== undefined && read.ok && ignore.ignores(path.resolve(io.cwd, given), false)) return (read.record.bom ? '\uFEFF' : '') + read.record.text;
+  if (ignored && read.ok) return (read.record.bom ? '\uFEFF' : '') + read.record.text;
   return { path: name, read };
 }
 
@@ -74,13 +81,15 @@ async function execute(io: Io, plan: Plan): Promise<number> {
   const ctx: ProcessContext = { io, mode: choices.mode, settings, outDir };
   let passThrough: string | undefined;
   let stdin: NamedRead | undefined;
+  let filtered: FilteredBytes | undefined;
   if (choices.readStdin) {
     const read = await readStdin(io, plan, ignore.rules);
     if (typeof read === 'string') passThrough = read;
+    else if ('output' in read) filtered = read;
     else stdin = read;
   }
   const processed = await processInputs(ctx, stdin, expanded.files, (total, work) => withProgress(io, plan, total, work));
-  const outcomes = [...processed.outcomes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const outcomes = [...(filtered === undefined ? [] : [filtered.outcome]), ...processed.outcomes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const report: RunReport = {
     tool: { name: 'unecho', version: version() },
     mode: choices.mode,
@@ -90,11 +99,13 @@ async function execute(io: Io, plan: Plan): Promise<number> {
   };
   await writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => (file.problem ? [file.problem] : []))], flags);
 
-  const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough) : await emitReport(io, plan, report);
+  // A filter has one input: stdin, cleaned as bytes or as text.
+  const cleaned = filtered?.output ?? outcomes[0]?.after;
+  const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough, cleaned) : await emitReport(io, plan, report);
   if (outputProblem !== undefined) await writeProblems(io, [outputProblem], flags);
   const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });
   // A filter whose input could not be decoded printed nothing: that must not look like success.
-  const stdinFailed = choices.mode === 'filter' && passThrough === undefined && outcomes[0]?.after === undefined;
+  const stdinFailed = choices.mode === 'filter' && passThrough === undefined && cleaned === undefined;
   return Math.max(code, outputProblem !== undefined || stdinFailed ? 2 : 0);
 }
 

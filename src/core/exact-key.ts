@@ -1,11 +1,19 @@
 import { fingerprint } from './fingerprint.js';
-import type { Range } from './types.js';
+import { utf8CodeAt, utf8Width } from './utf8-chars.js';
 
 /** Words and letters of a key, as `exactKeyHash` counts them (for the evidence rule). */
 export interface KeyFacts {
   words: number;
   letters: number;
+  /**
+   * How many more bytes than UTF-16 code units the range takes (0 for ASCII), set by
+   * `byteKeyHash` only: it maps byte offsets to the decoded text's.
+   */
+  excess?: number;
 }
+
+/** What `byteKeyHash` returns when only the decoded text can tell the key. */
+export const DECODE_FIRST = -1;
 
 // What a code unit is to the key, when it is no word character (those map to their
 // lower-cased code, 0 or more). A key is *plain* when it comes from characters whose part in
@@ -20,9 +28,9 @@ const INVISIBLE = -4;
 /** Only the full fingerprint knows what it does to the key. */
 const UNKNOWN = -5;
 /**
- * A separator unless a word character follows: the fingerprint may join words over it (quotes
- * it turns into apostrophes in non-ASCII text, `‘ ‚ ‛ ′ \``; format characters U+2065–206F),
- * so before a word character the text takes the full fingerprint. Not plain.
+ * A separator unless a word character follows: the fingerprint may join words over it (the
+ * backtick, an apostrophe only in text that is not all ASCII; format characters
+ * U+2065–206F), so before a word character the text takes the full fingerprint. Not plain.
  */
 const LOOSE = -6;
 /**
@@ -54,17 +62,29 @@ const LATIN1 = Int32Array.from({ length: 0x100 }, (_, code) => {
   return LATIN1_SYMBOLS.includes(code) ? SYMBOL : UNKNOWN;
 });
 
-/** The kind of a code unit above Latin-1: `’`, zero-width marks, general punctuation, symbols. */
+/**
+ * Kinds of Latin Extended-A (U+0100–U+017F, `ā ł œ ş`): a letter that NFKC leaves alone maps to
+ * its lower-cased code when that is one code unit NFKC also leaves alone; the others
+ * (`İ Ĳ ĳ Ŀ ŀ ŉ ſ`) only the fingerprint knows.
+ */
+const LATIN_EXTENDED_A = Int32Array.from({ length: 0x80 }, (_, offset) => {
+  const char = String.fromCharCode(0x100 + offset);
+  const lower = char.toLowerCase();
+  return char.normalize('NFKC') === char && lower.length === 1 && lower.normalize('NFKC') === lower ? lower.charCodeAt(0) : UNKNOWN;
+});
+
+/** The kind of a code unit above Latin-1: letters, `’`, zero-width marks, general punctuation, symbols. */
 function wideKind(code: number): number {
-  if (code === 0x2019) return APOSTROPHE;
+  if (code < 0x180) return LATIN_EXTENDED_A[code - 0x100]!;
+  // The fingerprint makes every one of these an apostrophe (the text is never ASCII-only).
+  if (code === 0x2019 || code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032) return APOSTROPHE;
   // The characters the fingerprint drops (its INVISIBLE class).
   if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) return INVISIBLE;
   if (code >= 0x2000 && code <= 0x206f) {
     // NFKC splits `‗` and `‾` into a space and an accent, which becomes a word of its own.
     if (code === 0x2017 || code === 0x203e) return UNKNOWN;
-    const loose = code === 0x2018 || code === 0x201a || code === 0x201b || code === 0x2032 || code >= 0x2061;
-    // Spaces, dashes, quotes and `…` only separate words.
-    return loose ? LOOSE : SEPARATOR;
+    // Spaces, dashes, double quotes and `…` only separate words.
+    return code >= 0x2061 ? LOOSE : SEPARATOR;
   }
   // Currency signs (not ₨, which NFKC spells Rs), arrows, box drawing, shapes, dingbats.
   if ((code >= 0x20a0 && code <= 0x20bf && code !== 0x20a8) || (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2500 && code <= 0x2767) || (code >= 0x2b00 && code <= 0x2bff)) return SYMBOL;
@@ -74,19 +94,30 @@ function wideKind(code: number): number {
 const kindOf = (code: number): number => (code < 0x100 ? LATIN1[code]! : wideKind(code));
 
 /**
- * Whether the apostrophe at `at` belongs to a word (`don't`), as the tokenizer has it: it
- * follows a letter (`mark` is 0 inside a word) and a letter follows (past any character the
- * fingerprint drops).
+ * The kind of the character starting at `at`: a UTF-16 code unit, or in a byte string
+ * (`utf8`) the character its UTF-8 bytes encode. A character beyond the BMP is UNKNOWN, as
+ * its surrogates are.
  */
-function joinsWord(text: string, at: number, end: number, mark: number): boolean {
-  return mark === 0 && letterFollows(text, at, end);
+function kindAt(text: string, at: number, utf8: boolean): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80 || !utf8) return kindOf(code);
+  return code >= 0xf0 ? UNKNOWN : kindOf(utf8CodeAt(text, at));
 }
 
-/** Whether a word character follows `at`, past any character the fingerprint drops. */
-function letterFollows(text: string, at: number, end: number): boolean {
-  let next = at + 1;
-  while (next < end && kindOf(text.charCodeAt(next)) === INVISIBLE) next++;
-  return next < end && kindOf(text.charCodeAt(next)) >= 0;
+/**
+ * Whether the apostrophe ending before `next` belongs to a word (`don't`), as the tokenizer
+ * has it: it follows a letter (`mark` is 0 inside a word) and a letter follows (past any
+ * character the fingerprint drops).
+ */
+function joinsWord(text: string, next: number, end: number, mark: number, utf8: boolean): boolean {
+  return mark === 0 && letterFollows(text, next, end, utf8);
+}
+
+/** Whether a word character starts at `next`, past any character the fingerprint drops. */
+function letterFollows(text: string, next: number, end: number, utf8: boolean): boolean {
+  let at = next;
+  while (at < end && kindAt(text, at, utf8) === INVISIBLE) at += utf8 ? utf8Width(text.charCodeAt(at)) : 1;
+  return at < end && kindAt(text, at, utf8) >= 0;
 }
 
 const ENTITY_START = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
@@ -113,87 +144,224 @@ const combine = (high: number, low: number): number => (high >>> 0) * 0x200000 +
  * @returns the hash
  */
 export function exactKeyHash(text: string, start: number, end: number, facts: KeyFacts): number {
-  let high = SEED_HIGH;
-  let low = SEED_LOW;
-  let words = 0;
-  let letters = 0;
-  let joined = 0;
-  let plain = true;
-  let symbols = false;
-  // WORD_START between words, 0 inside one: added to each letter instead of a branch.
-  let mark = WORD_START;
-  for (let i = start; i < end; i++) {
-    let key = kindOf(text.charCodeAt(i));
+  return hashKey(text, start, end, facts, false);
+}
+
+/**
+ * `exactKeyHash` of the text a byte string of UTF-8 encodes (see `utf8-chars.ts`), read
+ * without decoding it: the same hash, words and letters, and `facts.excess`.
+ * @param start first byte of the range
+ * @param end byte after the range
+ * @returns the hash, or DECODE_FIRST where the text would take the full fingerprint (then
+ *   `facts` is not filled in: decode the range and call `exactKeyHash`)
+ */
+export function byteKeyHash(chars: string, start: number, end: number, facts: KeyFacts): number {
+  return hashKey(chars, start, end, facts, true);
+}
+
+/** A key `rareKey` gives instead of a code to mix: leave the word as it is (an invisible mark). */
+const SKIP = -9;
+/** A key `rareKey` gives instead of a code to mix: only the full fingerprint knows the key. */
+const FULL_KEY = -10;
+/** The kind `hashPlain` gives every code unit above ASCII, for `rareKey` to sort out. */
+const WIDE = -11;
+
+/**
+ * A key hash under way, between runs of plain characters. One record is reused by every hash
+ * (the loop allocates nothing); `hashKey` resets it before it starts.
+ */
+const scan = {
+  high: 0,
+  low: 0,
+  /** WORD_START between words, 0 inside one: added to each letter instead of a branch. */
+  mark: 0,
+  words: 0,
+  /** Letters and digits mixed, apostrophes inside words included. */
+  letters: 0,
+  /** Apostrophes inside words. */
+  joined: 0,
+  plain: true,
+  symbols: false,
+  /** Bytes over UTF-16 units so far (byte strings only). */
+  excess: 0,
+  /** Where the last character `rareKey` read ends: its last code unit (or byte). */
+  last: 0,
+};
+
+/**
+ * The inner loop of `hashKey`: mixes `first` (a code from `rareKey`, or SKIP), then every
+ * ASCII letter, digit and separator from `at`. It calls nothing, which keeps it fast.
+ * @returns the offset of the first other character, or `end`
+ */
+function hashPlain(text: string, at: number, end: number, first: number): number {
+  let { high, low, mark, words, letters } = scan;
+  let key = first;
+  let i = at;
+  for (;;) {
     if (key >= 0) {
       key |= mark;
       words += mark >>> 16;
       mark = 0;
       letters++;
-    } else if (key === SEPARATOR) {
-      mark = WORD_START;
-      continue;
-    } else if (key === APOSTROPHE) {
-      if (!joinsWord(text, i, end, mark)) {
-        mark = WORD_START;
-        continue;
+      low = Math.imul(low ^ key, 0x5bd1e995) ^ (high >>> 15);
+      high = Math.imul(high ^ key, 0x01000193);
+    } else if (key === SEPARATOR) mark = WORD_START;
+    else if (key !== SKIP) {
+      // The character just read is for `rareKey`.
+      i--;
+      break;
+    }
+    if (i >= end) break;
+    const code = text.charCodeAt(i++);
+    key = code < 0x80 ? LATIN1[code]! : WIDE;
+  }
+  // Plain stores: `Object.assign` would cost more than a short run.
+  scan.high = high;
+  scan.low = low;
+  scan.mark = mark;
+  scan.words = words;
+  scan.letters = letters;
+  return i;
+}
+
+/**
+ * The key of the character at `at` when it is no ASCII letter, digit or separator: a code to
+ * mix (a wider letter, or an apostrophe inside a word), SEPARATOR, SKIP, or FULL_KEY. It sets
+ * `scan.last` to the character's last unit, and the flags of `scan`.
+ * @param utf8 whether `text` is a byte string
+ */
+function rareKey(text: string, at: number, end: number, utf8: boolean): number {
+  const code = text.charCodeAt(at);
+  let last = at;
+  let kind: number;
+  if (code < 0x80 || !utf8) kind = kindOf(code);
+  else {
+    kind = kindAt(text, at, true);
+    // The character's other bytes are skipped: the loop goes on after its last byte, as it
+    // would after the character's one code unit.
+    const more = utf8Width(code) - 1;
+    last += more;
+    scan.excess += more;
+  }
+  scan.last = last;
+  if (kind >= 0 || kind === SEPARATOR) return kind;
+  switch (kind) {
+    case APOSTROPHE:
+      if (!joinsWord(text, last + 1, end, scan.mark, utf8)) return SEPARATOR;
+      scan.joined++;
+      return 0x27;
+    case LOOSE:
+      if (letterFollows(text, last + 1, end, utf8)) return FULL_KEY;
+      scan.plain = false;
+      return SEPARATOR;
+    case SYMBOL:
+      scan.symbols = true;
+      return SEPARATOR;
+    case INVISIBLE:
+      scan.plain = false;
+      return SKIP;
+    case AMPERSAND:
+      return isEntity(text, at) ? FULL_KEY : SEPARATOR;
+    default:
+      return FULL_KEY;
+  }
+}
+
+/**
+ * The one loop behind both hashes: runs of plain characters (ASCII letters, digits and
+ * separators, alike in a string and a byte string) in `hashPlain`, each other character in
+ * `rareKey`.
+ */
+function hashKey(text: string, start: number, end: number, facts: KeyFacts, utf8: boolean): number {
+  scan.high = SEED_HIGH;
+  scan.low = SEED_LOW;
+  scan.mark = WORD_START;
+  scan.words = scan.letters = scan.joined = scan.excess = 0;
+  scan.plain = true;
+  scan.symbols = false;
+  let key = SKIP;
+  for (let at = start; ; at = scan.last + 1) {
+    at = hashPlain(text, at, end, key);
+    if (at >= end) break;
+    key = rareKey(text, at, end, utf8);
+    if (key === FULL_KEY) return fullKeyHash(text, start, end, facts, utf8);
+  }
+  if (scan.symbols && !scan.plain) return fullKeyHash(text, start, end, facts, utf8);
+  facts.words = scan.words;
+  if (utf8) facts.excess = scan.excess;
+  // The fingerprint counts apostrophes inside words as letters and this key does not; a text
+  // with symbols always took the fingerprint's count, and still does.
+  facts.letters = scan.symbols ? scan.letters : scan.letters - scan.joined;
+  return combine(scan.high, scan.low);
+}
+
+/** What `PlainKey.next` gives past the last code. */
+const KEY_END = -1;
+/** What `PlainKey.next` gives at a character that makes the key not plain. */
+const NOT_PLAIN = -2;
+
+/**
+ * A text's key as the codes `exactKeyHash` mixes (a letter, an apostrophe, or a letter opening
+ * a word), read one at a time so that comparing two keys builds nothing. Not the hot path: it
+ * only checks the twins the hash found.
+ */
+class PlainKey {
+  private at = 0;
+  private mark = WORD_START;
+
+  constructor(private readonly text: string) {}
+
+  /** The next code, KEY_END (then again on every call), or NOT_PLAIN. */
+  next(): number {
+    const text = this.text;
+    while (this.at < text.length) {
+      const i = this.at++;
+      const kind = kindOf(text.charCodeAt(i));
+      if (kind >= 0) {
+        const code = kind | this.mark;
+        this.mark = 0;
+        return code;
       }
-      key = 0x27;
-      joined++;
-    } else if (key === LOOSE || key === SYMBOL) {
-      if (key === LOOSE) {
-        if (letterFollows(text, i, end)) return fingerprintHash(text.slice(start, end), facts);
-        plain = false;
-      } else symbols = true;
-      mark = WORD_START;
-      continue;
-    } else if (key === INVISIBLE) {
-      plain = false;
-      continue;
-    } else if (key === AMPERSAND && !isEntity(text, i)) {
-      mark = WORD_START;
-      continue;
-    } else return fingerprintHash(text.slice(start, end), facts);
-    low = Math.imul(low ^ key, 0x5bd1e995) ^ (high >>> 15);
-    high = Math.imul(high ^ key, 0x01000193);
+      if (kind === APOSTROPHE && joinsWord(text, i + 1, text.length, this.mark, false)) return 0x27;
+      if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i))) this.mark = WORD_START;
+      else return NOT_PLAIN;
+    }
+    return KEY_END;
   }
-  if (symbols && !plain) return fingerprintHash(text.slice(start, end), facts);
-  facts.words = words;
-  // The fingerprint counts apostrophes inside words as letters and this loop does not; a
-  // text with symbols always took the fingerprint's count, and still does.
-  facts.letters = symbols ? letters + joined : letters;
-  return combine(high, low);
 }
 
 /**
- * The key of a range as the codes `exactKeyHash` mixes (a letter, an apostrophe, or a letter
- * opening a word), or undefined when the key is not plain. Not the hot path: it only checks
- * the twins the hash found.
+ * Whether two texts have the same matching key, decided code by code from their plain keys
+ * (no hash, so no collision); undefined when either key is not plain, and only the fingerprint
+ * can tell.
  */
-function plainKeyCodes(text: string, start: number, end: number): number[] | undefined {
-  const codes: number[] = [];
-  let mark = WORD_START;
-  for (let i = start; i < end; i++) {
-    const kind = kindOf(text.charCodeAt(i));
-    if (kind >= 0) {
-      codes.push(kind | mark);
-      mark = 0;
-    } else if (kind === APOSTROPHE && joinsWord(text, i, end, mark)) codes.push(0x27);
-    else if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i))) mark = WORD_START;
-    else return undefined;
+export function plainKeysEqual(left: string, right: string): boolean | undefined {
+  const leftKey = new PlainKey(left);
+  const rightKey = new PlainKey(right);
+  let equal = true;
+  for (;;) {
+    const a = leftKey.next();
+    const b = rightKey.next();
+    if (a === NOT_PLAIN || b === NOT_PLAIN) return undefined;
+    if (a === KEY_END && b === KEY_END) return equal;
+    // Both are read to the end even when they differ: a later character (a combining accent)
+    // may make a key not plain, and then only the fingerprint can tell.
+    if (a !== b) equal = false;
   }
-  return codes;
 }
 
 /**
- * Whether two ranges of a text have the same matching key, decided code by code from their
- * plain keys (no hash, so no collision); undefined when either key is not plain, and only the
- * fingerprint can tell.
+ * Whether two texts whose keys hash alike really have the same key (hashes can collide).
+ * Most twins that differ in form have plain keys: comparing those skips two fingerprints.
  */
-export function plainKeysEqual(text: string, a: Range, b: Range): boolean | undefined {
-  const left = plainKeyCodes(text, a.start, a.end);
-  const right = left && plainKeyCodes(text, b.start, b.end);
-  if (left === undefined || right === undefined) return undefined;
-  return left.length === right.length && left.every((code, i) => code === right[i]);
+export function sameExactKey(left: string, right: string): boolean {
+  if (left === right) return true;
+  return plainKeysEqual(left, right) ?? fingerprint(left).key === fingerprint(right).key;
+}
+
+/** The full fingerprint's hash of a range; in a byte string, DECODE_FIRST (it needs the text). */
+function fullKeyHash(text: string, start: number, end: number, facts: KeyFacts, utf8: boolean): number {
+  return utf8 ? DECODE_FIRST : fingerprintHash(text.slice(start, end), facts);
 }
 
 /** The hash of the full fingerprint's key, mixed as `exactKeyHash` mixes its characters. */

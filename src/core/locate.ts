@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './last-at-or-before.js';
+
 /** Maps UTF-16 offsets of a text to 1-based lines and columns. */
 export class LineLocator {
   private readonly starts: number[] = [0];
@@ -8,13 +10,8 @@ export class LineLocator {
 
   /** 1-based line and column (in UTF-16 code units) of `offset`. */
   locate(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+    // The first line starts at 0, so some line starts at or before any offset.
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 }

@@ -1,6 +1,7 @@
 import type { Edit, Range } from './types.js';
 import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
+import { UTF16_UNITS, type TextUnits } from './text-units.js';
 
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
@@ -28,9 +29,10 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
+ * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
-export function removalEdits(text: string, ranges: readonly Range[]): Edit[] {
-  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range), text: '' }));
+export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS): Edit[] {
+  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {
@@ -44,9 +46,12 @@ function mergeRanges(ranges: readonly Range[]): Range[] {
   return merged;
 }
 
-function extendOverTrailingSpace(text: string, range: Range): Range {
-  if (text.slice(range.end).trim() !== '') return range;
+function extendOverTrailingSpace(text: string, range: Range, units: TextUnits): Range {
+  for (let at = range.end, space = 0; at < text.length; at += space) {
+    space = units.spaceAt(text, at);
+    if (space === 0) return range;
+  }
   let start = range.start;
-  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  for (let space = 0; (space = units.spaceBefore(text, start)) > 0; ) start -= space;
   return { start, end: range.end };
 }

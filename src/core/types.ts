@@ -109,6 +109,39 @@ export interface CleanResult {
   readonly stats: CleanStats;
 }
 
+/**
+ * A text as UTF-8 bytes, for the exact-only byte path: valid UTF-8 without the BOM the reader
+ * strips. `chars` holds the same bytes as a byte string (one char per byte, as ISO-8859-1
+ * decodes them), so string search and `charCodeAt` read bytes.
+ */
+export interface Utf8Text {
+  readonly bytes: Uint8Array;
+  readonly chars: string;
+}
+
+/**
+ * Blocks of a plain text as columns (see `parseTextColumns`): block `i` has the content
+ * `contentStart[i]`–`contentEnd[i]` and the removal `removalStart[i]`–`removalEnd[i]`, as
+ * `Block` has them. Offsets are in the units of the text parsed.
+ */
+export interface BlockColumns {
+  readonly count: number;
+  readonly contentStart: Int32Array;
+  readonly contentEnd: Int32Array;
+  readonly removalStart: Int32Array;
+  readonly removalEnd: Int32Array;
+}
+
+/** What the exact-only path removes from a UTF-8 text (see `planExactBytes`). */
+export interface ExactBytesPlan {
+  /** The changes as `cleanExactBlocks` reports them on the decoded text (UTF-16 offsets). */
+  readonly changes: readonly Change[];
+  /** The byte ranges to cut, sorted and disjoint. */
+  readonly removals: readonly Range[];
+  /** As `cleanExactBlocks` counts them (`removedChars` in UTF-16 code units). */
+  readonly stats: CleanStats;
+}
+
 /** Options of the cleaning engine (every field filled in; see `resolveOptions`). */
 export interface CleanOptions {
   /**

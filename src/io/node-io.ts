@@ -60,7 +60,7 @@ function outputStream(stream: NodeJS.WriteStream): OutputStream {
   });
   return {
     write(text) {
-      if (!closed && text !== '') stream.write(text);
+      if (!closed && text.length > 0) stream.write(text);
     },
     get isTTY() {
       return stream.isTTY === true;

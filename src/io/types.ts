@@ -6,8 +6,11 @@
 
 /** A stream the CLI writes text to. */
 export interface OutputStream {
-  /** Writes text; after the reader has gone (EPIPE) further writes are dropped. */
-  write(text: string): void;
+  /**
+   * Writes text, or bytes of UTF-8 (the filter's output when it never decoded its input);
+   * after the reader has gone (EPIPE) further writes are dropped.
+   */
+  write(text: string | Uint8Array): void;
   readonly isTTY: boolean;
   /** Terminal width in columns, when known. */
   readonly columns?: number;
@@ -18,7 +21,10 @@ export interface OutputStream {
 /** Standard input. */
 export interface InputStream {
   readonly isTTY: boolean;
-  /** Reads everything until end of input. */
+  /**
+   * Reads everything until end of input.
+   * @returns bytes the caller owns: it may reuse their memory (the byte filter does)
+   */
   readAll(): Promise<Uint8Array>;
 }
 

@@ -1,0 +1,17 @@
+import type { KeyFacts } from './exact-key.js';
+/** A block whose matching key an earlier block has, and the first block with that key (indices). */
+export interface Repeat {
+    readonly echo: number;
+    readonly kept: number;
+}
+/**
+ * The exact-only rule: a block whose matching key equals an earlier block's is an echo of the
+ * first block with that key. Blocks too short to be evidence are never matched.
+ * @param count how many blocks there are; they are named by their index, in text order
+ * @param minLength letters and digits a block needs to count as evidence
+ * @param hashOf the key hash of block `index` (`exactKeyHash`); it fills `facts` with the key's
+ *   words and letters. Called once per block, in order.
+ * @param sameKey whether two blocks whose hashes are equal have the same key
+ * @returns the echoes in text order
+ */
+export declare function findRepeats(count: number, minLength: number, hashOf: (index: number, facts: KeyFacts) => number, sameKey: (kept: number, echo: number) => boolean): Repeat[];

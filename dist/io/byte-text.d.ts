@@ -1,0 +1,7 @@
+import type { Utf8Text } from '../core/types.js';
+/**
+ * The byte view of valid UTF-8 that `planExactBytes` reads: the bytes, and the same bytes as a
+ * one-byte string (a copy, several times cheaper than decoding them).
+ * @param bytes the text's bytes, without a BOM
+ */
+export declare function utf8Text(bytes: Uint8Array): Utf8Text;
