@@ -1,6 +1,7 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
 import { ShingleIndex } from './shingle-index.js';
+import { repeatedFeatures } from './repeated-features.js';
 /**
  * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be
  * seen from one side with only part of its shared shingles counted; this slack keeps it.
@@ -20,14 +21,16 @@ const MIN_SIZE_RATIO = 0.5;
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
-    const index = new ShingleIndex(features);
+    // A feature of one document alone adds no candidate: the index holds only the others.
+    const repeated = repeatedFeatures(features);
+    const index = new ShingleIndex(repeated);
     const sets = new DisjointSets(features.length);
     const verified = new Set();
     const pairs = [];
     features.forEach((own, document) => {
-        if (own.length === 0)
+        if (repeated[document].length === 0)
             return;
-        index.candidates(own, document, (other, shared) => {
+        index.candidates(repeated[document], document, (other, shared) => {
             if (other === document)
                 return;
             const smaller = Math.min(own.length, features[other].length);

@@ -1,6 +1,7 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
 import { ShingleIndex } from './shingle-index.js';
+import { repeatedFeatures } from './repeated-features.js';
 import type { Hashes } from './shingle-index.js';
 
 /** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
@@ -41,13 +42,15 @@ const MIN_SIZE_RATIO = 0.5;
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features: readonly Hashes[], threshold: number): DuplicateSearch {
-  const index = new ShingleIndex(features);
+  // A feature of one document alone adds no candidate: the index holds only the others.
+  const repeated = repeatedFeatures(features);
+  const index = new ShingleIndex(repeated);
   const sets = new DisjointSets(features.length);
   const verified = new Set<number>();
   const pairs: DocumentMatch[] = [];
   features.forEach((own, document) => {
-    if (own.length === 0) return;
-    index.candidates(own, document, (other, shared) => {
+    if (repeated[document]!.length === 0) return;
+    index.candidates(repeated[document]!, document, (other, shared) => {
       if (other === document) return;
       const smaller = Math.min(own.length, features[other]!.length);
       if (smaller < MIN_SIZE_RATIO * Math.max(own.length, features[other]!.length)) return;
