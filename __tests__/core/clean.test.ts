@@ -218,6 +218,15 @@ describe('clean: a sentence repeated inside a new paragraph', () => {
     expect(clean(result.text).text).toBe(result.text);
   });
 
+  it('a sentence repeating one of its own block goes before the block is compared, so a second run finds nothing', () => {
+    const schools = 'Schools in the county will stay closed until at least Thursday, the district said in a statement';
+    const crews = 'Firefighters were helped by cooler temperatures and light rain overnight';
+    const text = P(TITLE, `${schools} ${crews}`, `${schools}. ${crews}.`, `${crews}. ${schools}. ${crews}.`);
+    const once = clean(text).text;
+    expect(once).toBe(P(TITLE, `${schools} ${crews}`));
+    expect(clean(once).text).toBe(once);
+  });
+
   it('a paragraph made only of earlier sentences goes whole', () => {
     const result = clean(P('Farmers brace for drought', first, N2, `${S3} ${S1}`));
     expect(result.text).toBe(P('Farmers brace for drought', first, N2));

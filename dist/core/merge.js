@@ -34,6 +34,14 @@ class Planner {
     run() {
         if (this.options.unit !== 'sentence')
             this.removeAggregates();
+        // A sentence that repeats an earlier one of its own block goes first: the block is then
+        // compared as it will stand (else a second run could find the shortened block an echo).
+        if (this.options.unit !== 'paragraph') {
+            for (let index = 0; index < this.doc.blocks.length; index++) {
+                if (!this.aggregates.has(index))
+                    this.considerSentences(index, new Set(), true);
+            }
+        }
         for (let index = 0; index < this.doc.blocks.length; index++) {
             if (!this.aggregates.has(index))
                 this.considerBlock(index);
@@ -167,6 +175,10 @@ class Planner {
         return block.whole.fp.words.length > sentence.fp.words.length + LEFTOVER_WORDS;
     }
     removeBlock(whole, match, rule, supports) {
+        // Sentences cut from it before go with it.
+        for (const sentence of this.cuts.get(whole.block) ?? [])
+            this.decisions.delete(this.doc.blocks[whole.block].sentences[sentence].id);
+        this.cuts.delete(whole.block);
         this.removed.add(whole.block);
         this.decisions.set(whole.id, { echo: whole, match, unit: 'paragraph', rule, supports });
     }
@@ -219,19 +231,22 @@ class Planner {
             this.decisions.set(decision.echo.id, decision);
     }
     /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
-    considerSentences(index, summaries) {
+    considerSentences(index, summaries, withinOnly = false) {
         const model = this.doc.blocks[index];
         if (model.sentences.length < 2)
             return;
-        const cut = new Set();
+        const earlierCuts = this.cuts.get(index) ?? new Set();
+        const cut = new Set(earlierCuts);
         const picked = [];
         for (const sentence of model.sentences) {
             const words = sentence.fp.words.length;
-            if (sentence.evidence !== 'full' || words < MIN_CUT_WORDS)
+            if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_CUT_WORDS)
                 continue;
             const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
             const match = pickBest(this.matchesOf(sentence).filter((m) => {
                 const twin = this.segment(m.twin);
+                if (withinOnly && twin.block !== index)
+                    return false;
                 if (summaries.has(twin.block))
                     return false;
                 if (aside && twin.block !== index)
@@ -242,7 +257,7 @@ class Planner {
                 if (m.relation === 'near' || (m.relation === 'contained' && !m.span))
                     return false;
                 const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));
-                if (!earlier || !this.isKept(twin))
+                if (!earlier || (twin.block !== index && !this.isKept(twin)))
                     return false;
                 return m.relation !== 'contained' || words >= MIN_CONTAINED_CUT_WORDS;
             }));
@@ -251,12 +266,13 @@ class Planner {
             cut.add(sentence.sentence);
             picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
         }
-        if (cut.size === 0)
+        if (picked.length === 0)
             return;
         const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
         if (leftover <= LEFTOVER_WORDS) {
-            const first = picked[0];
-            this.removeBlock(model.whole, { ...first.match, echo: model.whole.id }, 'repeat', picked.map((d) => d.match));
+            const earlier = [...earlierCuts].map((sentence) => this.decisions.get(model.sentences[sentence].id));
+            const all = [...earlier, ...picked];
+            this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, 'repeat', all.map((d) => d.match));
             return;
         }
         this.cuts.set(index, cut);
