@@ -1,5 +1,6 @@
 import { cleanExactBlocks } from '../../src/core/clean-exact.js';
 import { parseText } from '../../src/core/parse-text.js';
+import { cleanBlocks } from '../../src/core/clean-blocks.js';
 
 const LEDE = 'The city council approved the new budget on Tuesday after a six-hour debate.';
 const OTHER = 'Residents packed the chamber to speak against the library closures.';
@@ -25,6 +26,16 @@ describe('cleanExactBlocks', () => {
     const withEntity = OTHER.replace('the library', '&ldquo;the library&rdquo;');
     const text = `${OTHER}\n\n${LEDE}\n\n${withEntity}\n`;
     expect(exact(text).text).toBe(`${OTHER}\n\n${LEDE}\n`);
+  });
+
+  it('takes a short line with an apostrophe in a word as evidence just as the full engine does', () => {
+    // Ten letters with the apostrophe, nine without: on the edge of a short repeat's evidence.
+    for (const line of ["It's a bi dog", 'It\u2019s a bi dog', 'It\u2018s a bi dog', 'It\u2032s a bi dog', '\u0120o\u2019s a bi dog']) {
+      const text = `${line}\nmid line\n${line}\n`;
+      const full = cleanBlocks(text, parseText(text), { threshold: 0.99, unit: 'paragraph' });
+      expect({ line, removed: exact(text).stats.removedBlocks }).toEqual({ line, removed: full.stats.removedBlocks });
+      expect(full.stats.removedBlocks).toBe(1);
+    }
   });
 
   it('keeps a copy with one word changed', () => {

@@ -42,6 +42,20 @@ describe('exactKeyHash', () => {
     );
   });
 
+  it('counts words and letters as the fingerprint does on generated texts (apostrophes inside words are letters)', () => {
+    const piece = fc.constantFrom('Kim', 'said', 'it’s', "it's", 'it‘s', 'it‛s', 'it′s', 'Māori', 'Łódź', 'Œuvre', 'rock‘n’roll', "rock'n'roll", 'don’t', '2024', '—', ',', '.', '“', '…', '&#039;', ' ', '\u00a0', 'café', '£5', '►');
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (value) => {
+        const counts = { words: 0, letters: 0 };
+        exactKeyHash(value, 0, value.length, counts);
+        const fp = fingerprint(value);
+        expect(counts).toEqual({ words: fp.words.length, letters: fp.letters });
+      }),
+      { seed: 13, numRuns: 2000 },
+    );
+  });
+
   it('depends on the key alone, also where a quote or mark between letters joins or splits words', () => {
     // No spaces between the pieces: each loose character sits next to letters.
     const piece = fc.constantFrom('wasn', 't', 'Kim', 'é', '2', "'", '’', '‘', '‚', '‛', '′', '`', '‗', '‾', '\u2061', '\u2065', '—', ' ', '.');

@@ -162,10 +162,8 @@ const scan = {
     /** WORD_START between words, 0 inside one: added to each letter instead of a branch. */
     mark: 0,
     words: 0,
-    /** Letters and digits mixed, apostrophes inside words included. */
+    /** Letters and digits mixed, apostrophes inside words included (as the fingerprint counts them). */
     letters: 0,
-    /** Apostrophes inside words. */
-    joined: 0,
     plain: true,
     symbols: false,
     /** Bytes over UTF-16 units so far (byte strings only). */
@@ -238,7 +236,6 @@ function rareKey(text, at, end, utf8) {
         case APOSTROPHE:
             if (!joinsWord(text, last + 1, end, scan.mark, utf8))
                 return SEPARATOR;
-            scan.joined++;
             return 0x27;
         case LOOSE:
             if (letterFollows(text, last + 1, end, utf8))
@@ -266,7 +263,7 @@ function hashKey(text, start, end, facts, utf8) {
     scan.high = SEED_HIGH;
     scan.low = SEED_LOW;
     scan.mark = WORD_START;
-    scan.words = scan.letters = scan.joined = scan.excess = 0;
+    scan.words = scan.letters = scan.excess = 0;
     scan.plain = true;
     scan.symbols = false;
     let key = SKIP;
@@ -283,9 +280,9 @@ function hashKey(text, start, end, facts, utf8) {
     facts.words = scan.words;
     if (utf8)
         facts.excess = scan.excess;
-    // The fingerprint counts apostrophes inside words as letters and this key does not; a text
-    // with symbols always took the fingerprint's count, and still does.
-    facts.letters = scan.symbols ? scan.letters : scan.letters - scan.joined;
+    // Counted as the fingerprint counts (an apostrophe inside a word is part of it), so a block is
+    // evidence here exactly when it is for the full engine.
+    facts.letters = scan.letters;
     return combine(scan.high, scan.low);
 }
 /** What `PlainKey.next` gives past the last code. */
