@@ -152,6 +152,18 @@ describe('clean: a description that concatenates body paragraphs (aggregate)', (
     for (const change of result.changes) expect(result.text).toContain(change.kept.text);
   });
 
+  it('a block stays when its near twin is a shorter text that lacks one of its sentences', () => {
+    const rail = 'A new high-speed rail line will cut the journey between the two cities to under two hours.';
+    const residents = 'Residents packed the chamber to speak against a plan to close two public libraries on the east side.';
+    const shares = 'The company&#039;s shares fell 12 percent in early trading after its chief executive resigned.';
+    const teaser = `${shares.slice(0, -1)}\u2026`;
+    const text = P(TITLE, `${rail} ${residents} ${shares}`, `${rail} ${residents} ${shares.replace('&#039;', "'")}`, `${teaser} ${residents}`, `${A} ${C} ${teaser} ${residents}`);
+    const result = clean(text);
+    // The teaser line and its echo score 0.8 against the first block, which alone holds `rail`.
+    expect(result.text).toContain(rail);
+    for (const change of result.changes) expect(result.text).toContain(change.kept.text);
+  });
+
   it('whose pieces went as echoes points where they stay', () => {
     const farmers = 'Farmers in the valley say their wells are running dry and their orchards are starting to fail.';
     const fans = 'Thousands of fans poured into the streets of the old town to celebrate until dawn.';

@@ -38,6 +38,9 @@ const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
+/** Share of a block's distinct words a near twin may lack and still stand for it. */
+const MAX_MISSING_SHARE = 0.25;
+
 /** Blocks at the head of a plain-text scrape that may be summaries: the title and descriptions. */
 const LEAD_BLOCKS = 3;
 
@@ -133,17 +136,29 @@ class Planner {
 
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
   private outranks(match: Match, echo: Segment, twin: Segment): boolean {
-    if (twin.sentence >= 0 || match.relation === 'contained') return true;
+    if (match.relation === 'contained') return true;
+    const echoWords = new Set(echo.fp.words);
+    const twinWords = new Set(twin.fp.words);
+    // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
+    // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
+    if (match.relation === 'near' && this.lacksPartOf(echoWords, twin)) return false;
+    if (twin.sentence >= 0) return true;
     // Same words (a list number or glued words aside): the first copy stays.
     if (match.relation === 'equal') return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
     if (isTruncated(echoText) !== isTruncated(twinText)) return isTruncated(echoText);
-    const echoWords = new Set(echo.fp.words);
-    const twinWords = new Set(twin.fp.words);
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
+  }
+
+  /** Whether the block of `twin` lacks more than a few of the words in `words`. */
+  private lacksPartOf(words: ReadonlySet<string>, twin: Segment): boolean {
+    const there = new Set(this.doc.blocks[twin.block]!.whole.fp.words);
+    let missing = 0;
+    for (const word of words) if (!there.has(word)) missing++;
+    return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
   }
 
   private considerBlock(index: number): void {
