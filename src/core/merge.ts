@@ -263,7 +263,8 @@ class Planner {
       const match = sentence.fp.words.length >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : undefined;
       if (match) picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
     }
-    const cut = new Set(picked.map((d) => d.echo.sentence));
+    // Sentences that repeat the summary itself were cut first (see `run`); they stay cut.
+    const cut = new Set([...(this.cuts.get(index) ?? []), ...picked.map((d) => d.echo.sentence)]);
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
     if (leftover <= LEFTOVER_WORDS) {
       this.removeBlock(model.whole, { ...picked[0]!.match, echo: model.whole.id }, 'aggregate', picked.map((d) => d.match));
@@ -313,7 +314,6 @@ class Planner {
     this.cuts.set(index, cut);
     for (const decision of picked) this.decisions.set(decision.echo.id, decision);
   }
-
 
   /**
    * Safety net for "nothing unique is lost": a removal whose twin was removed later moves to
