@@ -239,6 +239,16 @@ describe('clean: a sentence repeated inside a new paragraph', () => {
     expect(clean(once).text).toBe(once);
   });
 
+  it('a paragraph whose sentences left after a cut all stand in larger blocks goes whole', () => {
+    const farmer = '\u201cWe have never seen the river this low,\u201d said one farmer who has worked the valley for decades.';
+    const analysts = 'Analysts had expected the carmaker to report a small profit for the third quarter.';
+    const charity = 'The charity plans to open twelve new food banks before winter as demand continues to rise.';
+    const text = P(TITLE, `${farmer} ${analysts}`, `${farmer} ${analysts}`, `${charity} ${farmer}`, `${farmer.slice(0, -1)} ${charity}`);
+    const once = clean(text).text;
+    expect(once).toBe(P(TITLE, `${farmer} ${analysts}`, `${farmer.slice(0, -1)} ${charity}`));
+    expect(clean(once).text).toBe(once);
+  });
+
   it('a paragraph made only of earlier sentences goes whole', () => {
     const result = clean(P('Farmers brace for drought', first, N2, `${S3} ${S1}`));
     expect(result.text).toBe(P('Farmers brace for drought', first, N2));

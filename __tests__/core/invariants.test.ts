@@ -132,11 +132,12 @@ const docArbitrary: fc.Arbitrary<Doc> = fc
 
 const PARAMS = { seed: 20240612, numRuns: 1000 } as const;
 /**
- * Idempotence is checked on fewer documents: the planner decides in one pass, and on some
- * documents with three or more echoes of one text a second pass still finds an echo that
- * the first pass's cuts made (the first such document of this seed is number 1,230).
+ * Idempotence is not guaranteed: the planner decides in one pass, and on some documents with
+ * three or more echoes of one text a second pass still finds an echo that the first pass's cuts
+ * made. With this seed the first such documents are number 1,037 (`unit: 'paragraph'`) and
+ * 2,482 (default); the README's limitations give the rate on real pages.
  */
-const IDEMPOTENCE = { seed: PARAMS.seed, numRuns: 200 } as const;
+const IDEMPOTENCE = PARAMS;
 
 /** Blank-line-separated blocks of a text. */
 const blocksOf = (text: string): string[] =>

@@ -90,6 +90,7 @@ class Planner {
       for (const index of this.summaries) this.trimSummary(index);
     }
     this.keepOrphanedTwins();
+    if (this.options.unit !== 'paragraph' && this.removeCoveredRemainders()) this.keepOrphanedTwins();
     const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
     return { removedBlocks: this.removed, cutSentences: this.cuts, decisions };
   }
@@ -186,20 +187,29 @@ class Planner {
         .filter((m) => !this.outranks(m, whole, this.segment(m.twin)))
         .map((m) => this.segment(m.twin).block),
     );
+    const covering = this.coverSentences(index, model.sentences, (twin) => !outranked.has(twin.block));
+    const first = covering?.[0];
+    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering!);
+  }
+
+  /**
+   * For each of the sentences, its best twin inside a larger kept block (not its own, nor an
+   * aggregate) that `usable` accepts; undefined when a sentence of more than a few words has none.
+   */
+  private coverSentences(index: number, sentences: readonly Segment[], usable: (twin: Segment, match: Match) => boolean): Match[] | undefined {
     const covering: Match[] = [];
-    for (const sentence of model.sentences) {
+    for (const sentence of sentences) {
       const match = pickBest(
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
-          if (twin.block === index || outranked.has(twin.block) || this.aggregates.has(twin.block)) return false;
+          if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m)) return false;
           return this.isKept(twin) && this.isLarger(twin, sentence);
         }),
       );
       if (match) covering.push(match);
-      else if (sentence.fp.words.length > LEFTOVER_WORDS) return;
+      else if (sentence.fp.words.length > LEFTOVER_WORDS) return undefined;
     }
-    const first = covering[0];
-    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, 'repeat', covering);
+    return covering;
   }
 
   /**
@@ -313,6 +323,26 @@ class Planner {
     }
     this.cuts.set(index, cut);
     for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+
+  /**
+   * Removes the blocks whose sentences left after their cuts all stand inside larger kept
+   * blocks: cut down, such a block only repeats material (a second run would find that).
+   * @returns whether any block went
+   */
+  private removeCoveredRemainders(): boolean {
+    let removedAny = false;
+    for (const [index, cut] of [...this.cuts]) {
+      if (cut.size === 0 || this.removed.has(index) || this.summaries.has(index) || this.isTitle(index)) continue;
+      const model = this.doc.blocks[index]!;
+      const left = model.sentences.filter((sentence) => !cut.has(sentence.sentence));
+      const covering = this.coverSentences(index, left, (_, match) => match.relation !== 'near');
+      if (covering === undefined || covering.length === 0) continue;
+      const cutSupports = [...cut].map((sentence) => this.decisions.get(model.sentences[sentence]!.id)!.match);
+      this.removeBlock(model.whole, { ...covering[0]!, echo: model.whole.id }, 'repeat', [...cutSupports, ...covering]);
+      removedAny = true;
+    }
+    return removedAny;
   }
 
   /**
