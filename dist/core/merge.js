@@ -104,11 +104,9 @@ class Planner {
     outranks(match, echo, twin) {
         if (match.relation === 'contained')
             return true;
-        const echoWords = new Set(echo.fp.words);
-        const twinWords = new Set(twin.fp.words);
         // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
         // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
-        if (match.relation === 'near' && this.lacksPartOf(echoWords, twin))
+        if (match.relation === 'near' && this.lacksPartOf(echo, twin))
             return false;
         if (twin.sentence >= 0)
             return true;
@@ -119,14 +117,17 @@ class Planner {
         const twinText = segmentText(this.doc, twin);
         if (isTruncated(echoText) !== isTruncated(twinText))
             return isTruncated(echoText);
+        const echoWords = new Set(echo.fp.words);
+        const twinWords = new Set(twin.fp.words);
         if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w)))
             return true;
         if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w)))
             return false;
         return twin.block < echo.block;
     }
-    /** Whether the block of `twin` lacks more than a few of the words in `words`. */
-    lacksPartOf(words, twin) {
+    /** Whether the block of `twin` lacks more than a few of the distinct words of `echo`. */
+    lacksPartOf(echo, twin) {
+        const words = new Set(echo.fp.words);
         const there = new Set(this.doc.blocks[twin.block].whole.fp.words);
         let missing = 0;
         for (const word of words)

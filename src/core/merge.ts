@@ -138,24 +138,25 @@ class Planner {
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
   private outranks(match: Match, echo: Segment, twin: Segment): boolean {
     if (match.relation === 'contained') return true;
-    const echoWords = new Set(echo.fp.words);
-    const twinWords = new Set(twin.fp.words);
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
-    if (match.relation === 'near' && this.lacksPartOf(echoWords, twin)) return false;
+    if (match.relation === 'near' && this.lacksPartOf(echo, twin)) return false;
     if (twin.sentence >= 0) return true;
     // Same words (a list number or glued words aside): the first copy stays.
     if (match.relation === 'equal') return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
     if (isTruncated(echoText) !== isTruncated(twinText)) return isTruncated(echoText);
+    const echoWords = new Set(echo.fp.words);
+    const twinWords = new Set(twin.fp.words);
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
   }
 
-  /** Whether the block of `twin` lacks more than a few of the words in `words`. */
-  private lacksPartOf(words: ReadonlySet<string>, twin: Segment): boolean {
+  /** Whether the block of `twin` lacks more than a few of the distinct words of `echo`. */
+  private lacksPartOf(echo: Segment, twin: Segment): boolean {
+    const words = new Set(echo.fp.words);
     const there = new Set(this.doc.blocks[twin.block]!.whole.fp.words);
     let missing = 0;
     for (const word of words) if (!there.has(word)) missing++;
