@@ -1,4 +1,5 @@
 import { winnowHashes } from './shingle-index.js';
+import { sortedDistinct } from './sorted-distinct.js';
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
  * shingles of every block; shingles never span two blocks), and the key hash and place of every
@@ -38,21 +39,13 @@ export function summarizeDocument(doc) {
         segmentEnds[at] = segment.range.end;
         at++;
     }
-    return { features: sortedUnique(shingles), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
-}
-/** The values ascending, each once (a sort and a sweep cost less than a set). */
-function sortedUnique(values) {
-    const sorted = Int32Array.from(values).sort();
-    let length = 0;
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            sorted[length++] = sorted[i];
-    return sorted.slice(0, length);
+    return { features: sortedDistinct(Int32Array.from(shingles)), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
 }
 /**
- * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys always hash alike; different
- * keys collide only when their words' hashes do, and the analysis compares the keys of every
- * hash it reports, so a collision costs a comparison, never a wrong finding.
+ * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys
+ * always hash alike; different keys collide only when their words' hashes do, and the analysis
+ * compares the keys of every hash it reports, so a collision costs a comparison, never a wrong
+ * finding.
  */
 function keyHash(words, start, end) {
     let high = 0x811c9dc5;

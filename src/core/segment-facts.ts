@@ -2,6 +2,7 @@ import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { isNegation, isNumberWord } from './guards.js';
 import { wordsOf } from './fingerprint.js';
+import { sortedDistinct } from './sorted-distinct.js';
 
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
@@ -63,10 +64,7 @@ export class SegmentFacts {
   wordIds(segment: Segment): Int32Array {
     let ids = this.ids[segment.id];
     if (!ids) {
-      const sorted = sortInPlace(this.hashes(segment).slice());
-      let length = 0;
-      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
-      ids = sorted.slice(0, length);
+      ids = sortedDistinct(this.hashes(segment).slice());
       this.ids[segment.id] = ids;
     }
     return ids;
@@ -120,19 +118,4 @@ export class SegmentFacts {
     }
     return words;
   }
-}
-
-/** Sorts word ids: by insertion for the few of a sentence (the built-in sort costs more there). */
-function sortInPlace(values: Int32Array): Int32Array {
-  if (values.length > 32) return values.sort();
-  for (let i = 1; i < values.length; i++) {
-    const value = values[i]!;
-    let j = i - 1;
-    while (j >= 0 && values[j]! > value) {
-      values[j + 1] = values[j]!;
-      j--;
-    }
-    values[j + 1] = value;
-  }
-  return values;
 }

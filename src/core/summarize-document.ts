@@ -1,5 +1,6 @@
 import type { DocumentModel } from './document.js';
 import { winnowHashes } from './shingle-index.js';
+import { sortedDistinct } from './sorted-distinct.js';
 import type { FileSummary } from './types.js';
 
 /**
@@ -37,21 +38,14 @@ export function summarizeDocument(doc: DocumentModel): FileSummary {
     segmentEnds[at] = segment.range.end;
     at++;
   }
-  return { features: sortedUnique(shingles), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
-}
-
-/** The values ascending, each once (a sort and a sweep cost less than a set). */
-function sortedUnique(values: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
-  let length = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
-  return sorted.slice(0, length);
+  return { features: sortedDistinct(Int32Array.from(shingles)), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
 }
 
 /**
- * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys always hash alike; different
- * keys collide only when their words' hashes do, and the analysis compares the keys of every
- * hash it reports, so a collision costs a comparison, never a wrong finding.
+ * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys
+ * always hash alike; different keys collide only when their words' hashes do, and the analysis
+ * compares the keys of every hash it reports, so a collision costs a comparison, never a wrong
+ * finding.
  */
 function keyHash(words: Int32Array, start: number, end: number): number {
   let high = 0x811c9dc5;
