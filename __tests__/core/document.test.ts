@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { buildDocument, fingerprintBlock } from '../../src/core/document.js';
+import { cleanDocument } from '../../src/core/clean-blocks.js';
 import { fingerprint, hashWord } from '../../src/core/fingerprint.js';
 import { parseText } from '../../src/core/parse-text.js';
 
@@ -31,10 +33,77 @@ describe('fingerprintBlock', () => {
 describe('buildDocument', () => {
   it('numbers every sentence from its first word in the block', () => {
     const text = 'Title line\n\nThe council met. It voted at 3.5 p.m. on Tuesday. Mr. Smith left.\n';
-    const doc = buildDocument(text, parseText(text), 'en', 10);
+    const doc = buildDocument(text, parseText(text), 'en', 10, true);
     const block = doc.blocks[1]!;
     expect(block.sentences.map((s) => text.slice(s.range.start, s.range.end))).toEqual(['The council met.', 'It voted at 3.5 p.m. on Tuesday.', 'Mr. Smith left.']);
     expect(block.sentences.map((s) => s.firstWord)).toEqual([0, 3, 12]);
     expect(block.wordHashes.length).toBe(block.whole.fp.words.length);
+  });
+});
+
+// Real paragraphs (see fixtures/excerpts/README.md) and the article the project was born from.
+const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
+  .split('\n\n')
+  .map((p) => p.trim())
+  .filter((p) => p !== '');
+const SEED = readFileSync(new URL('../../fixtures/kcna-putin-telegram.txt', import.meta.url), 'utf8');
+
+const sentencesOf = (paragraph: string): string[] => paragraph.split(/(?<=[.!?]) (?=[A-Z])/);
+
+/**
+ * Texts of real paragraphs where sentences come back: repeated in their own block (word for
+ * word or with a word dropped), re-emitted as a paragraph, or the paragraph printed twice.
+ */
+const echoedText = fc
+  .array(
+    fc.record({
+      paragraph: fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }),
+      echo: fc.constantFrom('none', 'within', 'within-near', 'standalone', 'twice'),
+      at: fc.nat(),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((picks) =>
+    picks
+      .flatMap(({ paragraph, echo, at }) => {
+        const text = PARAGRAPHS[paragraph]!;
+        const sentences = sentencesOf(text);
+        const chosen = sentences[at % sentences.length]!;
+        if (echo === 'within') return [`${text} ${chosen}`];
+        if (echo === 'within-near') return [`${text} ${chosen.replace(/ \S+ /, ' ')}`];
+        if (echo === 'standalone') return [text, chosen];
+        if (echo === 'twice') return [text, text];
+        return [text];
+      })
+      .join('\n\n'),
+  );
+
+describe('buildDocument without segmentAll', () => {
+  it('cuts into sentences only the first block and the blocks whose word 3-grams recur', () => {
+    const text = [
+      'A title of four words',
+      'The council met on Monday. It voted the budget through. Nobody spoke against it.',
+      'Residents had asked for more money. The libraries got it. Parks did not.',
+      'The council met on Monday. Reporters waited outside.',
+      'Rain fell all day. Rain fell all day. The roads flooded.',
+    ].join('\n\n');
+    const doc = buildDocument(text, parseText(text), 'en', 10);
+    expect(doc.blocks.map((model) => model.cut)).toEqual([true, true, false, true, true]);
+    expect(doc.blocks.map((model) => model.sentences.length)).toEqual([0, 3, 0, 2, 3]);
+  });
+
+  it('cleans the seed and echoed real paragraphs exactly as a document cut throughout', () => {
+    const same = (text: string, unit: 'sentence' | 'paragraph' | 'both'): void => {
+      const blocks = parseText(text);
+      const options = { unit, minLength: 40 };
+      const lazy = cleanDocument(buildDocument(text, blocks, 'en', 40), options);
+      const full = cleanDocument(buildDocument(text, blocks, 'en', 40, true), options);
+      expect([lazy.text, lazy.changes, lazy.stats]).toEqual([full.text, full.changes, full.stats]);
+    };
+    same(SEED, 'both');
+    fc.assert(
+      fc.property(echoedText, fc.constantFrom('sentence', 'paragraph', 'both') as fc.Arbitrary<'sentence' | 'paragraph' | 'both'>, same),
+      { numRuns: 300, seed: 1127 },
+    );
   });
 });

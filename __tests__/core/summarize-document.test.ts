@@ -11,7 +11,7 @@ const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt'
   .filter((p) => p !== '')
   .slice(0, 40);
 const text = [...PARAGRAPHS, 'Share', PARAGRAPHS[3]!, 'Advertisement', PARAGRAPHS[7]!].join('\n\n') + '\n';
-const doc = buildDocument(text, parseText(text), 'en', 40);
+const doc = buildDocument(text, parseText(text), 'en', 40, true);
 
 describe('summarizeDocument', () => {
   const summary = summarizeDocument(doc);

@@ -19,11 +19,12 @@ function engineBlocks(blocks, gone) {
  */
 export function cleanWithRequest(text, blocks, options, request) {
     if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
-        const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength), request.boilerplate);
+        const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, true), request.boilerplate);
         const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
         return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
     }
-    const doc = buildDocument(text, blocks, options.locale, options.minLength);
+    // A summary lists every sentence: one may recur in other files.
+    const doc = buildDocument(text, blocks, options.locale, options.minLength, request.summarize === true);
     const result = cleanDocument(doc, options);
     return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc) } : {}) };
 }

@@ -8,8 +8,8 @@ export declare class CandidateFinder {
     private readonly facts;
     private readonly keys;
     private readonly shingles;
-    /** Per block, whether it shares a 3-gram with another (see `blocksSharingShingles`). */
-    private readonly sharing;
+    /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
+    private readonly repeats;
     constructor(doc: DocumentModel, facts: SegmentFacts);
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo: Segment): number[];

@@ -1,5 +1,5 @@
 import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
-import { blocksSharingShingles } from './shared-shingles.js';
+import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
@@ -12,14 +12,14 @@ export class CandidateFinder {
     facts;
     keys = new Map();
     shingles;
-    /** Per block, whether it shares a 3-gram with another (see `blocksSharingShingles`). */
-    sharing;
+    /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
+    repeats;
     constructor(doc, facts) {
         this.facts = facts;
         const none = new Int32Array(0);
-        this.sharing = blocksSharingShingles(doc.blocks.map((model) => (model.whole.evidence === 'none' ? none : facts.hashes(model.whole))));
+        this.repeats = doc.repeats;
         for (const segment of doc.segments) {
-            if (segment.evidence === 'none' || this.sharing[segment.block] === 0)
+            if (segment.evidence === 'none' || (this.repeats[segment.block] & SHARES_ACROSS) === 0)
                 continue;
             const list = this.keys.get(segment.fp.key);
             if (!list)
@@ -27,13 +27,16 @@ export class CandidateFinder {
             else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
-        this.shingles = new ShingleIndex(doc.blocks.map((model, block) => model.whole.evidence === 'full' && this.sharing[block] === 1 ? winnowHashes(facts.hashes(model.whole)) : none));
+        this.shingles = new ShingleIndex(doc.blocks.map((model, block) => model.whole.evidence === 'full' && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none));
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {
-        // Only the block itself can hold a twin of a segment of a block that shares nothing.
-        if (this.sharing[echo.block] === 0)
-            return echo.sentence > 0 ? [echo.block] : [];
+        // Only the block itself can hold a twin of a segment of a block that shares nothing, and
+        // only if one of its 3-grams recurs in it: sentences that share no 3-gram are compared
+        // neither within a block nor across blocks.
+        const repeats = this.repeats[echo.block];
+        if ((repeats & SHARES_ACROSS) === 0)
+            return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
         const found = new Set(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
         // The echo's own block holds its key; it is a candidate only for a sentence after the
         // first (which may repeat an earlier one), and then always.
@@ -41,7 +44,7 @@ export class CandidateFinder {
             found.add(echo.block);
         else
             found.delete(echo.block);
-        if (echo.evidence === 'full' && echo.fp.words.length >= MIN_SHINGLED_WORDS) {
+        if (echo.evidence === 'full' && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
             const kept = winnowHashes(this.facts.hashes(echo));
             // A twin that holds the echo shares nearly all its kept shingles; one that shares few
             // only uses the same phrases.

@@ -41,5 +41,5 @@ export function repeatChange(removed, kept) {
  * @param removedChars UTF-16 code units removed
  */
 export function exactStats(blocks, removedBlocks, removedChars) {
-    return { blocks, sentences: blocks, removedBlocks, removedSentences: 0, removedChars };
+    return { blocks, removedBlocks, removedSentences: 0, removedChars };
 }

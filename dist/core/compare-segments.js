@@ -28,7 +28,7 @@ const HEADING_WORDS = 10;
  * a heading ("Information from other users") that reuses a phrase of a sentence, not a copy.
  */
 function isRecased(facts, echo, twin, at) {
-    if (echo.fp.words.length >= HEADING_WORDS)
+    if (echo.fp.wordCount >= HEADING_WORDS)
         return false;
     const own = facts.originalWords(echo);
     const there = facts.originalWords(twin);
@@ -102,7 +102,7 @@ function insertsMeaning(echo, twin) {
     const own = new Set(echo.fp.words);
     const words = twin.fp.words;
     const first = words.indexOf(echo.fp.words[0]);
-    const last = words.lastIndexOf(echo.fp.words[echo.fp.words.length - 1]);
+    const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]);
     if (first < 0 || last < first)
         return false;
     for (let i = first; i <= last; i++) {

@@ -28,12 +28,16 @@ export interface BlockModel {
     readonly sentences: readonly Segment[];
     /** The hash of each word of the block (`hashWord`), in order: word ids for candidate search. */
     readonly wordHashes: Int32Array;
+    /** Whether the block was cut into sentences (see `buildDocument`): if not, `sentences` is empty whatever it holds. */
+    readonly cut: boolean;
 }
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
 export interface DocumentModel {
     readonly text: string;
     readonly blocks: readonly BlockModel[];
     readonly segments: readonly Segment[];
+    /** Per block, how its word 3-grams recur (see `blocksSharingShingles`; blocks that are no evidence count as none). */
+    readonly repeats: Uint8Array;
 }
 /**
  * What a segment of `words` words and `letters` letters and digits can be matched as (see
@@ -43,18 +47,23 @@ export declare function evidenceOf(words: number, letters: number, minLength: nu
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
+ * @param segmentAll cut every block into sentences, also those whose sentences cannot match
+ *   anything in this text (a sentence may still recur in other files)
  */
-export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel;
+export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, segmentAll?: boolean): DocumentModel;
+/** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
+interface BlockFingerprint {
+    readonly whole: Fingerprint;
+    readonly ranges: readonly Range[];
+    readonly parts: readonly Fingerprint[];
+    readonly hashes: Int32Array;
+}
 /**
  * The fingerprint of a block's content and of its sentences (none when it is one sentence).
  * Normalising each sentence once and joining the results costs half of normalising the block
  * too; the block's words are its sentences' words.
  */
-export declare function fingerprintBlock(text: string, content: Range, locale: string): {
-    whole: Fingerprint;
-    ranges: readonly Range[];
-    parts: readonly Fingerprint[];
-    hashes: Int32Array;
-};
+export declare function fingerprintBlock(text: string, content: Range, locale: string): BlockFingerprint;
 /** The text of a segment in the original. */
 export declare const segmentText: (doc: DocumentModel, segment: Segment) => string;
+export {};

@@ -1,4 +1,5 @@
-import { fingerprint, fingerprintFromWords, scanPlainWords } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords } from './fingerprint.js';
+import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -17,26 +18,52 @@ export function evidenceOf(words, letters, minLength) {
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
+ * @param segmentAll cut every block into sentences, also those whose sentences cannot match
+ *   anything in this text (a sentence may still recur in other files)
  */
-export function buildDocument(text, blocks, locale, minLength) {
+export function buildDocument(text, blocks, locale, minLength, segmentAll = false) {
     const segments = [];
-    const add = (block, sentence, range, fp, firstWord) => {
-        const segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
+    const add = (block, sentence, range, fp, firstWord, evidence) => {
+        const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
         segments.push(segment);
         return segment;
     };
+    const scans = blocks.map((block) => scanBlock(text, block.content, locale));
+    const evidence = scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength));
+    const none = new Int32Array(0);
+    const repeats = blocksSharingShingles(scans.map((scan, index) => (evidence[index] === 'none' ? none : scan.hashes)));
     const models = blocks.map((block, index) => {
-        const { whole, ranges, parts, hashes } = fingerprintBlock(text, block.content, locale);
-        const wholeSegment = add(index, -1, block.content, whole, 0);
+        const scan = scans[index];
+        // A block that shares no word 3-gram with another block nor repeats one of its own has no
+        // sentence that can match another (see `CandidateFinder`): cutting it into sentences is a
+        // fifth of the work and finds nothing. The first block is cut anyway, as the title rule
+        // asks whether it is one sentence.
+        const cut = segmentAll || index === 0 || repeats[index] !== 0;
+        const segmented = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
+        const { whole, ranges, parts, hashes } = segmented;
+        const wholeSegment = add(index, -1, block.content, whole, 0, evidence[index]);
         let firstWord = 0;
         const sentences = ranges.map((range, sentence) => {
-            const segment = add(index, sentence, range, parts[sentence], firstWord);
-            firstWord += segment.fp.words.length;
+            const fp = parts[sentence];
+            const segment = add(index, sentence, range, fp, firstWord, evidenceOf(fp.wordCount, fp.letters, minLength));
+            firstWord += fp.wordCount;
             return segment;
         });
-        return { block, whole: wholeSegment, sentences, wordHashes: hashes };
+        return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut };
     });
-    return { text, blocks: models, segments };
+    return { text, blocks: models, segments, repeats };
+}
+function scanBlock(text, content, locale) {
+    const blockText = text.slice(content.start, content.end);
+    const plain = hashPlainWords(blockText);
+    if (plain)
+        return { blockText, hashes: Int32Array.from(plain.hashes), letters: plain.letters };
+    const done = fingerprintSentences(text, content, locale, blockText);
+    return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+}
+/** A block left whole: its words are made only if something reads them. */
+function wholeOnly(scan) {
+    return scan.done ?? { whole: plainFingerprint(scan.blockText, scan.hashes.length, scan.letters), ranges: [], parts: [], hashes: scan.hashes };
 }
 /**
  * The fingerprint of a block's content and of its sentences (none when it is one sentence).
@@ -44,27 +71,36 @@ export function buildDocument(text, blocks, locale, minLength) {
  * too; the block's words are its sentences' words.
  */
 export function fingerprintBlock(text, content, locale) {
+    return segmentBlock(text, content, locale, scanBlock(text, content, locale));
+}
+/** `fingerprintBlock` for text the quick scan does not read: each sentence normalised on its own. */
+function fingerprintSentences(text, content, locale, blockText) {
     const ranges = segmentSentences(text, content, locale);
-    const blockText = text.slice(content.start, content.end);
     const hashes = [];
     if (ranges.length < 2) {
         const whole = fingerprint(blockText, hashes);
         return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
     }
-    const scanned = scanPlainWords(blockText);
-    if (scanned) {
-        // One scan of the block, its words dealt out to the sentences they start in.
-        let at = 0;
-        const parts = ranges.map((range) => {
-            const from = at;
-            while (at < scanned.starts.length && scanned.starts[at] < range.end - content.start)
-                at++;
-            return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
-        });
-        return { whole: fingerprintFromWords(blockText, scanned.words), ranges, parts, hashes: Int32Array.from(scanned.hashes) };
-    }
     const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
     return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
+}
+/** Cuts a scanned block into sentences; one scan of the block, its words dealt out to the sentences they start in. */
+function segmentBlock(text, content, locale, scan) {
+    if (scan.done)
+        return scan.done;
+    const ranges = segmentSentences(text, content, locale);
+    if (ranges.length < 2)
+        return wholeOnly(scan);
+    // The same scan as `hashPlainWords`, which read this block: it cannot fail here.
+    const scanned = scanPlainWords(scan.blockText);
+    let at = 0;
+    const parts = ranges.map((range) => {
+        const from = at;
+        while (at < scanned.starts.length && scanned.starts[at] < range.end - content.start)
+            at++;
+        return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
+    });
+    return { whole: fingerprintFromWords(scan.blockText, scanned.words), ranges, parts, hashes: scan.hashes };
 }
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
 function joinFingerprints(text, parts) {

@@ -25,7 +25,7 @@ export function findAggregates(doc, matches, protectTitle) {
     const order = doc.blocks
         .map((model) => model.block.index)
         .filter((block) => doc.blocks[block].whole.evidence === 'full' && !(protectTitle && block === 0))
-        .sort((a, b) => doc.blocks[a].whole.fp.words.length - doc.blocks[b].whole.fp.words.length || a - b);
+        .sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
     for (const block of order) {
         const whole = doc.blocks[block].whole;
         // The title line is the page's name, not a piece of any paragraph; a heading that repeats
@@ -68,7 +68,7 @@ class AggregateFinder {
             const holder = this.blockOf(m.twin);
             if (m.relation !== 'contained' || holder <= whole.block || aggregates.has(holder))
                 return false;
-            return this.doc.blocks[holder].whole.fp.words.length >= whole.fp.words.length;
+            return this.doc.blocks[holder].whole.fp.wordCount >= whole.fp.wordCount;
         });
     }
     /** Whether `twin` is `segment` cut short: truncated (`…`) where the segment is not. */
@@ -97,7 +97,7 @@ class AggregateFinder {
             for (const match of this.matches.get(model.whole.id) ?? []) {
                 const host = this.blockOf(match.twin);
                 // A copy of all of the host is a repeat, not a piece of it.
-                if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host].whole.fp.words.length)
+                if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host].whole.fp.wordCount)
                     continue;
                 add(host, { piece: model.block.index, match, span: match.span });
             }
@@ -116,7 +116,7 @@ class AggregateFinder {
                 });
                 if (!match)
                     continue;
-                const span = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
+                const span = [sentence.firstWord, sentence.firstWord + sentence.fp.wordCount];
                 add(model.block.index, { piece: this.blockOf(match.twin), match, span });
             }
         }
@@ -139,7 +139,7 @@ class AggregateFinder {
             (spans.length > 1 ? this.coverInOrder(whole, farthestFirst, after, aggregates) : undefined));
     }
     coverInOrder(whole, ordered, after, aggregates) {
-        const covered = new Uint8Array(whole.fp.words.length);
+        const covered = new Uint8Array(whole.fp.wordCount);
         const pieces = new Set();
         for (const { piece, span } of ordered) {
             if (covered.subarray(span[0], span[1]).every((bit) => bit === 1))
@@ -207,7 +207,7 @@ class AggregateFinder {
     coverWithBlock(whole, index, covered, pieces, nested = false) {
         const words = this.doc.blocks[index].whole.fp.words;
         // Only a proper part: a copy of the whole aggregate is a repeat of it.
-        if (words.length === 0 || words.length >= whole.fp.words.length)
+        if (words.length === 0 || words.length >= whole.fp.wordCount)
             return false;
         let inside = false;
         for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {

@@ -7,6 +7,8 @@ export interface Fingerprint {
     readonly norm: string;
     /** Word tokens of `norm`: runs of letters and digits; each Han or kana character is a word. */
     readonly words: readonly string[];
+    /** How many `words` there are (known without making them). */
+    readonly wordCount: number;
     /** `words` joined by one space: equal keys mean the same text up to formatting. */
     readonly key: string;
     /** Letters and digits in the text (its weight as evidence). */
@@ -38,6 +40,11 @@ export interface ScannedWords {
  * only in a sentence that is not ASCII).
  */
 export declare function scanPlainWords(text: string): ScannedWords | undefined;
+/** The word hashes of a plain text (see `scanPlainWords`), and its letters, without making its words. */
+export declare function hashPlainWords(text: string): {
+    readonly hashes: number[];
+    readonly letters: number;
+} | undefined;
 /** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */
 export declare function hashWord(word: string): number;
 /** Whether a word belongs to a script written without spaces (Han, kana). */
@@ -49,5 +56,10 @@ export declare function isUnspacedWord(word: string): boolean;
 export declare function fingerprint(text: string, hashes?: number[]): Fingerprint;
 /** A fingerprint of `text` with the given words (and its normalised form, when known). */
 export declare function fingerprintFromWords(text: string, words: readonly string[], norm?: string): Fingerprint;
+/**
+ * A fingerprint of a text `hashPlainWords` reads, whose words are made when first read: most
+ * blocks are never compared, and making their words is most of what holding them costs.
+ */
+export declare function plainFingerprint(text: string, wordCount: number, letters: number): Fingerprint;
 /** Whether a text ends with a truncation mark (`…`, `...`, `[…]`): a teaser cut short. */
 export declare function isTruncated(text: string): boolean;

@@ -53,7 +53,11 @@ const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** Splits a normalised text into word tokens. */
 export function tokenize(norm) {
-    return ASCII_ONLY.test(norm) ? scanWords(norm, false, undefined) : (norm.match(WORD) ?? []);
+    if (!ASCII_ONLY.test(norm))
+        return norm.match(WORD) ?? [];
+    const words = [];
+    scanWords(norm, false, { words });
+    return words;
 }
 // ASCII and the typographic marks normalisation only unifies (quotes, dashes, `…`, no-break
 // space), with no `&`: no entity or NFKC can change its words, and trimming or collapsing
@@ -69,7 +73,9 @@ export function wordsOf(text, keepCase = false, hashes) {
         // Normalisation turns single quotes (and backticks) into apostrophes only in text that is
         // not all ASCII.
         const typographic = !ASCII_ONLY.test(text);
-        return scanWords(keepCase ? text : text.toLowerCase(), typographic, hashes);
+        const words = [];
+        scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes });
+        return words;
     }
     const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
     if (hashes)
@@ -85,16 +91,31 @@ export function wordsOf(text, keepCase = false, hashes) {
  * only in a sentence that is not ASCII).
  */
 export function scanPlainWords(text) {
-    if (!PLAIN.test(text))
+    const typographic = plainKind(text);
+    if (typographic === undefined)
         return undefined;
-    const typographic = !ASCII_ONLY.test(text);
-    if (typographic && text.includes('`'))
-        return undefined;
+    const words = [];
     const hashes = [];
     const starts = [];
     // Lower-casing ASCII and these marks keeps every offset.
-    const words = scanWords(text.toLowerCase(), typographic, hashes, starts);
+    scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
     return { words, starts, hashes };
+}
+/** The word hashes of a plain text (see `scanPlainWords`), and its letters, without making its words. */
+export function hashPlainWords(text) {
+    const typographic = plainKind(text);
+    if (typographic === undefined)
+        return undefined;
+    const hashes = [];
+    const letters = scanWords(text.toLowerCase(), typographic, { hashes });
+    return { hashes, letters };
+}
+/** Whether `scanPlainWords` reads a text: undefined if not, else whether it is not all ASCII. */
+function plainKind(text) {
+    if (!PLAIN.test(text))
+        return undefined;
+    const typographic = !ASCII_ONLY.test(text);
+    return typographic && text.includes('`') ? undefined : typographic;
 }
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -109,9 +130,10 @@ export function hashWord(word) {
  * Word tokens of a text of ASCII and typographic marks, as WORD finds them in its normalised
  * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
  * (with `typographic`, also across the single quotes normalisation makes apostrophes).
+ * @returns the letters of the words (their length, apostrophes included, as `Fingerprint.letters` counts)
  */
-function scanWords(text, typographic, hashes, starts) {
-    const words = [];
+function scanWords(text, typographic, { words, hashes, starts }) {
+    let letters = 0;
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -138,12 +160,15 @@ function scanWords(text, typographic, hashes, starts) {
             hash = Math.imul(hash ^ 0x27, FNV_PRIME);
             i++;
         }
-        const word = text.slice(start, i);
-        words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
+        letters += i - start;
+        if (words) {
+            const word = text.slice(start, i);
+            words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
+        }
         hashes?.push(hash);
         starts?.push(start);
     }
-    return words;
+    return letters;
 }
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201a\u201b`]/g;
 function isTypographicApostrophe(code) {
@@ -168,20 +193,32 @@ export function fingerprintFromWords(text, words, norm) {
     let letters = 0;
     for (const word of words)
         letters += word.length;
-    return new LazyFingerprint(text, words, letters, norm);
+    return new LazyFingerprint(text, words, words.length, letters, norm);
+}
+/**
+ * A fingerprint of a text `hashPlainWords` reads, whose words are made when first read: most
+ * blocks are never compared, and making their words is most of what holding them costs.
+ */
+export function plainFingerprint(text, wordCount, letters) {
+    return new LazyFingerprint(text, undefined, wordCount, letters, undefined);
 }
 /** Most segments are never compared by key or text (see `blocksSharingShingles`), so both are made when first read. */
 class LazyFingerprint {
     text;
-    words;
+    listed;
+    wordCount;
     letters;
     normalized;
     joined;
-    constructor(text, words, letters, normalized) {
+    constructor(text, listed, wordCount, letters, normalized) {
         this.text = text;
-        this.words = words;
+        this.listed = listed;
+        this.wordCount = wordCount;
         this.letters = letters;
         this.normalized = normalized;
+    }
+    get words() {
+        return (this.listed ??= wordsOf(this.text));
     }
     get norm() {
         return (this.normalized ??= normalize(this.text));

@@ -60,7 +60,7 @@ function matchesInBlock(doc, facts, echo, model, options) {
     const found = [];
     // A whole block found as one sentence of a longer one lies inside it: as for any
     // containment, a few words are not enough.
-    const sentenceTwins = echo.sentence >= 0 || echo.fp.words.length >= MIN_CONTAINED_WORDS;
+    const sentenceTwins = echo.sentence >= 0 || echo.fp.wordCount >= MIN_CONTAINED_WORDS;
     const words = facts.wordIds(echo);
     for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
         if (sameBlock && twin.sentence >= echo.sentence)

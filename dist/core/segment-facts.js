@@ -48,7 +48,7 @@ export class SegmentFacts {
      */
     hashes(segment) {
         const block = this.doc.blocks[segment.block].wordHashes;
-        return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
+        return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.wordCount);
     }
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment) {
@@ -103,7 +103,7 @@ export class SegmentFacts {
         let words = this.originals.get(segment.id);
         if (!words) {
             const cased = wordsOf(segmentText(this.doc, segment), true);
-            words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
+            words = cased.length === segment.fp.wordCount ? cased : [...segment.fp.words];
             this.originals.set(segment.id, words);
         }
         return words;

@@ -40,7 +40,7 @@ const byPath = (a: { path: string; text: string }, b: { path: string; text: stri
 export function analyzeFiles(files: readonly FileInput[], options: Partial<AnalyzeFilesOptions> = {}): FilesAnalysis {
   const resolved = resolveAnalyzeOptions(options);
   const sorted = [...files].sort(byPath);
-  const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength));
+  const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
   const found = analyzeSummaries(
     sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!) })),
     resolved,

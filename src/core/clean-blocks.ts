@@ -46,7 +46,6 @@ export function cleanDocument(doc: DocumentModel, options: Partial<CleanOptions>
     edits,
     stats: {
       blocks: doc.blocks.length,
-      sentences: doc.blocks.reduce((n, model) => n + Math.max(1, model.sentences.length), 0),
       removedBlocks: decided.removedBlocks.size,
       removedSentences: cutCount,
       removedChars: text.length - cleaned.length,

@@ -51,5 +51,5 @@ export function repeatChange(removed: Place, kept: Place): Change {
  * @param removedChars UTF-16 code units removed
  */
 export function exactStats(blocks: number, removedBlocks: number, removedChars: number): CleanStats {
-  return { blocks, sentences: blocks, removedBlocks, removedSentences: 0, removedChars };
+  return { blocks, removedBlocks, removedSentences: 0, removedChars };
 }

@@ -35,7 +35,7 @@ const HEADING_WORDS = 10;
  * a heading ("Information from other users") that reuses a phrase of a sentence, not a copy.
  */
 function isRecased(facts: SegmentFacts, echo: Segment, twin: Segment, at: number): boolean {
-  if (echo.fp.words.length >= HEADING_WORDS) return false;
+  if (echo.fp.wordCount >= HEADING_WORDS) return false;
   const own = facts.originalWords(echo);
   const there = facts.originalWords(twin);
   return own.some((word, i) => word !== there[at + i]);
@@ -115,7 +115,7 @@ function insertsMeaning(echo: Segment, twin: Segment): boolean {
   const own = new Set(echo.fp.words);
   const words = twin.fp.words;
   const first = words.indexOf(echo.fp.words[0]!);
-  const last = words.lastIndexOf(echo.fp.words[echo.fp.words.length - 1]!);
+  const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]!);
   if (first < 0 || last < first) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i]!;

@@ -1,5 +1,6 @@
 import type { Block, Range } from './types.js';
-import { fingerprint, fingerprintFromWords, scanPlainWords, type Fingerprint } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords, type Fingerprint } from './fingerprint.js';
+import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
@@ -32,6 +33,8 @@ export interface BlockModel {
   readonly sentences: readonly Segment[];
   /** The hash of each word of the block (`hashWord`), in order: word ids for candidate search. */
   readonly wordHashes: Int32Array;
+  /** Whether the block was cut into sentences (see `buildDocument`): if not, `sentences` is empty whatever it holds. */
+  readonly cut: boolean;
 }
 
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
@@ -39,6 +42,8 @@ export interface DocumentModel {
   readonly text: string;
   readonly blocks: readonly BlockModel[];
   readonly segments: readonly Segment[];
+  /** Per block, how its word 3-grams recur (see `blocksSharingShingles`; blocks that are no evidence count as none). */
+  readonly repeats: Uint8Array;
 }
 
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
@@ -58,26 +63,73 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
+ * @param segmentAll cut every block into sentences, also those whose sentences cannot match
+ *   anything in this text (a sentence may still recur in other files)
  */
-export function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number): DocumentModel {
+export function buildDocument(
+  text: string,
+  blocks: readonly Block[],
+  locale: string,
+  minLength: number,
+  segmentAll = false,
+): DocumentModel {
   const segments: Segment[] = [];
-  const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number): Segment => {
-    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence: evidenceOf(fp.words.length, fp.letters, minLength), firstWord };
+  const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number, evidence: Evidence): Segment => {
+    const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
     segments.push(segment);
     return segment;
   };
+  const scans = blocks.map((block) => scanBlock(text, block.content, locale));
+  const evidence = scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength));
+  const none = new Int32Array(0);
+  const repeats = blocksSharingShingles(scans.map((scan, index) => (evidence[index] === 'none' ? none : scan.hashes)));
   const models = blocks.map((block, index): BlockModel => {
-    const { whole, ranges, parts, hashes } = fingerprintBlock(text, block.content, locale);
-    const wholeSegment = add(index, -1, block.content, whole, 0);
+    const scan = scans[index]!;
+    // A block that shares no word 3-gram with another block nor repeats one of its own has no
+    // sentence that can match another (see `CandidateFinder`): cutting it into sentences is a
+    // fifth of the work and finds nothing. The first block is cut anyway, as the title rule
+    // asks whether it is one sentence.
+    const cut = segmentAll || index === 0 || repeats[index] !== 0;
+    const segmented = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
+    const { whole, ranges, parts, hashes } = segmented;
+    const wholeSegment = add(index, -1, block.content, whole, 0, evidence[index]!);
     let firstWord = 0;
     const sentences = ranges.map((range, sentence) => {
-      const segment = add(index, sentence, range, parts[sentence]!, firstWord);
-      firstWord += segment.fp.words.length;
+      const fp = parts[sentence]!;
+      const segment = add(index, sentence, range, fp, firstWord, evidenceOf(fp.wordCount, fp.letters, minLength));
+      firstWord += fp.wordCount;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences, wordHashes: hashes };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut };
   });
-  return { text, blocks: models, segments };
+  return { text, blocks: models, segments, repeats };
+}
+
+/** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
+interface BlockFingerprint {
+  readonly whole: Fingerprint;
+  readonly ranges: readonly Range[];
+  readonly parts: readonly Fingerprint[];
+  readonly hashes: Int32Array;
+}
+
+/**
+ * A block's word hashes and letters, read before it is cut into sentences; or, where the quick
+ * scan does not apply, everything at once.
+ */
+type BlockScan = { readonly blockText: string; readonly hashes: Int32Array; readonly letters: number; readonly done?: BlockFingerprint };
+
+function scanBlock(text: string, content: Range, locale: string): BlockScan {
+  const blockText = text.slice(content.start, content.end);
+  const plain = hashPlainWords(blockText);
+  if (plain) return { blockText, hashes: Int32Array.from(plain.hashes), letters: plain.letters };
+  const done = fingerprintSentences(text, content, locale, blockText);
+  return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+}
+
+/** A block left whole: its words are made only if something reads them. */
+function wholeOnly(scan: BlockScan): BlockFingerprint {
+  return scan.done ?? { whole: plainFingerprint(scan.blockText, scan.hashes.length, scan.letters), ranges: [], parts: [], hashes: scan.hashes };
 }
 
 /**
@@ -85,31 +137,36 @@ export function buildDocument(text: string, blocks: readonly Block[], locale: st
  * Normalising each sentence once and joining the results costs half of normalising the block
  * too; the block's words are its sentences' words.
  */
-export function fingerprintBlock(
-  text: string,
-  content: Range,
-  locale: string,
-): { whole: Fingerprint; ranges: readonly Range[]; parts: readonly Fingerprint[]; hashes: Int32Array } {
+export function fingerprintBlock(text: string, content: Range, locale: string): BlockFingerprint {
+  return segmentBlock(text, content, locale, scanBlock(text, content, locale));
+}
+
+/** `fingerprintBlock` for text the quick scan does not read: each sentence normalised on its own. */
+function fingerprintSentences(text: string, content: Range, locale: string, blockText: string): BlockFingerprint {
   const ranges = segmentSentences(text, content, locale);
-  const blockText = text.slice(content.start, content.end);
   const hashes: number[] = [];
   if (ranges.length < 2) {
     const whole = fingerprint(blockText, hashes);
     return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
   }
-  const scanned = scanPlainWords(blockText);
-  if (scanned) {
-    // One scan of the block, its words dealt out to the sentences they start in.
-    let at = 0;
-    const parts = ranges.map((range) => {
-      const from = at;
-      while (at < scanned.starts.length && scanned.starts[at]! < range.end - content.start) at++;
-      return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
-    });
-    return { whole: fingerprintFromWords(blockText, scanned.words), ranges, parts, hashes: Int32Array.from(scanned.hashes) };
-  }
   const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
   return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
+}
+
+/** Cuts a scanned block into sentences; one scan of the block, its words dealt out to the sentences they start in. */
+function segmentBlock(text: string, content: Range, locale: string, scan: BlockScan): BlockFingerprint {
+  if (scan.done) return scan.done;
+  const ranges = segmentSentences(text, content, locale);
+  if (ranges.length < 2) return wholeOnly(scan);
+  // The same scan as `hashPlainWords`, which read this block: it cannot fail here.
+  const scanned = scanPlainWords(scan.blockText)!;
+  let at = 0;
+  const parts = ranges.map((range) => {
+    const from = at;
+    while (at < scanned.starts.length && scanned.starts[at]! < range.end - content.start) at++;
+    return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
+  });
+  return { whole: fingerprintFromWords(scan.blockText, scanned.words), ranges, parts, hashes: scan.hashes };
 }
 
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */

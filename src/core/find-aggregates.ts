@@ -49,7 +49,7 @@ export function findAggregates(
   const order = doc.blocks
     .map((model) => model.block.index)
     .filter((block) => doc.blocks[block]!.whole.evidence === 'full' && !(protectTitle && block === 0))
-    .sort((a, b) => doc.blocks[a]!.whole.fp.words.length - doc.blocks[b]!.whole.fp.words.length || a - b);
+    .sort((a, b) => doc.blocks[a]!.whole.fp.wordCount - doc.blocks[b]!.whole.fp.wordCount || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
     // The title line is the page's name, not a piece of any paragraph; a heading that repeats
@@ -92,7 +92,7 @@ class AggregateFinder {
     return (this.matches.get(whole.id) ?? []).some((m) => {
       const holder = this.blockOf(m.twin);
       if (m.relation !== 'contained' || holder <= whole.block || aggregates.has(holder)) return false;
-      return this.doc.blocks[holder]!.whole.fp.words.length >= whole.fp.words.length;
+      return this.doc.blocks[holder]!.whole.fp.wordCount >= whole.fp.wordCount;
     });
   }
 
@@ -123,7 +123,7 @@ class AggregateFinder {
       for (const match of this.matches.get(model.whole.id) ?? []) {
         const host = this.blockOf(match.twin);
         // A copy of all of the host is a repeat, not a piece of it.
-        if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host]!.whole.fp.words.length) continue;
+        if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host]!.whole.fp.wordCount) continue;
         add(host, { piece: model.block.index, match, span: match.span });
       }
     }
@@ -139,7 +139,7 @@ class AggregateFinder {
           return m.relation !== 'near' || !this.isCutShortOf(this.doc.segments[m.twin]!, sentence);
         });
         if (!match) continue;
-        const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.words.length];
+        const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.wordCount];
         add(model.block.index, { piece: this.blockOf(match.twin), match, span });
       }
     }
@@ -175,7 +175,7 @@ class AggregateFinder {
     after: boolean,
     aggregates: ReadonlyMap<number, Aggregate>,
   ): number[] | undefined {
-    const covered = new Uint8Array(whole.fp.words.length);
+    const covered = new Uint8Array(whole.fp.wordCount);
     const pieces = new Set<number>();
     for (const { piece, span } of ordered) {
       if (covered.subarray(span[0], span[1]).every((bit) => bit === 1)) continue;
@@ -243,7 +243,7 @@ class AggregateFinder {
   private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>, nested = false): boolean {
     const words = this.doc.blocks[index]!.whole.fp.words;
     // Only a proper part: a copy of the whole aggregate is a repeat of it.
-    if (words.length === 0 || words.length >= whole.fp.words.length) return false;
+    if (words.length === 0 || words.length >= whole.fp.wordCount) return false;
     let inside = false;
     for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
       inside = true;

@@ -9,6 +9,8 @@ export interface Fingerprint {
   readonly norm: string;
   /** Word tokens of `norm`: runs of letters and digits; each Han or kana character is a word. */
   readonly words: readonly string[];
+  /** How many `words` there are (known without making them). */
+  readonly wordCount: number;
   /** `words` joined by one space: equal keys mean the same text up to formatting. */
   readonly key: string;
   /** Letters and digits in the text (its weight as evidence). */
@@ -71,7 +73,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Splits a normalised text into word tokens. */
 export function tokenize(norm: string): string[] {
-  return ASCII_ONLY.test(norm) ? scanWords(norm, false, undefined) : (norm.match(WORD) ?? []);
+  if (!ASCII_ONLY.test(norm)) return norm.match(WORD) ?? [];
+  const words: string[] = [];
+  scanWords(norm, false, { words });
+  return words;
 }
 
 // ASCII and the typographic marks normalisation only unifies (quotes, dashes, `…`, no-break
@@ -89,7 +94,9 @@ export function wordsOf(text: string, keepCase = false, hashes?: number[]): stri
     // Normalisation turns single quotes (and backticks) into apostrophes only in text that is
     // not all ASCII.
     const typographic = !ASCII_ONLY.test(text);
-    return scanWords(keepCase ? text : text.toLowerCase(), typographic, hashes);
+    const words: string[] = [];
+    scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes });
+    return words;
   }
   const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
   if (hashes) for (const word of words) hashes.push(hashWord(word));
@@ -111,14 +118,30 @@ export interface ScannedWords {
  * only in a sentence that is not ASCII).
  */
 export function scanPlainWords(text: string): ScannedWords | undefined {
-  if (!PLAIN.test(text)) return undefined;
-  const typographic = !ASCII_ONLY.test(text);
-  if (typographic && text.includes('`')) return undefined;
+  const typographic = plainKind(text);
+  if (typographic === undefined) return undefined;
+  const words: string[] = [];
   const hashes: number[] = [];
   const starts: number[] = [];
   // Lower-casing ASCII and these marks keeps every offset.
-  const words = scanWords(text.toLowerCase(), typographic, hashes, starts);
+  scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
   return { words, starts, hashes };
+}
+
+/** The word hashes of a plain text (see `scanPlainWords`), and its letters, without making its words. */
+export function hashPlainWords(text: string): { readonly hashes: number[]; readonly letters: number } | undefined {
+  const typographic = plainKind(text);
+  if (typographic === undefined) return undefined;
+  const hashes: number[] = [];
+  const letters = scanWords(text.toLowerCase(), typographic, { hashes });
+  return { hashes, letters };
+}
+
+/** Whether `scanPlainWords` reads a text: undefined if not, else whether it is not all ASCII. */
+function plainKind(text: string): boolean | undefined {
+  if (!PLAIN.test(text)) return undefined;
+  const typographic = !ASCII_ONLY.test(text);
+  return typographic && text.includes('`') ? undefined : typographic;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -131,13 +154,21 @@ export function hashWord(word: string): number {
   return value;
 }
 
+/** Where `scanWords` puts what it finds: each list it is given gets one entry per word. */
+interface WordSink {
+  readonly words?: string[];
+  readonly hashes?: number[];
+  readonly starts?: number[];
+}
+
 /**
  * Word tokens of a text of ASCII and typographic marks, as WORD finds them in its normalised
  * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
  * (with `typographic`, also across the single quotes normalisation makes apostrophes).
+ * @returns the letters of the words (their length, apostrophes included, as `Fingerprint.letters` counts)
  */
-function scanWords(text: string, typographic: boolean, hashes: number[] | undefined, starts?: number[]): string[] {
-  const words: string[] = [];
+function scanWords(text: string, typographic: boolean, { words, hashes, starts }: WordSink): number {
+  let letters = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -162,12 +193,15 @@ function scanWords(text: string, typographic: boolean, hashes: number[] | undefi
       hash = Math.imul(hash ^ 0x27, FNV_PRIME);
       i++;
     }
-    const word = text.slice(start, i);
-    words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
+    letters += i - start;
+    if (words) {
+      const word = text.slice(start, i);
+      words.push(quoted ? word.replace(TYPOGRAPHIC_APOSTROPHES, "'") : word);
+    }
     hashes?.push(hash);
     starts?.push(start);
   }
-  return words;
+  return letters;
 }
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201a\u201b`]/g;
@@ -197,7 +231,15 @@ export function fingerprint(text: string, hashes?: number[]): Fingerprint {
 export function fingerprintFromWords(text: string, words: readonly string[], norm?: string): Fingerprint {
   let letters = 0;
   for (const word of words) letters += word.length;
-  return new LazyFingerprint(text, words, letters, norm);
+  return new LazyFingerprint(text, words, words.length, letters, norm);
+}
+
+/**
+ * A fingerprint of a text `hashPlainWords` reads, whose words are made when first read: most
+ * blocks are never compared, and making their words is most of what holding them costs.
+ */
+export function plainFingerprint(text: string, wordCount: number, letters: number): Fingerprint {
+  return new LazyFingerprint(text, undefined, wordCount, letters, undefined);
 }
 
 /** Most segments are never compared by key or text (see `blocksSharingShingles`), so both are made when first read. */
@@ -206,10 +248,15 @@ class LazyFingerprint implements Fingerprint {
 
   constructor(
     private readonly text: string,
-    readonly words: readonly string[],
+    private listed: readonly string[] | undefined,
+    readonly wordCount: number,
     readonly letters: number,
     private normalized: string | undefined,
   ) {}
+
+  get words(): readonly string[] {
+    return (this.listed ??= wordsOf(this.text));
+  }
 
   get norm(): string {
     return (this.normalized ??= normalize(this.text));

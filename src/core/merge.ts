@@ -208,7 +208,7 @@ class Planner {
         }),
       );
       if (match) covering.push(match);
-      else if (sentence.fp.words.length > LEFTOVER_WORDS) return undefined;
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return undefined;
     }
     return covering;
   }
@@ -226,7 +226,7 @@ class Planner {
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
   private isLarger(twin: Segment, sentence: Segment): boolean {
     const block = this.doc.blocks[twin.block]!;
-    return block.whole.fp.words.length > sentence.fp.words.length + LEFTOVER_WORDS;
+    return block.whole.fp.wordCount > sentence.fp.wordCount + LEFTOVER_WORDS;
   }
 
   private removeBlock(whole: Segment, match: Match, rule: EchoRule, supports: readonly Match[]): void {
@@ -248,7 +248,7 @@ class Planner {
     for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
       const model = this.doc.blocks[index]!;
       if (this.removed.has(index) || model.sentences.length < 2) continue;
-      const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.words.length >= MIN_CUT_WORDS);
+      const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.wordCount >= MIN_CUT_WORDS);
       const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
       if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
     }
@@ -271,12 +271,12 @@ class Planner {
     const model = this.doc.blocks[index]!;
     const picked: Decision[] = [];
     for (const sentence of model.sentences) {
-      const match = sentence.fp.words.length >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : undefined;
+      const match = sentence.fp.wordCount >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : undefined;
       if (match) picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
     }
     // Sentences that repeat the summary itself were cut first (see `run`); they stay cut.
     const cut = new Set([...(this.cuts.get(index) ?? []), ...picked.map((d) => d.echo.sentence)]);
-    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
       this.removeBlock(model.whole, { ...picked[0]!.match, echo: model.whole.id }, 'aggregate', picked.map((d) => d.match));
       return;
@@ -293,7 +293,7 @@ class Planner {
     const cut = new Set<number>(earlierCuts);
     const picked: Decision[] = [];
     for (const sentence of model.sentences) {
-      const words = sentence.fp.words.length;
+      const words = sentence.fp.wordCount;
       if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
       const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
@@ -315,7 +315,7 @@ class Planner {
       picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
     }
     if (picked.length === 0) return;
-    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.words.length, 0);
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
       const earlier = [...earlierCuts].map((sentence) => this.decisions.get(model.sentences[sentence]!.id)!);
       const all = [...earlier, ...picked];
@@ -397,7 +397,7 @@ class Planner {
     for (const sentence of model.sentences.length > 0 ? model.sentences : [model.whole]) {
       const support = this.keptSupport({ ...decision.match, echo: sentence.id, twin: decision.echo.id }, decision);
       if (support) supports.push(support);
-      else if (sentence.fp.words.length > LEFTOVER_WORDS) return undefined;
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return undefined;
     }
     return supports.length > 0 ? supports : undefined;
   }

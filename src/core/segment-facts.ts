@@ -57,7 +57,7 @@ export class SegmentFacts {
    */
   hashes(segment: Segment): Int32Array {
     const block = this.doc.blocks[segment.block]!.wordHashes;
-    return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.words.length);
+    return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.wordCount);
   }
 
   /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
@@ -113,7 +113,7 @@ export class SegmentFacts {
     let words = this.originals.get(segment.id);
     if (!words) {
       const cased = wordsOf(segmentText(this.doc, segment), true);
-      words = cased.length === segment.fp.words.length ? cased : [...segment.fp.words];
+      words = cased.length === segment.fp.wordCount ? cased : [...segment.fp.words];
       this.originals.set(segment.id, words);
     }
     return words;

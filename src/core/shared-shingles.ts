@@ -7,8 +7,12 @@ import { shingleHash } from './shingle-index.js';
  * no candidate search at all; only its own sentences can repeat one another. In a scraped
  * article most blocks are such unique prose.
  * @param wordHashes the word hashes of each block (empty for a block that is no evidence)
- * @returns per block, 1 when it shares a 3-gram with another block
+ * @returns per block, `SHARES_ACROSS` when it shares a 3-gram with another block, plus
+ *   `REPEATS_WITHIN` when one of its 3-grams occurs twice in it
  */
+export const SHARES_ACROSS = 1;
+export const REPEATS_WITHIN = 2;
+
 export function blocksSharingShingles(wordHashes: readonly ArrayLike<number>[]): Uint8Array {
   const sharing = new Uint8Array(wordHashes.length);
   let total = 0;
@@ -28,9 +32,11 @@ export function blocksSharingShingles(wordHashes: readonly ArrayLike<number>[]):
       if (owner === 0) {
         shingles[slot] = shingle;
         owners[slot] = block + 1;
-      } else if (owner !== block + 1) {
-        if (owner > 0) sharing[owner - 1] = 1;
-        sharing[block] = 1;
+      } else if (owner === block + 1) {
+        sharing[block]! |= REPEATS_WITHIN;
+      } else {
+        if (owner > 0) sharing[owner - 1]! |= SHARES_ACROSS;
+        sharing[block]! |= SHARES_ACROSS;
         owners[slot] = -1;
       }
     }

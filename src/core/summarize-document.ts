@@ -9,6 +9,7 @@ import type { FileSummary } from './types.js';
  * evidence segment, in document order. Both come from the words' hashes the document holds.
  */
 export function summarizeDocument(doc: DocumentModel): FileSummary {
+  if (doc.blocks.some((model) => !model.cut)) throw new Error('summarizeDocument needs a document cut into sentences throughout (buildDocument with segmentAll)');
   let count = 0;
   for (const segment of doc.segments) if (segment.evidence !== 'none') count++;
   const keyHashes = new Float64Array(count);
@@ -31,7 +32,7 @@ export function summarizeDocument(doc: DocumentModel): FileSummary {
     }
     if (segment.evidence === 'none') continue;
     const from = segment.sentence < 0 ? 0 : segment.firstWord;
-    keyHashes[at] = keyHash(hashes, from, from + segment.fp.words.length);
+    keyHashes[at] = keyHash(hashes, from, from + segment.fp.wordCount);
     segmentBlocks[at] = segment.block;
     segmentSentences[at] = segment.sentence;
     segmentStarts[at] = segment.range.start;

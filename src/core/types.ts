@@ -93,7 +93,6 @@ export interface Edit {
 /** Counts of one cleaning run. */
 export interface CleanStats {
   readonly blocks: number;
-  readonly sentences: number;
   readonly removedBlocks: number;
   readonly removedSentences: number;
   /** UTF-16 code units removed. */
