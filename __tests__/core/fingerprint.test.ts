@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fingerprint, hashWord, isUnspacedWord, normalize, normalizeKeepingCase, tokenize, wordsOf } from '../../src/core/fingerprint.js';
+import { fingerprint, hashPlainWords, hashWord, isUnspacedWord, normalize, normalizeKeepingCase, scanPlainWords, tokenize, wordsOf } from '../../src/core/fingerprint.js';
 
 describe('normalize', () => {
   it('unifies curly and straight quotes and trims them at the edges', () => {
@@ -134,6 +134,22 @@ describe('wordsOf (the scan for plain text)', () => {
         expect(hashes).toEqual(words.map(hashWord));
       }),
       { numRuns: 3000, seed: 28 },
+    );
+  });
+
+  it('hashes without making words (hashPlainWords) exactly what the full scan finds, and reads the same texts', () => {
+    // Capitals too: the hash-only scan folds them itself.
+    const cased = fc.array(fc.constantFrom(...PIECES, 'The', 'NASA', 'McDonald', '\u2010', '\u2015', '\u2016', '\u2017', '\u201f', '\u2020'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(cased, (value) => {
+        const scanned = scanPlainWords(value);
+        const hashed = hashPlainWords(value);
+        expect(hashed === undefined).toBe(scanned === undefined);
+        if (!scanned || !hashed) return;
+        expect([...hashed.hashes]).toEqual(scanned.hashes);
+        expect(hashed.letters).toBe(scanned.words.reduce((sum, word) => sum + word.length, 0));
+      }),
+      { numRuns: 5000, seed: 29 },
     );
   });
 

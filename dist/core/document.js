@@ -57,7 +57,7 @@ function scanBlock(text, content, locale) {
     const blockText = text.slice(content.start, content.end);
     const plain = hashPlainWords(blockText);
     if (plain)
-        return { blockText, hashes: Int32Array.from(plain.hashes), letters: plain.letters };
+        return { blockText, hashes: plain.hashes, letters: plain.letters };
     const done = fingerprintSentences(text, content, locale, blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
 }

@@ -40,9 +40,13 @@ export interface ScannedWords {
  * only in a sentence that is not ASCII).
  */
 export declare function scanPlainWords(text: string): ScannedWords | undefined;
-/** The word hashes of a plain text (see `scanPlainWords`), and its letters, without making its words. */
+/**
+ * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
+ * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
+ * and ASCII capitals are folded as they are hashed (the only characters of plain text with case).
+ */
 export declare function hashPlainWords(text: string): {
-    readonly hashes: number[];
+    readonly hashes: Int32Array;
     readonly letters: number;
 } | undefined;
 /** 32-bit FNV-1a of a word: its id in candidate search (hashing a short word costs less than looking it up). */

@@ -101,14 +101,70 @@ export function scanPlainWords(text) {
     scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
     return { words, starts, hashes };
 }
-/** The word hashes of a plain text (see `scanPlainWords`), and its letters, without making its words. */
+/** Word hashes of the text being read by `hashPlainWords`, reused from call to call. */
+let hashScratch = new Int32Array(1024);
+/**
+ * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
+ * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
+ * and ASCII capitals are folded as they are hashed (the only characters of plain text with case).
+ */
 export function hashPlainWords(text) {
-    const typographic = plainKind(text);
-    if (typographic === undefined)
+    const length = text.length;
+    if (hashScratch.length < length)
+        hashScratch = new Int32Array(Math.max(length, 2 * hashScratch.length));
+    const hashes = hashScratch;
+    let count = 0;
+    let letters = 0;
+    let typographic = false;
+    let backtick = false;
+    let i = 0;
+    while (i < length) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80 || WORD_CODE[code] === 0) {
+            if (code >= 0x80) {
+                if (!isPlainMark(code))
+                    return undefined;
+                typographic = true;
+            }
+            else if (code === 0x26)
+                return undefined;
+            else if (code === 0x60)
+                backtick = true;
+            i++;
+            continue;
+        }
+        const start = i;
+        let hash = FNV_OFFSET;
+        for (;;) {
+            for (; i < length; i++) {
+                const c = text.charCodeAt(i);
+                const folded = c < 0x80 ? WORD_CODE[c] : 0;
+                if (folded === 0)
+                    break;
+                hash = Math.imul(hash ^ folded, FNV_PRIME);
+            }
+            // A typographic apostrophe makes the text typographic, so it joins words as in `scanWords`.
+            const c = text.charCodeAt(i);
+            const apostrophe = c === 0x27 || (c >= 0x2018 && c <= 0x201b);
+            if (!apostrophe || i + 1 >= length || !isAsciiWordCode(text.charCodeAt(i + 1)))
+                break;
+            typographic ||= c !== 0x27;
+            hash = Math.imul(hash ^ 0x27, FNV_PRIME);
+            i++;
+        }
+        letters += i - start;
+        hashes[count++] = hash;
+    }
+    // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
+    if (typographic && backtick)
         return undefined;
-    const hashes = [];
-    const letters = scanWords(text.toLowerCase(), typographic, { hashes });
-    return { hashes, letters };
+    return { hashes: hashes.slice(0, count), letters };
+}
+/** Per ASCII code: the code of a word character, lower-cased; 0 for the rest. */
+const WORD_CODE = Uint8Array.from({ length: 0x80 }, (_, code) => (isAsciiWordCode(code) ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : 0));
+/** The characters beyond ASCII that plain text may hold (see `PLAIN`). */
+function isPlainMark(code) {
+    return code === 0xa0 || code === 0x2026 || (code >= 0x2010 && code <= 0x201f && code !== 0x2016 && code !== 0x2017);
 }
 /** Whether `scanPlainWords` reads a text: undefined if not, else whether it is not all ASCII. */
 function plainKind(text) {

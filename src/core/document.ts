@@ -122,7 +122,7 @@ type BlockScan = { readonly blockText: string; readonly hashes: Int32Array; read
 function scanBlock(text: string, content: Range, locale: string): BlockScan {
   const blockText = text.slice(content.start, content.end);
   const plain = hashPlainWords(blockText);
-  if (plain) return { blockText, hashes: Int32Array.from(plain.hashes), letters: plain.letters };
+  if (plain) return { blockText, hashes: plain.hashes, letters: plain.letters };
   const done = fingerprintSentences(text, content, locale, blockText);
   return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
 }
