@@ -59,9 +59,8 @@ interface BlockFingerprint {
     readonly hashes: Int32Array;
 }
 /**
- * The fingerprint of a block's content and of its sentences (none when it is one sentence).
- * Normalising each sentence once and joining the results costs half of normalising the block
- * too; the block's words are its sentences' words.
+ * The fingerprint of a block's content and of its sentences (none when it is one sentence);
+ * the block's words are its sentences' words.
  */
 export declare function fingerprintBlock(text: string, content: Range, locale: string): BlockFingerprint;
 /** The text of a segment in the original. */

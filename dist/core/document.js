@@ -29,9 +29,7 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
         return segment;
     };
     const scans = blocks.map((block) => scanBlock(text, block.content, locale));
-    const evidence = scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength));
-    const none = new Int32Array(0);
-    const repeats = blocksSharingShingles(scans.map((scan, index) => (evidence[index] === 'none' ? none : scan.hashes)));
+    const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
     const models = blocks.map((block, index) => {
         const scan = scans[index];
         // A block that shares no word 3-gram with another block nor repeats one of its own has no
@@ -39,9 +37,8 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
         // fifth of the work and finds nothing. The first block is cut anyway, as the title rule
         // asks whether it is one sentence.
         const cut = segmentAll || index === 0 || repeats[index] !== 0;
-        const segmented = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
-        const { whole, ranges, parts, hashes } = segmented;
-        const wholeSegment = add(index, -1, block.content, whole, 0, evidence[index]);
+        const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
+        const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
         let firstWord = 0;
         const sentences = ranges.map((range, sentence) => {
             const fp = parts[sentence];
@@ -53,36 +50,37 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
     });
     return { text, blocks: models, segments, repeats };
 }
+/** `blocksSharingShingles` over the blocks that are evidence. */
+function repeatsOf(hashes, evidence) {
+    const none = new Int32Array(0);
+    return blocksSharingShingles(hashes.map((words, index) => (evidence[index] === 'none' ? none : words)));
+}
 function scanBlock(text, content, locale) {
     const blockText = text.slice(content.start, content.end);
     const plain = hashPlainWords(blockText);
     if (plain)
         return { blockText, hashes: plain.hashes, letters: plain.letters };
-    const done = fingerprintSentences(text, content, locale, blockText);
-    return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+    if (blockText.includes('`')) {
+        const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
+        return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+    }
+    const hashes = [];
+    const whole = fingerprint(blockText, hashes);
+    return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
 }
 /** A block left whole: its words are made only if something reads them. */
 function wholeOnly(scan) {
-    return scan.done ?? { whole: plainFingerprint(scan.blockText, scan.hashes.length, scan.letters), ranges: [], parts: [], hashes: scan.hashes };
+    if (scan.done)
+        return scan.done;
+    const whole = scan.whole ?? plainFingerprint(scan.blockText, scan.hashes.length, scan.letters);
+    return { whole, ranges: [], parts: [], hashes: scan.hashes };
 }
 /**
- * The fingerprint of a block's content and of its sentences (none when it is one sentence).
- * Normalising each sentence once and joining the results costs half of normalising the block
- * too; the block's words are its sentences' words.
+ * The fingerprint of a block's content and of its sentences (none when it is one sentence);
+ * the block's words are its sentences' words.
  */
 export function fingerprintBlock(text, content, locale) {
     return segmentBlock(text, content, locale, scanBlock(text, content, locale));
-}
-/** `fingerprintBlock` for text the quick scan does not read: each sentence normalised on its own. */
-function fingerprintSentences(text, content, locale, blockText) {
-    const ranges = segmentSentences(text, content, locale);
-    const hashes = [];
-    if (ranges.length < 2) {
-        const whole = fingerprint(blockText, hashes);
-        return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
-    }
-    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
-    return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 /** Cuts a scanned block into sentences; one scan of the block, its words dealt out to the sentences they start in. */
 function segmentBlock(text, content, locale, scan) {
@@ -91,6 +89,8 @@ function segmentBlock(text, content, locale, scan) {
     const ranges = segmentSentences(text, content, locale);
     if (ranges.length < 2)
         return wholeOnly(scan);
+    if (scan.whole)
+        return fingerprintSentences(text, content, ranges, scan.blockText);
     // The same scan as `hashPlainWords`, which read this block: it cannot fail here.
     const scanned = scanPlainWords(scan.blockText);
     let at = 0;
@@ -101,6 +101,16 @@ function segmentBlock(text, content, locale, scan) {
         return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
     });
     return { whole: fingerprintFromWords(scan.blockText, scanned.words), ranges, parts, hashes: scan.hashes };
+}
+/** For text the quick scan does not read: each sentence normalised on its own, the block's words joined from theirs. */
+function fingerprintSentences(text, content, ranges, blockText) {
+    const hashes = [];
+    if (ranges.length < 2) {
+        const whole = fingerprint(blockText, hashes);
+        return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
+    }
+    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+    return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */
 function joinFingerprints(text, parts) {
