@@ -6,11 +6,13 @@ import type { SegmentFacts } from './segment-facts.js';
  */
 export declare class CandidateFinder {
     private readonly facts;
+    /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
     private readonly keys;
     private readonly shingles;
     /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
     private readonly repeats;
     constructor(doc: DocumentModel, facts: SegmentFacts);
+    private keyOf;
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo: Segment): number[];
 }

@@ -1,5 +1,6 @@
 import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
+import { keyHash } from './key-hash.js';
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
@@ -10,6 +11,7 @@ const MIN_SHARED_SHINGLES = 0.4;
  */
 export class CandidateFinder {
     facts;
+    /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
     keys = new Map();
     shingles;
     /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
@@ -21,13 +23,18 @@ export class CandidateFinder {
         for (const segment of doc.segments) {
             if (segment.evidence === 'none' || (this.repeats[segment.block] & SHARES_ACROSS) === 0)
                 continue;
-            const list = this.keys.get(segment.fp.key);
+            const key = this.keyOf(segment);
+            const list = this.keys.get(key);
             if (!list)
-                this.keys.set(segment.fp.key, [segment.block]);
+                this.keys.set(key, [segment.block]);
             else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
         this.shingles = new ShingleIndex(doc.blocks.map((model, block) => model.whole.evidence === 'full' && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none));
+    }
+    keyOf(segment) {
+        const words = this.facts.hashes(segment);
+        return keyHash(words, 0, words.length);
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {
@@ -37,7 +44,7 @@ export class CandidateFinder {
         const repeats = this.repeats[echo.block];
         if ((repeats & SHARES_ACROSS) === 0)
             return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
-        const found = new Set(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
+        const found = new Set(firstAndNearest(this.keys.get(this.keyOf(echo)) ?? [], echo.block));
         // The echo's own block holds its key; it is a candidate only for a sentence after the
         // first (which may repeat an earlier one), and then always.
         if (echo.sentence > 0)

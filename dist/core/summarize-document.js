@@ -1,5 +1,6 @@
 import { winnowHashes } from './shingle-index.js';
 import { sortedDistinct } from './sorted-distinct.js';
+import { keyHash } from './key-hash.js';
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
  * shingles of every block; shingles never span two blocks), and the key hash and place of every
@@ -42,19 +43,4 @@ export function summarizeDocument(doc) {
         at++;
     }
     return { features: sortedDistinct(Int32Array.from(shingles)), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
-}
-/**
- * A 53-bit hash of a key given as its words' hashes (those from `start` to `end`). Equal keys
- * always hash alike; different keys collide only when their words' hashes do, and the analysis
- * compares the keys of every hash it reports, so a collision costs a comparison, never a wrong
- * finding.
- */
-function keyHash(words, start, end) {
-    let high = 0x811c9dc5;
-    let low = end - start;
-    for (let i = start; i < end; i++) {
-        high = Math.imul(high ^ words[i], 0x01000193);
-        low = Math.imul(low ^ words[i], 0x5bd1e995) ^ (high >>> 15);
-    }
-    return (high >>> 0) * 0x200000 + ((low >>> 0) & 0x1fffff);
 }

@@ -2,6 +2,7 @@ import type { DocumentModel, Segment } from './document.js';
 import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
 import type { SegmentFacts } from './segment-facts.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
+import { keyHash } from './key-hash.js';
 
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
@@ -13,7 +14,8 @@ const MIN_SHARED_SHINGLES = 0.4;
  * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
  */
 export class CandidateFinder {
-  private readonly keys = new Map<string, number[]>();
+  /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
+  private readonly keys = new Map<number, number[]>();
   private readonly shingles: ShingleIndex;
   /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
   private readonly repeats: Uint8Array;
@@ -26,8 +28,9 @@ export class CandidateFinder {
     this.repeats = doc.repeats;
     for (const segment of doc.segments) {
       if (segment.evidence === 'none' || (this.repeats[segment.block]! & SHARES_ACROSS) === 0) continue;
-      const list = this.keys.get(segment.fp.key);
-      if (!list) this.keys.set(segment.fp.key, [segment.block]);
+      const key = this.keyOf(segment);
+      const list = this.keys.get(key);
+      if (!list) this.keys.set(key, [segment.block]);
       else if (list[list.length - 1] !== segment.block) list.push(segment.block);
     }
     this.shingles = new ShingleIndex(
@@ -37,6 +40,11 @@ export class CandidateFinder {
     );
   }
 
+  private keyOf(segment: Segment): number {
+    const words = this.facts.hashes(segment);
+    return keyHash(words, 0, words.length);
+  }
+
   /** Candidate block indices for `echo`, in document order. */
   blocksFor(echo: Segment): number[] {
     // Only the block itself can hold a twin of a segment of a block that shares nothing, and
@@ -44,7 +52,7 @@ export class CandidateFinder {
     // neither within a block nor across blocks.
     const repeats = this.repeats[echo.block]!;
     if ((repeats & SHARES_ACROSS) === 0) return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
-    const found = new Set<number>(firstAndNearest(this.keys.get(echo.fp.key) ?? [], echo.block));
+    const found = new Set<number>(firstAndNearest(this.keys.get(this.keyOf(echo)) ?? [], echo.block));
     // The echo's own block holds its key; it is a candidate only for a sentence after the
     // first (which may repeat an earlier one), and then always.
     if (echo.sentence > 0) found.add(echo.block);
