@@ -40,7 +40,7 @@ export function compareSegments(doc, facts, echo, twin, options) {
     const b = twin.fp;
     const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
     const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.words.length];
-    if (a.key === b.key) {
+    if (sameKey(facts, echo, twin)) {
         return { relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
     }
     if (echo.evidence !== 'full')
@@ -83,6 +83,17 @@ export function compareSegments(doc, facts, echo, twin, options) {
         return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
     }
     return undefined;
+}
+/** Whether two segments have the same key; the words' hashes settle most pairs without joining a key. */
+function sameKey(facts, a, b) {
+    if (a.fp.wordCount !== b.fp.wordCount)
+        return false;
+    const left = facts.hashes(a);
+    const right = facts.hashes(b);
+    for (let i = 0; i < left.length; i++)
+        if (left[i] !== right[i])
+            return false;
+    return a.fp.key === b.fp.key;
 }
 /** Whether two keys differ only by a list number before one of them (`3 `); only then is either unranked. */
 function sameUnranked(facts, a, b) {
