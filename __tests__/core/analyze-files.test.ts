@@ -116,7 +116,7 @@ describe('analyzeFiles: order', () => {
 
 describe('analyzeSummaries (documents summarised one at a time, then dropped)', () => {
   const summarized = (files: readonly FileInput[]): SummarizedFile[] =>
-    files.map((file) => ({ path: file.path, text: file.text, summary: summarizeDocument(buildDocument(file.text, file.blocks, 'en', 20, true)) }));
+    files.map((file) => ({ path: file.path, text: file.text, summary: summarizeDocument(buildDocument(file.text, file.blocks, 'en', 20), 'en', 20) }));
 
   test('finds what analyzeFiles finds, whatever the order of the summaries', () => {
     const files = inputs({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` });
@@ -131,7 +131,7 @@ describe('analyzeSummaries (documents summarised one at a time, then dropped)', 
 
   test('a summary holds every evidence segment with its place, and the sorted features', () => {
     const text = `${NEWSLETTER}\n\nShare\n\n${STANDARDS} Reporting by Karen Liu.\n`;
-    const summary = summarizeDocument(buildDocument(text, parseText(text), 'en', 20, true));
+    const summary = summarizeDocument(buildDocument(text, parseText(text), 'en', 20), 'en', 20);
     const places = Array.from(summary.segmentBlocks, (block, i) => [block, summary.segmentSentences[i], text.slice(summary.segmentStarts[i], summary.segmentEnds[i])]);
     expect(places).toEqual([
       [0, -1, NEWSLETTER],

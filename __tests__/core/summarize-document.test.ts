@@ -14,7 +14,7 @@ const text = [...PARAGRAPHS, 'Share', PARAGRAPHS[3]!, 'Advertisement', PARAGRAPH
 const doc = buildDocument(text, parseText(text), 'en', 40, true);
 
 describe('summarizeDocument', () => {
-  const summary = summarizeDocument(doc);
+  const summary = summarizeDocument(doc, 'en', 40);
 
   it('gives the kept shingles of every block as features, ascending, each once', () => {
     const union = new Set(doc.blocks.flatMap((model) => winnowHashes(model.wordHashes)));
@@ -40,5 +40,20 @@ describe('summarizeDocument', () => {
     expect([...summary.blockEvidence]).toEqual(doc.blocks.map((model) => (model.whole.evidence === 'none' ? 0 : 1)));
     expect([...summary.blockSentences]).toEqual(doc.blocks.map((model) => model.sentences.length));
     expect(summary.blockEvidence.includes(0)).toBe(true);
+  });
+
+  it('cuts the blocks a document left whole as a document cut throughout does', () => {
+    const seed = readFileSync(new URL('../../fixtures/kcna-putin-telegram.txt', import.meta.url), 'utf8');
+    // Blocks the quick scan does not read: with a backtick that is an apostrophe only in one
+    // sentence (cut at once), and with an accent and an entity (left whole).
+    const mixed = 'A title of four words\n\nPrices rose\u2014again! Don`t panic, it`s fine, we`re ok`d now.\n\nCaf\u00e9 owners agree &amp; so do we. Nobody else does, they said on Monday.\n';
+    for (const sample of [text, seed, mixed]) {
+      const lazy = buildDocument(sample, parseText(sample), 'en', 20);
+      // Every block of the seed repeats something; the other samples have blocks left whole.
+      expect(lazy.blocks.some((model) => !model.cut)).toBe(sample !== seed);
+      const full = buildDocument(sample, parseText(sample), 'en', 20, true);
+      expect(summarizeDocument(lazy, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
+    }
+    expect(buildDocument(mixed, parseText(mixed), 'en', 20).blocks.map((model) => model.cut)).toEqual([true, true, false]);
   });
 });

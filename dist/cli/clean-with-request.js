@@ -23,8 +23,7 @@ export function cleanWithRequest(text, blocks, options, request) {
         const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
         return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
     }
-    // A summary lists every sentence: one may recur in other files.
-    const doc = buildDocument(text, blocks, options.locale, options.minLength, request.summarize === true);
+    const doc = buildDocument(text, blocks, options.locale, options.minLength);
     const result = cleanDocument(doc, options);
-    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc) } : {}) };
+    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength) } : {}) };
 }

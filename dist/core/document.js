@@ -35,8 +35,8 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
         // A block that shares no word 3-gram with another block nor repeats one of its own has no
         // sentence that can match another (see `CandidateFinder`): cutting it into sentences is a
         // fifth of the work and finds nothing. The first block is cut anyway, as the title rule
-        // asks whether it is one sentence.
-        const cut = segmentAll || index === 0 || repeats[index] !== 0;
+        // asks whether it is one sentence; and a block read as sentences from the start is cut.
+        const cut = segmentAll || index === 0 || repeats[index] !== 0 || scan.done !== undefined;
         const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
         const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
         let firstWord = 0;
@@ -70,8 +70,6 @@ function scanBlock(text, content, locale) {
 }
 /** A block left whole: its words are made only if something reads them. */
 function wholeOnly(scan) {
-    if (scan.done)
-        return scan.done;
     const whole = scan.whole ?? plainFingerprint(scan.blockText, scan.hashes.length, scan.letters);
     return { whole, ranges: [], parts: [], hashes: scan.hashes };
 }

@@ -1,46 +1,84 @@
+import { evidenceOf } from './document.js';
+import { fingerprint, hashPlainWords } from './fingerprint.js';
+import { segmentSentences } from './segment.js';
 import { winnowHashes } from './shingle-index.js';
 import { sortedDistinct } from './sorted-distinct.js';
 import { keyHash } from './key-hash.js';
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
  * shingles of every block; shingles never span two blocks), and the key hash and place of every
- * evidence segment, in document order. Both come from the words' hashes the document holds.
+ * evidence segment, in document order. Both come from the words' hashes the document holds. A
+ * sentence may recur in other files even where nothing in its own file matches it, so the
+ * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
+ * @param locale and `minLength`: those the document was built with
  */
-export function summarizeDocument(doc) {
-    if (doc.blocks.some((model) => !model.cut))
-        throw new Error('summarizeDocument needs a document cut into sentences throughout (buildDocument with segmentAll)');
-    let count = 0;
-    for (const segment of doc.segments)
-        if (segment.evidence !== 'none')
-            count++;
-    const keyHashes = new Float64Array(count);
-    const segmentBlocks = new Int32Array(count);
-    const segmentSentences = new Int32Array(count);
-    const segmentStarts = new Int32Array(count);
-    const segmentEnds = new Int32Array(count);
+export function summarizeDocument(doc, locale, minLength) {
+    const keyHashes = [];
+    const segmentBlocks = [];
+    const segmentSentences = [];
+    const segmentStarts = [];
+    const segmentEnds = [];
     const blockEvidence = new Uint8Array(doc.blocks.length);
     const blockSentences = new Int32Array(doc.blocks.length);
     const shingles = [];
-    let at = 0;
-    // Segments are in document order, a block's whole before its sentences (see `buildDocument`).
-    for (const segment of doc.segments) {
-        const model = doc.blocks[segment.block];
+    const add = (block, sentence, range, hashes, from, to) => {
+        keyHashes.push(keyHash(hashes, from, to));
+        segmentBlocks.push(block);
+        segmentSentences.push(sentence);
+        segmentStarts.push(range.start);
+        segmentEnds.push(range.end);
+    };
+    for (const model of doc.blocks) {
+        const block = model.block.index;
         const hashes = model.wordHashes;
-        if (segment.sentence < 0) {
-            for (const shingle of winnowHashes(hashes))
-                shingles.push(shingle);
-            blockEvidence[segment.block] = segment.evidence === 'none' ? 0 : 1;
-            blockSentences[segment.block] = model.sentences.length;
+        for (const shingle of winnowHashes(hashes))
+            shingles.push(shingle);
+        const whole = model.whole;
+        blockEvidence[block] = whole.evidence === 'none' ? 0 : 1;
+        if (whole.evidence !== 'none')
+            add(block, -1, whole.range, hashes, 0, hashes.length);
+        if (model.cut) {
+            blockSentences[block] = model.sentences.length;
+            for (const sentence of model.sentences) {
+                if (sentence.evidence !== 'none')
+                    add(block, sentence.sentence, sentence.range, hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount);
+            }
         }
-        if (segment.evidence === 'none')
-            continue;
-        const from = segment.sentence < 0 ? 0 : segment.firstWord;
-        keyHashes[at] = keyHash(hashes, from, from + segment.fp.wordCount);
-        segmentBlocks[at] = segment.block;
-        segmentSentences[at] = segment.sentence;
-        segmentStarts[at] = segment.range.start;
-        segmentEnds[at] = segment.range.end;
-        at++;
+        else {
+            const sentences = sentencesOf(doc.text, model, locale, minLength);
+            blockSentences[block] = sentences.length;
+            sentences.forEach((sentence, index) => {
+                if (sentence.evidence)
+                    add(block, index, sentence.range, sentence.hashes, 0, sentence.hashes.length);
+            });
+        }
     }
-    return { features: sortedDistinct(Int32Array.from(shingles)), keyHashes, segmentBlocks, segmentSentences, segmentStarts, segmentEnds, blockEvidence, blockSentences };
+    return {
+        features: sortedDistinct(Int32Array.from(shingles)),
+        keyHashes: Float64Array.from(keyHashes),
+        segmentBlocks: Int32Array.from(segmentBlocks),
+        segmentSentences: Int32Array.from(segmentSentences),
+        segmentStarts: Int32Array.from(segmentStarts),
+        segmentEnds: Int32Array.from(segmentEnds),
+        blockEvidence,
+        blockSentences,
+    };
+}
+/**
+ * The sentences `buildDocument` would have cut a block it left whole into (none for one
+ * sentence): each read alone has the words it has in its block (see `fingerprintBlock`).
+ */
+function sentencesOf(text, model, locale, minLength) {
+    const ranges = segmentSentences(text, model.block.content, locale);
+    if (ranges.length < 2)
+        return [];
+    return ranges.map((range) => {
+        const sentence = text.slice(range.start, range.end);
+        const plain = hashPlainWords(sentence);
+        if (plain)
+            return { range, hashes: plain.hashes, evidence: evidenceOf(plain.hashes.length, plain.letters, minLength) !== 'none' };
+        const hashes = [];
+        const fp = fingerprint(sentence, hashes);
+        return { range, hashes: Int32Array.from(hashes), evidence: evidenceOf(fp.wordCount, fp.letters, minLength) !== 'none' };
+    });
 }

@@ -42,7 +42,7 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
   const sorted = [...files].sort(byPath);
   const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
   const found = analyzeSummaries(
-    sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!) })),
+    sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength) })),
     resolved,
   );
   const removals = sorted.flatMap((file, index): BoilerplateRemoval[] => {
