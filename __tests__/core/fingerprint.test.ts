@@ -113,6 +113,11 @@ describe('wordsOf (the scan for plain text)', () => {
     'a', 'Z', 'don', 't', '7', ' ', '  ', '\t', '\n', "'", '`', '\u2018', '\u2019', '\u201a', '\u201b', '\u201c', '\u201d',
     '\u2013', '\u2014', '\u2026', '\u00a0', '.', ',', '-', '&', '&amp;', '&#39;', '\u00e9', '\u00ad', '\u200b', '\u00b4',
     '\u2032', 'é', 'ß', '日本', '\ud83d\ude00',
+    // Latin-1: letters of both cases (read by the scan), and signs and letters it must leave alone.
+    'É', 'Ñ', 'ÿ', 'Þ', '\u00d7', '\u00f7', '\u00aa', '\u00b5', '\u00ba', '\u00b4', '\u00ab', '\u00bb', '\u00a9', '\u00b2', 'e\u0301',
+    '\u00a3', '\u00b0', '\u00ae', '\u00a7', '\u00bf', '\u00a1', '\u00b7', '\u00a8', '\u00af', '\u00ad', '\u00bc',
+    // An `&` that starts no entity is read by the scan; one that does (known or not) is not.
+    '&T', 'Q&', '&amp', '&#', '&foo;', '&#x27;', '&#8217;',
   ];
   const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 

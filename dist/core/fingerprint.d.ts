@@ -43,7 +43,7 @@ export declare function scanPlainWords(text: string): ScannedWords | undefined;
 /**
  * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
  * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
- * and ASCII capitals are folded as they are hashed (the only characters of plain text with case).
+ * and capitals are folded as they are hashed.
  */
 export declare function hashPlainWords(text: string): {
     readonly hashes: Int32Array;

@@ -1,4 +1,11 @@
 /**
+ * Whether an entity's shape starts at `at` (known or not): elsewhere `decodeEntities` leaves an
+ * `&` as it is (`AT&T`, `Q&A`).
+ */
+export declare function entityStartsAt(text: string, at: number): boolean;
+/** Whether a text holds anything shaped like an entity (see `entityStartsAt`). */
+export declare function hasEntity(text: string): boolean;
+/**
  * Decodes the HTML entities a scrape left as literal text (`&#039;`, `&rsquo;`, `&amp;`).
  * Unknown names and invalid code points stay as written.
  */

@@ -9,6 +9,22 @@ const NAMED = {
     uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4', ccedil: '\u00e7', ntilde: '\u00f1', szlig: '\u00df',
 };
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
+const ENTITY_AT = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+/**
+ * Whether an entity's shape starts at `at` (known or not): elsewhere `decodeEntities` leaves an
+ * `&` as it is (`AT&T`, `Q&A`).
+ */
+export function entityStartsAt(text, at) {
+    ENTITY_AT.lastIndex = at;
+    return ENTITY_AT.test(text);
+}
+/** Whether a text holds anything shaped like an entity (see `entityStartsAt`). */
+export function hasEntity(text) {
+    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1))
+        if (entityStartsAt(text, at))
+            return true;
+    return false;
+}
 /**
  * Decodes the HTML entities a scrape left as literal text (`&#039;`, `&rsquo;`, `&amp;`).
  * Unknown names and invalid code points stay as written.

@@ -1,4 +1,4 @@
-import { decodeEntities } from './html-entities.js';
+import { decodeEntities, entityStartsAt, hasEntity } from './html-entities.js';
 
 /** The matching form of a segment. The original text is never rebuilt from it. */
 export interface Fingerprint {
@@ -63,12 +63,13 @@ function trimEdges(value: string): string {
 
 function isEdgeMark(value: string, at: number): boolean {
   const code = value.charCodeAt(at);
-  if (code < 0x80) return !isAsciiWordCode(code);
+  if (code < 0x80) return !isWordCode(code);
   return EDGE_MARK.test(value[at]!);
 }
 
 // No `u` flag: the class has no astral characters, and without it the scan is much faster.
-const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]/;
+// Latin-1 letters and signs (see `PLAIN`) are NFKC forms, and none composes with another.
+const NEEDS_NFKC = /[^\x00-\x7f\u00a0-\u00a7\u00a9\u00ab\u00ac\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf-\u00ff\u2010-\u2015\u2018-\u201f\u2026]/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Splits a normalised text into word tokens. */
@@ -79,10 +80,21 @@ export function tokenize(norm: string): string[] {
   return words;
 }
 
-// ASCII and the typographic marks normalisation only unifies (quotes, dashes, `…`, no-break
-// space), with no `&`: no entity or NFKC can change its words, and trimming or collapsing
-// spaces never joins or splits one, so a scan finds the words of the normalised text.
-const PLAIN = /^[\x00-\x25\x27-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
+// ASCII, Latin-1 letters (`é ß Ñ`: NFKC forms, lower-cased one for one), Latin-1 signs that
+// only separate words (`£ © ° « × ¿`) and the typographic marks normalisation only unifies
+// (quotes, dashes, `…`, no-break space), with no entity (an `&` that starts none stays as it
+// is): no entity or NFKC can change its words, and trimming or collapsing spaces never joins
+// or splits one, so a scan finds the words of the normalised text. (Not `ª º µ ² ¼ ¨ ¯ ¸`,
+// which NFKC changes; not `´`, an apostrophe; not the soft hyphen, which normalisation drops
+// inside a word.)
+const PLAIN_CLASS = '\\x00-\\x25\\x27-\\x7f\\u00a0-\\u00a7\\u00a9\\u00ab\\u00ac\\u00ae\\u00b0\\u00b1\\u00b6\\u00b7\\u00bb\\u00bf-\\u00ff\\u2010-\\u2015\\u2018-\\u201f\\u2026';
+const PLAIN = new RegExp(`^[${PLAIN_CLASS}]*$`);
+const PLAIN_WITH_AMPERSAND = new RegExp(`^[&${PLAIN_CLASS}]*$`);
+
+/** Whether a text is plain (see `PLAIN`). */
+function isPlain(text: string): boolean {
+  return PLAIN.test(text) || (PLAIN_WITH_AMPERSAND.test(text) && !hasEntity(text));
+}
 
 /**
  * The words `tokenize(normalize(text))` gives (in the original case when `keepCase`), four
@@ -90,7 +102,7 @@ const PLAIN = /^[\x00-\x25\x27-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
  * @param hashes when given, receives each word's `hashWord`, in order (the scan hashes as it reads)
  */
 export function wordsOf(text: string, keepCase = false, hashes?: number[]): string[] {
-  if (PLAIN.test(text)) {
+  if (isPlain(text)) {
     // Normalisation turns single quotes (and backticks) into apostrophes only in text that is
     // not all ASCII.
     const typographic = !ASCII_ONLY.test(text);
@@ -123,7 +135,7 @@ export function scanPlainWords(text: string): ScannedWords | undefined {
   const words: string[] = [];
   const hashes: number[] = [];
   const starts: number[] = [];
-  // Lower-casing ASCII and these marks keeps every offset.
+  // Lower-casing these characters keeps every offset.
   scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
   return { words, starts, hashes };
 }
@@ -134,7 +146,7 @@ let hashScratch = new Int32Array(1024);
 /**
  * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
  * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
- * and ASCII capitals are folded as they are hashed (the only characters of plain text with case).
+ * and capitals are folded as they are hashed.
  */
 export function hashPlainWords(text: string): { readonly hashes: Int32Array; readonly letters: number } | undefined {
   const length = text.length;
@@ -144,14 +156,16 @@ export function hashPlainWords(text: string): { readonly hashes: Int32Array; rea
   let letters = 0;
   let typographic = false;
   let backtick = false;
+  // Every code unit of the words, or'ed: a letter beyond ASCII makes the text typographic.
+  let wide = 0;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80 || WORD_CODE[code] === 0) {
+    if (code >= 0x100 || WORD_CODE[code] === 0) {
       if (code >= 0x80) {
         if (!isPlainMark(code)) return undefined;
         typographic = true;
-      } else if (code === 0x26) return undefined;
+      } else if (code === 0x26 && entityStartsAt(text, i)) return undefined;
       else if (code === 0x60) backtick = true;
       i++;
       continue;
@@ -161,14 +175,15 @@ export function hashPlainWords(text: string): { readonly hashes: Int32Array; rea
     for (;;) {
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
-        const folded = c < 0x80 ? WORD_CODE[c]! : 0;
+        const folded = c < 0x100 ? WORD_CODE[c]! : 0;
         if (folded === 0) break;
+        wide |= c;
         hash = Math.imul(hash ^ folded, FNV_PRIME);
       }
       // A typographic apostrophe makes the text typographic, so it joins words as in `scanWords`.
       const c = text.charCodeAt(i);
       const apostrophe = c === 0x27 || (c >= 0x2018 && c <= 0x201b);
-      if (!apostrophe || i + 1 >= length || !isAsciiWordCode(text.charCodeAt(i + 1))) break;
+      if (!apostrophe || i + 1 >= length || !isWordCode(text.charCodeAt(i + 1))) break;
       typographic ||= c !== 0x27;
       hash = Math.imul(hash ^ 0x27, FNV_PRIME);
       i++;
@@ -177,21 +192,37 @@ export function hashPlainWords(text: string): { readonly hashes: Int32Array; rea
     hashes[count++] = hash;
   }
   // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
-  if (typographic && backtick) return undefined;
+  if ((typographic || wide >= 0x80) && backtick) return undefined;
   return { hashes: hashes.slice(0, count), letters };
 }
 
-/** Per ASCII code: the code of a word character, lower-cased; 0 for the rest. */
-const WORD_CODE = Uint8Array.from({ length: 0x80 }, (_, code) => (isAsciiWordCode(code) ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : 0));
+/**
+ * Per Latin-1 code: the code of a word character (ASCII letters and digits, Latin-1 letters),
+ * lower-cased; 0 for the rest. `ª º µ` are letters NFKC changes: not plain.
+ */
+const WORD_CODE = Uint8Array.from({ length: 0x100 }, (_, code) => {
+  const ascii = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  const latin1 = code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  return ascii || latin1 ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : 0;
+});
 
-/** The characters beyond ASCII that plain text may hold (see `PLAIN`). */
-function isPlainMark(code: number): boolean {
-  return code === 0xa0 || code === 0x2026 || (code >= 0x2010 && code <= 0x201f && code !== 0x2016 && code !== 0x2017);
+/** Whether a code unit is a word character of plain text (see `WORD_CODE`). */
+function isWordCode(code: number): boolean {
+  return code < 0x100 && WORD_CODE[code] !== 0;
 }
+
+/** The characters beyond ASCII, other than letters, that plain text may hold (see `PLAIN`). */
+function isPlainMark(code: number): boolean {
+  if (code < 0x100) return LATIN1_SIGNS.includes(code);
+  return code === 0x2026 || (code >= 0x2010 && code <= 0x201f && code !== 0x2016 && code !== 0x2017);
+}
+
+/** No-break space and the Latin-1 signs that only separate words (see `PLAIN`). */
+const LATIN1_SIGNS = [0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa9, 0xab, 0xac, 0xae, 0xb0, 0xb1, 0xb6, 0xb7, 0xbb, 0xbf, 0xd7, 0xf7];
 
 /** Whether `scanPlainWords` reads a text: undefined if not, else whether it is not all ASCII. */
 function plainKind(text: string): boolean | undefined {
-  if (!PLAIN.test(text)) return undefined;
+  if (!isPlain(text)) return undefined;
   const typographic = !ASCII_ONLY.test(text);
   return typographic && text.includes('`') ? undefined : typographic;
 }
@@ -214,9 +245,9 @@ interface WordSink {
 }
 
 /**
- * Word tokens of a text of ASCII and typographic marks, as WORD finds them in its normalised
- * form: runs of ASCII letters and digits, kept whole across an apostrophe between two of them
- * (with `typographic`, also across the single quotes normalisation makes apostrophes).
+ * Word tokens of a plain text (see `PLAIN`), as WORD finds them in its normalised form: runs of
+ * ASCII letters, digits and Latin-1 letters, kept whole across an apostrophe between two of
+ * them (with `typographic`, also across the single quotes normalisation makes apostrophes).
  * @returns the letters of the words (their length, apostrophes included, as `Fingerprint.letters` counts)
  */
 function scanWords(text: string, typographic: boolean, { words, hashes, starts }: WordSink): number {
@@ -224,7 +255,7 @@ function scanWords(text: string, typographic: boolean, { words, hashes, starts }
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isAsciiWordCode(text.charCodeAt(i))) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -234,12 +265,12 @@ function scanWords(text: string, typographic: boolean, { words, hashes, starts }
     for (;;) {
       for (; i < length; i++) {
         const code = text.charCodeAt(i);
-        if (!isAsciiWordCode(code)) break;
+        if (!isWordCode(code)) break;
         hash = Math.imul(hash ^ code, FNV_PRIME);
       }
       const code = text.charCodeAt(i);
       const apostrophe = code === 0x27 || (typographic && isTypographicApostrophe(code));
-      if (!apostrophe || i + 1 >= length || !isAsciiWordCode(text.charCodeAt(i + 1))) break;
+      if (!apostrophe || i + 1 >= length || !isWordCode(text.charCodeAt(i + 1))) break;
       quoted ||= code !== 0x27;
       // The word holds a plain apostrophe whatever mark the text has.
       hash = Math.imul(hash ^ 0x27, FNV_PRIME);
@@ -260,10 +291,6 @@ const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201a\u201b`]/g;
 
 function isTypographicApostrophe(code: number): boolean {
   return (code >= 0x2018 && code <= 0x201b) || code === 0x60;
-}
-
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Whether a word belongs to a script written without spaces (Han, kana). */
