@@ -16,7 +16,8 @@ export interface DuplicateSearch {
 }
 /**
  * Finds near-duplicate documents in time linear in the total number of features: candidates
- * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
+ * come from the documents of their features with bounded reads (see `PostingCounter`; a
+ * feature of one document alone adds none), pass a length and a shared-count filter, and
  * only then is their similarity computed: the share of the smaller document's shingles that
  * the other holds (so a copy with another site's header and footer still matches).
  * @param features per document, its kept shingle hashes, ascending, without repeats (see `summarizeDocument`)

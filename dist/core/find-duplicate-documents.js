@@ -1,7 +1,7 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
-import { ShingleIndex } from './shingle-index.js';
-import { repeatedFeatures } from './repeated-features.js';
+import { PostingCounter } from './shingle-index.js';
+import { FeaturePostings } from './feature-postings.js';
 /**
  * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be
  * seen from one side with only part of its shared shingles counted; this slack keeps it.
@@ -14,23 +14,26 @@ const CANDIDATE_SLACK = 0.5;
 const MIN_SIZE_RATIO = 0.5;
 /**
  * Finds near-duplicate documents in time linear in the total number of features: candidates
- * come from a shingle index with bounded reads, pass a length and a shared-count filter, and
+ * come from the documents of their features with bounded reads (see `PostingCounter`; a
+ * feature of one document alone adds none), pass a length and a shared-count filter, and
  * only then is their similarity computed: the share of the smaller document's shingles that
  * the other holds (so a copy with another site's header and footer still matches).
  * @param features per document, its kept shingle hashes, ascending, without repeats (see `summarizeDocument`)
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
-    // A feature of one document alone adds no candidate: the index holds only the others.
-    const repeated = repeatedFeatures(features);
-    const index = new ShingleIndex(repeated);
+    const postings = new FeaturePostings(features);
+    const counter = new PostingCounter(features.length);
     const sets = new DisjointSets(features.length);
     const verified = new Set();
     const pairs = [];
     features.forEach((own, document) => {
-        if (repeated[document].length === 0)
+        const groups = postings.groupsOf(document);
+        if (groups.length === 0)
             return;
-        index.candidates(repeated[document], document, (other, shared) => {
+        for (const group of groups)
+            counter.read(postings.documents, postings.groupStarts[group], postings.groupStarts[group + 1], document);
+        counter.visit((other, shared) => {
             if (other === document)
                 return;
             const smaller = Math.min(own.length, features[other].length);

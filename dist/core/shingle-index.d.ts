@@ -29,10 +29,8 @@ export declare class ShingleIndex {
     /** Block numbers, grouped by shingle, each group in increasing order. */
     private readonly blocks;
     private readonly mask;
-    /** Per block, the shingles it shares with the query being answered (zero between queries). */
-    private readonly shared;
-    /** The blocks the query being answered has counted. */
-    private readonly touched;
+    /** Counts the blocks of the query being answered. */
+    private readonly counter;
     /**
      * Builds the index: 12 bytes per table slot, at most two thirds of them used.
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
@@ -51,6 +49,32 @@ export declare class ShingleIndex {
      * `visit` must not query this index again (the counts are shared).
      */
     candidates(shingles: Hashes, near: number, visit: (block: number, shared: number) => void): void;
+}
+/**
+ * Counts the blocks met in posting lists, in a typed array rather than a map: a folder's
+ * boilerplate makes millions of counts.
+ */
+export declare class PostingCounter {
+    /** Per block, how many lists read so far hold it (zero between queries). */
+    private readonly shared;
+    /** The blocks counted so far, in the order first met. */
+    private readonly touched;
+    private size;
+    /** @param blocks how many blocks there are */
+    constructor(blocks: number);
+    /**
+     * Counts the blocks of one posting list (`list` from `start` to `end`, increasing, each block
+     * once). Of a long list only the first blocks and those nearest `near` are read, so a line
+     * repeated thousands of times costs no more than one repeated a few times; the two reads do
+     * not overlap, so a block is counted once per list.
+     */
+    read(list: Int32Array, start: number, end: number, near: number): void;
+    private count;
+    /**
+     * Visits every block counted since the last visit, with its count, in the order first met,
+     * and starts the counts over. `visit` must not read more lists.
+     */
+    visit(visit: (block: number, shared: number) => void): void;
 }
 /**
  * The first index of a sorted list (or of its part from `low` to `high`) whose value is not

@@ -79,10 +79,8 @@ export class ShingleIndex {
     /** Block numbers, grouped by shingle, each group in increasing order. */
     blocks;
     mask;
-    /** Per block, the shingles it shares with the query being answered (zero between queries). */
-    shared;
-    /** The blocks the query being answered has counted. */
-    touched;
+    /** Counts the blocks of the query being answered. */
+    counter;
     /**
      * Builds the index: 12 bytes per table slot, at most two thirds of them used.
      * @param shinglesByBlock the kept shingles of each block, by block number (blocks in increasing order)
@@ -95,8 +93,7 @@ export class ShingleIndex {
         while (capacity < total * 1.5)
             capacity *= 2;
         this.mask = capacity - 1;
-        this.shared = new Int32Array(shinglesByBlock.length);
-        this.touched = new Int32Array(shinglesByBlock.length);
+        this.counter = new PostingCounter(shinglesByBlock.length);
         const table = (this.table = new Int32Array(3 * capacity));
         // First pass counts the blocks of each shingle, the second places them (each slot's offset
         // serves as its cursor, then is moved back to the start of its group).
@@ -142,33 +139,62 @@ export class ShingleIndex {
      * `visit` must not query this index again (the counts are shared).
      */
     candidates(shingles, near, visit) {
-        const blocks = this.blocks;
-        let touched = 0;
-        const count = (block) => {
-            if (this.shared[block]++ === 0)
-                this.touched[touched++] = block;
-        };
         for (let s = 0; s < shingles.length; s++) {
             const slot = this.slotFor(shingles[s], false);
             if (slot < 0)
                 continue;
             const start = this.table[slot + OFFSET];
-            const end = start + this.table[slot + COUNT];
-            // A list holds each block once (a block's kept shingles have no repeats), and the two
-            // reads of a long list do not overlap, so every block is counted once per shingle.
-            if (end - start <= 2 * POSTINGS_READ) {
-                for (let i = start; i < end; i++)
-                    count(blocks[i]);
-                continue;
-            }
-            for (let i = start; i < start + POSTINGS_READ; i++)
-                count(blocks[i]);
-            const at = lowerBound(blocks, near, start, end);
-            const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
-            for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++)
-                count(blocks[i]);
+            this.counter.read(this.blocks, start, start + this.table[slot + COUNT], near);
         }
-        for (let i = 0; i < touched; i++) {
+        this.counter.visit(visit);
+    }
+}
+/**
+ * Counts the blocks met in posting lists, in a typed array rather than a map: a folder's
+ * boilerplate makes millions of counts.
+ */
+export class PostingCounter {
+    /** Per block, how many lists read so far hold it (zero between queries). */
+    shared;
+    /** The blocks counted so far, in the order first met. */
+    touched;
+    size = 0;
+    /** @param blocks how many blocks there are */
+    constructor(blocks) {
+        this.shared = new Int32Array(blocks);
+        this.touched = new Int32Array(blocks);
+    }
+    /**
+     * Counts the blocks of one posting list (`list` from `start` to `end`, increasing, each block
+     * once). Of a long list only the first blocks and those nearest `near` are read, so a line
+     * repeated thousands of times costs no more than one repeated a few times; the two reads do
+     * not overlap, so a block is counted once per list.
+     */
+    read(list, start, end, near) {
+        if (end - start <= 2 * POSTINGS_READ) {
+            for (let i = start; i < end; i++)
+                this.count(list[i]);
+            return;
+        }
+        for (let i = start; i < start + POSTINGS_READ; i++)
+            this.count(list[i]);
+        const at = lowerBound(list, near, start, end);
+        const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
+        for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++)
+            this.count(list[i]);
+    }
+    count(block) {
+        if (this.shared[block]++ === 0)
+            this.touched[this.size++] = block;
+    }
+    /**
+     * Visits every block counted since the last visit, with its count, in the order first met,
+     * and starts the counts over. `visit` must not read more lists.
+     */
+    visit(visit) {
+        const size = this.size;
+        this.size = 0;
+        for (let i = 0; i < size; i++) {
             const block = this.touched[i];
             const shared = this.shared[block];
             this.shared[block] = 0;

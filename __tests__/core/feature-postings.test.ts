@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { FeaturePostings } from '../../src/core/feature-postings.js';
+
+describe('FeaturePostings', () => {
+  it('groups the documents of every feature found in two documents or more, and lists each document’s groups in feature order', () => {
+    // Distinct features per document, ascending as summaries give them, from a range small
+    // enough that many repeat across documents; negative ones too (the sort is signed).
+    const documents = fc.array(
+      fc.uniqueArray(fc.integer({ min: -5000, max: 5000 }), { maxLength: 300 }).map((own) => Int32Array.from(own).sort()),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(documents, (features) => {
+        const holders = new Map<number, number[]>();
+        features.forEach((own, document) => {
+          for (const feature of own) holders.set(feature, [...(holders.get(feature) ?? []), document]);
+        });
+        const postings = new FeaturePostings(features);
+        features.forEach((own, document) => {
+          const expected = [...own].filter((feature) => holders.get(feature)!.length > 1).map((feature) => holders.get(feature)!);
+          const groups = [...postings.groupsOf(document)];
+          const found = groups.map((group) => [...postings.documents.subarray(postings.groupStarts[group]!, postings.groupStarts[group + 1]!)]);
+          expect(found).toEqual(expected);
+        });
+      }),
+      { numRuns: 200, seed: 1127 },
+    );
+  });
+
+  it('sorts features across the whole 32-bit range, sign included', () => {
+    const low = -0x80000000;
+    const high = 0x7fffffff;
+    const postings = new FeaturePostings([Int32Array.of(low, -1, 0, 65536, high), Int32Array.of(low, 0, high), Int32Array.of(-1, 65536, 65537)]);
+    expect([...postings.groupsOf(0)].map((group) => [...postings.documents.subarray(postings.groupStarts[group]!, postings.groupStarts[group + 1]!)])).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 1],
+      [0, 2],
+      [0, 1],
+    ]);
+    expect(postings.groupsOf(2).length).toBe(2);
+  });
+});

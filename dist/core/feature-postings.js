@@ -1,0 +1,110 @@
+/**
+ * The documents of every feature that stands in two documents or more, found by one sort of
+ * all (feature, document) pairs instead of hashing: a radix sort runs through the pairs in
+ * order, where a hash table or a Bloom filter over millions of features misses the cache at
+ * every probe (at 200 MB of articles, 2.8 s for the filter and the table; the sort takes a
+ * fraction of that, for 16 bytes per pair while it runs).
+ */
+export class FeaturePostings {
+    /** Documents grouped by feature, each group in increasing order. */
+    documents;
+    /** Per group: where it starts in `documents`; one more entry, the end of the last. */
+    groupStarts;
+    /** Per document: where its groups start in `groups`; one more entry, the end of the last. */
+    documentStarts;
+    /** The groups of each document, in increasing order of feature (as signed integers). */
+    groups;
+    /** @param features per document, its features without repeats */
+    constructor(features) {
+        const { keys, owners } = sortPairs(features);
+        // Groups are the runs of equal features two documents long or more.
+        let groupCount = 0;
+        let entries = 0;
+        forEachRun(keys, (start, end) => {
+            groupCount++;
+            entries += end - start;
+        });
+        this.documents = new Int32Array(entries);
+        this.groupStarts = new Int32Array(groupCount + 1);
+        const perDocument = new Int32Array(features.length + 1);
+        let group = 0;
+        let at = 0;
+        forEachRun(keys, (start, end) => {
+            this.groupStarts[group++] = at;
+            for (let i = start; i < end; i++) {
+                this.documents[at++] = owners[i];
+                perDocument[owners[i] + 1]++;
+            }
+        });
+        this.groupStarts[group] = at;
+        for (let d = 0; d < features.length; d++)
+            perDocument[d + 1] += perDocument[d];
+        this.documentStarts = perDocument.slice();
+        // Filling each document's list group by group keeps it in the groups' (features') order.
+        this.groups = new Int32Array(entries);
+        const cursor = perDocument;
+        for (let g = 0; g < groupCount; g++) {
+            for (let i = this.groupStarts[g]; i < this.groupStarts[g + 1]; i++)
+                this.groups[cursor[this.documents[i]]++] = g;
+        }
+    }
+    /** The groups of a document's features that stand in another document too. */
+    groupsOf(document) {
+        return this.groups.subarray(this.documentStarts[document], this.documentStarts[document + 1]);
+    }
+}
+/** Calls `visit` with each run of two or more equal keys. */
+function forEachRun(keys, visit) {
+    for (let start = 0; start < keys.length;) {
+        let end = start + 1;
+        while (end < keys.length && keys[end] === keys[start])
+            end++;
+        if (end - start > 1)
+            visit(start, end);
+        start = end;
+    }
+}
+const RADIX_BITS = 16;
+const BUCKETS = 1 << RADIX_BITS;
+/**
+ * Every (feature, document) pair, ordered by feature as a signed integer, then by document:
+ * a least-significant-digit radix sort in two passes of 16 bits, stable, over pairs laid out
+ * in document order.
+ */
+function sortPairs(features) {
+    let total = 0;
+    for (const own of features)
+        total += own.length;
+    let keys = new Int32Array(total);
+    let owners = new Int32Array(total);
+    let at = 0;
+    features.forEach((own, document) => {
+        for (let i = 0; i < own.length; i++) {
+            keys[at] = own[i];
+            owners[at++] = document;
+        }
+    });
+    let sortedKeys = new Int32Array(total);
+    let sortedOwners = new Int32Array(total);
+    const counts = new Int32Array(BUCKETS);
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+        // The sign bit flipped: negative features first, as a signed order has them.
+        const digit = (key) => ((shift === 16 ? key ^ 0x80000000 : key) >>> shift) & (BUCKETS - 1);
+        counts.fill(0);
+        for (let i = 0; i < total; i++)
+            counts[digit(keys[i])]++;
+        for (let b = 0, sum = 0; b < BUCKETS; b++) {
+            const count = counts[b];
+            counts[b] = sum;
+            sum += count;
+        }
+        for (let i = 0; i < total; i++) {
+            const to = counts[digit(keys[i])]++;
+            sortedKeys[to] = keys[i];
+            sortedOwners[to] = owners[i];
+        }
+        [keys, sortedKeys] = [sortedKeys, keys];
+        [owners, sortedOwners] = [sortedOwners, owners];
+    }
+    return { keys, owners };
+}
