@@ -158,6 +158,13 @@ describe('wordsOf (the scan for plain text)', () => {
     );
   });
 
+  it('hashes a text too long for its reused buffer (one word per two characters) as the full scan does', () => {
+    const text = 'a '.repeat(40_000) + 'The end, don\u2019t \u00e9t\u00e9.';
+    const hashed = hashPlainWords(text)!;
+    expect(hashed.hashes.length).toBe(40_004);
+    expect([...hashed.hashes]).toEqual(scanPlainWords(text)!.hashes);
+  });
+
   it('keeps a word whole across a curly apostrophe only where normalisation makes it one', () => {
     expect(wordsOf('They don\u2019t know')).toEqual(['they', "don't", 'know']);
     expect(wordsOf('They don`t know')).toEqual(['they', 'don', 't', 'know']);

@@ -27,6 +27,14 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('cuts after an entity that stands for a line break, not inside it', () => {
+    expect(sentences('The bridge will reopen next month.&#13;Repairs are nearly done.&#x2028;Traffic waits.')).toEqual([
+      'The bridge will reopen next month.&#13;',
+      'Repairs are nearly done.&#x2028;',
+      'Traffic waits.',
+    ]);
+  });
+
   it('cuts CJK text at the full stop \u3002', () => {
     expect(sentences('北京市气象台周日发布消息。市民出行请注意交通安全。', 'zh')).toEqual([
       '北京市气象台周日发布消息。',

@@ -47,7 +47,9 @@ describe('summarizeDocument', () => {
     // Blocks the quick scan does not read: with a backtick that is an apostrophe only in one
     // sentence (cut at once), and with an accent and an entity (left whole).
     const mixed = 'A title of four words\n\nPrices rose\u2014again! Don`t panic, it`s fine, we`re ok`d now.\n\nCaf\u00e9 owners agree &amp; so do we. Nobody else does, they said on Monday.\n';
-    for (const sample of [text, seed, mixed]) {
+    // A line break written as an entity, and a combining mark after a sentence end.
+    const marks = 'A title of four words\n\nOfficials said the bridge would reopen next month once repairs are complete.&#10;\n\nThe vote?\u0301The plan passed easily in the end, said the mayor.\n';
+    for (const sample of [text, seed, mixed, marks]) {
       const lazy = buildDocument(sample, parseText(sample), 'en', 20);
       // Every block of the seed repeats something; the other samples have blocks left whole.
       expect(lazy.blocks.some((model) => !model.cut)).toBe(sample !== seed);

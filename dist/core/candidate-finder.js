@@ -1,4 +1,5 @@
-import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
+import { lowerBound } from './lower-bound.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 import { keyHash } from './key-hash.js';
 /** The most candidate blocks verified per segment. */

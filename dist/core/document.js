@@ -55,12 +55,17 @@ function repeatsOf(hashes, evidence) {
     const none = new Int32Array(0);
     return blocksSharingShingles(hashes.map((words, index) => (evidence[index] === 'none' ? none : words)));
 }
+/**
+ * A combining mark that follows no letter, digit or mark: it starts a word, and after a sentence
+ * end (which it does not move) it joins the next sentence's first word only in the whole text.
+ */
+const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
 function scanBlock(text, content, locale) {
     const blockText = text.slice(content.start, content.end);
     const plain = hashPlainWords(blockText);
     if (plain)
         return { blockText, hashes: plain.hashes, letters: plain.letters };
-    if (blockText.includes('`')) {
+    if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
         const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
         return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
     }

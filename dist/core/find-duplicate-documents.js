@@ -1,6 +1,6 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
-import { PostingCounter } from './shingle-index.js';
+import { PostingCounter } from './posting-counter.js';
 import { FeaturePostings } from './feature-postings.js';
 /**
  * Candidates are read with capped postings (see `ShingleIndex.candidates`), so a pair may be

@@ -112,8 +112,13 @@ export function scanPlainWords(text) {
     scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
     return { words, starts, hashes };
 }
-/** Word hashes of the text being read by `hashPlainWords`, reused from call to call. */
-let hashScratch = new Int32Array(1024);
+/**
+ * Word hashes of the text being read by `hashPlainWords`, reused from call to call for texts of
+ * up to `SCRATCH_CHARS` characters (a longer one gets its own array, so that one huge line does
+ * not stay in memory). A word takes a character and a separator: half the text bounds them.
+ */
+const SCRATCH_CHARS = 1 << 16;
+const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
 /**
  * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
  * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
@@ -121,9 +126,7 @@ let hashScratch = new Int32Array(1024);
  */
 export function hashPlainWords(text) {
     const length = text.length;
-    if (hashScratch.length < length)
-        hashScratch = new Int32Array(Math.max(length, 2 * hashScratch.length));
-    const hashes = hashScratch;
+    const hashes = length <= SCRATCH_CHARS ? hashScratch : new Int32Array((length >> 1) + 1);
     let count = 0;
     let letters = 0;
     let typographic = false;

@@ -1,16 +1,19 @@
 import { shingleHash } from './shingle-index.js';
-/**
- * Which blocks share a word 3-gram (by hash) with some other block. Any two segments of
- * different blocks that candidate search can pair share one: equal keys mean the same four or
- * more words, and shared kept shingles are shared 3-grams. So a block outside this set needs
- * no candidate search at all; only its own sentences can repeat one another. In a scraped
- * article most blocks are such unique prose.
- * @param wordHashes the word hashes of each block (empty for a block that is no evidence)
- * @returns per block, `SHARES_ACROSS` when it shares a 3-gram with another block, plus
- *   `REPEATS_WITHIN` when one of its 3-grams occurs twice in it
- */
+/** Flag of `blocksSharingShingles`: the block shares a word 3-gram with another block. */
 export const SHARES_ACROSS = 1;
+/** Flag of `blocksSharingShingles`: one of the block's word 3-grams occurs twice in it. */
 export const REPEATS_WITHIN = 2;
+/**
+ * Which blocks share a word 3-gram (by hash) with some other block, and which repeat one of
+ * their own. Any two segments of different blocks that candidate search can pair share one:
+ * equal keys mean the same four or more words, and shared kept shingles are shared 3-grams. So
+ * a block with neither flag needs no candidate search, and its sentences are not compared with
+ * one another either (the rule, not a consequence: a sentence repeated in its block with its
+ * words glued differently shares no 3-gram, and is found neither there nor in another block).
+ * In a scraped article most blocks are such unique prose.
+ * @param wordHashes the word hashes of each block (empty for a block that is no evidence)
+ * @returns per block, `SHARES_ACROSS` and `REPEATS_WITHIN` or'ed (0 for neither)
+ */
 export function blocksSharingShingles(wordHashes) {
     const sharing = new Uint8Array(wordHashes.length);
     let total = 0;

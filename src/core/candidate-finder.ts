@@ -1,5 +1,6 @@
 import type { DocumentModel, Segment } from './document.js';
-import { lowerBound, MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
+import { MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.js';
+import { lowerBound } from './lower-bound.js';
 import type { SegmentFacts } from './segment-facts.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 import { keyHash } from './key-hash.js';

@@ -119,9 +119,10 @@ interface BlockFingerprint {
 /**
  * A block's word hashes and letters, read before it is cut into sentences, and for text the
  * quick scan does not read, its fingerprint as a whole. Its words are those of its sentences
- * (a property test holds it), so the choice of blocks to cut can rest on them. The one
- * exception is cut at once (`done`): a backtick is an apostrophe only in a sentence that is
- * not ASCII, so text with both reads differently whole.
+ * (a property test holds it), so the choice of blocks to cut can rest on them. Two kinds of
+ * text read differently whole, and are cut at once (`done`): a backtick is an apostrophe only
+ * in a sentence that is not ASCII, and a combining mark after a sentence end joins the next
+ * word only while the two sentences are one text (see `ORPHAN_MARK`).
  */
 interface BlockScan {
   readonly blockText: string;
@@ -131,11 +132,17 @@ interface BlockScan {
   readonly done?: BlockFingerprint;
 }
 
+/**
+ * A combining mark that follows no letter, digit or mark: it starts a word, and after a sentence
+ * end (which it does not move) it joins the next sentence's first word only in the whole text.
+ */
+const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
+
 function scanBlock(text: string, content: Range, locale: string): BlockScan {
   const blockText = text.slice(content.start, content.end);
   const plain = hashPlainWords(blockText);
   if (plain) return { blockText, hashes: plain.hashes, letters: plain.letters };
-  if (blockText.includes('`')) {
+  if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
   }

@@ -1,6 +1,6 @@
 import { DisjointSets } from './disjoint-sets.js';
 import { overlap } from './overlap.js';
-import { PostingCounter } from './shingle-index.js';
+import { PostingCounter } from './posting-counter.js';
 import { FeaturePostings } from './feature-postings.js';
 import type { Hashes } from './shingle-index.js';
 

@@ -140,8 +140,13 @@ export function scanPlainWords(text: string): ScannedWords | undefined {
   return { words, starts, hashes };
 }
 
-/** Word hashes of the text being read by `hashPlainWords`, reused from call to call. */
-let hashScratch = new Int32Array(1024);
+/**
+ * Word hashes of the text being read by `hashPlainWords`, reused from call to call for texts of
+ * up to `SCRATCH_CHARS` characters (a longer one gets its own array, so that one huge line does
+ * not stay in memory). A word takes a character and a separator: half the text bounds them.
+ */
+const SCRATCH_CHARS = 1 << 16;
+const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
 
 /**
  * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
@@ -150,8 +155,7 @@ let hashScratch = new Int32Array(1024);
  */
 export function hashPlainWords(text: string): { readonly hashes: Int32Array; readonly letters: number } | undefined {
   const length = text.length;
-  if (hashScratch.length < length) hashScratch = new Int32Array(Math.max(length, 2 * hashScratch.length));
-  const hashes = hashScratch;
+  const hashes = length <= SCRATCH_CHARS ? hashScratch : new Int32Array((length >> 1) + 1);
   let count = 0;
   let letters = 0;
   let typographic = false;

@@ -122,6 +122,8 @@ function chunksOf(text: string): Range[] {
 }
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+/** Characters after which the segmenter always cuts. */
+const SEPARATOR = /^[\n\r\u0085\u2028\u2029]$/;
 
 /**
  * Replaces literal HTML entities by what they stand for, padded with zero-width joiners to
@@ -133,7 +135,10 @@ function maskEntities(slice: string): string {
   return slice.replace(ENTITY, (entity) => {
     const decoded = decodeEntities(entity);
     if (decoded === entity || decoded.length > entity.length) return entity;
-    return decoded + '\u200d'.repeat(entity.length - decoded.length);
+    const padding = '\u200d'.repeat(entity.length - decoded.length);
+    // The cut after a separator (`&#13;`) falls at the end of the entity, not inside it, where
+    // it made a sentence of `#13;`.
+    return SEPARATOR.test(decoded) ? padding + decoded : decoded + padding;
   });
 }
 

@@ -1,3 +1,5 @@
+import { PostingCounter } from './posting-counter.js';
+
 /**
  * Candidate search for twins in bounded time per segment: word 3-gram shingles, winnowed
  * (the smallest hash of every window of 3 shingles is kept), indexed by block. A text of at
@@ -11,8 +13,6 @@ export const SHINGLE_WORDS = 3;
 const WINDOW = 3;
 /** Fewest words a text needs to be found inside another by its shingles. */
 export const MIN_SHINGLED_WORDS = SHINGLE_WORDS + WINDOW - 1;
-/** Postings read per shingle: the first blocks that hold it and the nearest ones. */
-const POSTINGS_READ = 8;
 
 /** The hash of the shingle of three words, from the words' hashes. */
 export function shingleHash(a: number, b: number, c: number): number {
@@ -145,73 +145,6 @@ export class ShingleIndex {
   }
 }
 
-/**
- * Counts the blocks met in posting lists, in a typed array rather than a map: a folder's
- * boilerplate makes millions of counts.
- */
-export class PostingCounter {
-  /** Per block, how many lists read so far hold it (zero between queries). */
-  private readonly shared: Int32Array;
-  /** The blocks counted so far, in the order first met. */
-  private readonly touched: Int32Array;
-  private size = 0;
-
-  /** @param blocks how many blocks there are */
-  constructor(blocks: number) {
-    this.shared = new Int32Array(blocks);
-    this.touched = new Int32Array(blocks);
-  }
-
-  /**
-   * Counts the blocks of one posting list (`list` from `start` to `end`, increasing, each block
-   * once). Of a long list only the first blocks and those nearest `near` are read, so a line
-   * repeated thousands of times costs no more than one repeated a few times; the two reads do
-   * not overlap, so a block is counted once per list.
-   */
-  read(list: Int32Array, start: number, end: number, near: number): void {
-    if (end - start <= 2 * POSTINGS_READ) {
-      for (let i = start; i < end; i++) this.count(list[i]!);
-      return;
-    }
-    for (let i = start; i < start + POSTINGS_READ; i++) this.count(list[i]!);
-    const at = lowerBound(list, near, start, end);
-    const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
-    for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++) this.count(list[i]!);
-  }
-
-  private count(block: number): void {
-    if (this.shared[block]!++ === 0) this.touched[this.size++] = block;
-  }
-
-  /**
-   * Visits every block counted since the last visit, with its count, in the order first met,
-   * and starts the counts over. `visit` must not read more lists.
-   */
-  visit(visit: (block: number, shared: number) => void): void {
-    const size = this.size;
-    this.size = 0;
-    for (let i = 0; i < size; i++) {
-      const block = this.touched[i]!;
-      const shared = this.shared[block]!;
-      this.shared[block] = 0;
-      visit(block, shared);
-    }
-  }
-}
-
 /** Positions of a slot's count and offset after its shingle in `ShingleIndex.table`. */
 const COUNT = 1;
 const OFFSET = 2;
-
-/**
- * The first index of a sorted list (or of its part from `low` to `high`) whose value is not
- * below `value` (binary search).
- */
-export function lowerBound(list: ArrayLike<number>, value: number, low = 0, high = list.length): number {
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
