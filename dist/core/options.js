@@ -6,10 +6,19 @@ export const DEFAULT_OPTIONS = Object.freeze({
     locale: 'en',
     parser: 'text',
 });
+/** Options this module made: passed on from stage to stage, they are not resolved again. */
+const resolved = new WeakSet();
 /** Fills in defaults for the options a caller left out. */
 export function resolveOptions(partial = {}) {
-    const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
-    return Object.freeze({ ...DEFAULT_OPTIONS, ...defined });
+    if (resolved.has(partial))
+        return partial;
+    const options = { ...DEFAULT_OPTIONS };
+    for (const [key, value] of Object.entries(partial))
+        if (value !== undefined)
+            options[key] = value;
+    const frozen = Object.freeze(options);
+    resolved.add(frozen);
+    return frozen;
 }
 /** Whether the options ask only for whole paragraphs repeated word for word (the fast path). */
 export function isExactOnly(options) {
