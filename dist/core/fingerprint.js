@@ -133,45 +133,45 @@ export function hashPlainWords(text) {
     let backtick = false;
     // Every code unit of the words, or'ed: a letter beyond ASCII makes the text typographic.
     let wide = 0;
-    let i = 0;
-    while (i < length) {
+    let inWord = false;
+    let hash = FNV_OFFSET;
+    // One loop with a flag, not a loop per word: nested loops ran a tenth slower.
+    for (let i = 0; i < length; i++) {
         const code = text.charCodeAt(i);
-        if (code >= 0x100 || WORD_CODE[code] === 0) {
-            if (code >= 0x80) {
-                if (!isPlainMark(code))
-                    return undefined;
-                typographic = true;
-            }
-            else if (code === 0x26 && entityStartsAt(text, i))
-                return undefined;
-            else if (code === 0x60)
-                backtick = true;
-            i++;
+        const folded = code < 0x100 ? WORD_CODE[code] : 0;
+        if (folded !== 0) {
+            hash = Math.imul(hash ^ folded, FNV_PRIME);
+            wide |= code;
+            letters++;
+            inWord = true;
             continue;
         }
-        const start = i;
-        let hash = FNV_OFFSET;
-        for (;;) {
-            for (; i < length; i++) {
-                const c = text.charCodeAt(i);
-                const folded = c < 0x100 ? WORD_CODE[c] : 0;
-                if (folded === 0)
-                    break;
-                wide |= c;
-                hash = Math.imul(hash ^ folded, FNV_PRIME);
+        if (inWord) {
+            // An apostrophe between letters stays in the word; a typographic one makes the text
+            // typographic, so it joins words as in `scanWords`.
+            const apostrophe = code === 0x27 || (code >= 0x2018 && code <= 0x201b);
+            if (apostrophe && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+                typographic ||= code !== 0x27;
+                hash = Math.imul(hash ^ 0x27, FNV_PRIME);
+                letters++;
+                continue;
             }
-            // A typographic apostrophe makes the text typographic, so it joins words as in `scanWords`.
-            const c = text.charCodeAt(i);
-            const apostrophe = c === 0x27 || (c >= 0x2018 && c <= 0x201b);
-            if (!apostrophe || i + 1 >= length || !isWordCode(text.charCodeAt(i + 1)))
-                break;
-            typographic ||= c !== 0x27;
-            hash = Math.imul(hash ^ 0x27, FNV_PRIME);
-            i++;
+            hashes[count++] = hash;
+            hash = FNV_OFFSET;
+            inWord = false;
         }
-        letters += i - start;
-        hashes[count++] = hash;
+        if (code >= 0x80) {
+            if (!isPlainMark(code))
+                return undefined;
+            typographic = true;
+        }
+        else if (code === 0x26 && entityStartsAt(text, i))
+            return undefined;
+        else if (code === 0x60)
+            backtick = true;
     }
+    if (inWord)
+        hashes[count++] = hash;
     // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
     if ((typographic || wide >= 0x80) && backtick)
         return undefined;
