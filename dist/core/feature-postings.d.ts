@@ -3,8 +3,9 @@ import type { Hashes } from './shingle-index.js';
  * The documents of every feature that stands in two documents or more, found by one sort of
  * all (feature, document) pairs instead of hashing: a radix sort runs through the pairs in
  * order, where a hash table or a Bloom filter over millions of features misses the cache at
- * every probe (at 200 MB of articles, 2.8 s for the filter and the table; the sort takes a
- * fraction of that, for 16 bytes per pair while it runs).
+ * every probe, and a document's list of groups then leads to its postings without a lookup
+ * (at 50 MB of articles the duplicate search took 0.91 s with two Bloom filters and a hash
+ * table, 0.51 s with this; 16 bytes per pair while the sort runs).
  */
 export declare class FeaturePostings {
     /** Documents grouped by feature, each group in increasing order. */

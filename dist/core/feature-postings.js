@@ -2,8 +2,9 @@
  * The documents of every feature that stands in two documents or more, found by one sort of
  * all (feature, document) pairs instead of hashing: a radix sort runs through the pairs in
  * order, where a hash table or a Bloom filter over millions of features misses the cache at
- * every probe (at 200 MB of articles, 2.8 s for the filter and the table; the sort takes a
- * fraction of that, for 16 bytes per pair while it runs).
+ * every probe, and a document's list of groups then leads to its postings without a lookup
+ * (at 50 MB of articles the duplicate search took 0.91 s with two Bloom filters and a hash
+ * table, 0.51 s with this; 16 bytes per pair while the sort runs).
  */
 export class FeaturePostings {
     /** Documents grouped by feature, each group in increasing order. */
@@ -98,7 +99,7 @@ function sortPairs(features) {
     const sortedKeys = new Int32Array(total);
     const sortedOwners = new Int32Array(total);
     // Low half first, then the high half with the sign bit flipped: negative features first, as a
-    // signed order has them. Written out twice: a digit function called per pair cost a third more.
+    // signed order has them.
     const counts = new Int32Array(BUCKETS);
     for (let i = 0; i < total; i++)
         counts[keys[i] & LOW]++;
