@@ -6,7 +6,7 @@ import type { SegmentFacts } from './segment-facts.js';
  */
 export declare class CandidateFinder {
     private readonly facts;
-    /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
+    /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
     private readonly keys;
     private readonly shingles;
     /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */

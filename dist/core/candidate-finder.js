@@ -12,7 +12,7 @@ const MIN_SHARED_SHINGLES = 0.4;
  */
 export class CandidateFinder {
     facts;
-    /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
+    /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
     keys = new Map();
     shingles;
     /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */

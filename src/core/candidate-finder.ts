@@ -15,7 +15,7 @@ const MIN_SHARED_SHINGLES = 0.4;
  * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
  */
 export class CandidateFinder {
-  /** Blocks by the hash of a key they hold (see `keyHash`): joining every key into a string cost more. */
+  /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
   private readonly keys = new Map<number, number[]>();
   private readonly shingles: ShingleIndex;
   /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
