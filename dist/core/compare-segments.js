@@ -84,7 +84,11 @@ export function compareSegments(doc, facts, echo, twin, options) {
     }
     return undefined;
 }
-/** Whether two segments have the same key; the words' hashes settle most pairs without joining a key. */
+/**
+ * Whether two segments have the same key: the words' hashes settle most pairs, and equal ones
+ * are confirmed word by word (a key is its words joined by spaces; no word holds one), so no
+ * key is joined.
+ */
 function sameKey(facts, a, b) {
     if (a.fp.wordCount !== b.fp.wordCount)
         return false;
@@ -93,7 +97,12 @@ function sameKey(facts, a, b) {
     for (let i = 0; i < left.length; i++)
         if (left[i] !== right[i])
             return false;
-    return a.fp.key === b.fp.key;
+    const ours = a.fp.words;
+    const theirs = b.fp.words;
+    for (let i = 0; i < ours.length; i++)
+        if (ours[i] !== theirs[i])
+            return false;
+    return true;
 }
 /** Whether two keys differ only by a list number before one of them (`3 `); only then is either unranked. */
 function sameUnranked(facts, a, b) {

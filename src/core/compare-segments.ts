@@ -96,13 +96,20 @@ export function compareSegments(
   return undefined;
 }
 
-/** Whether two segments have the same key; the words' hashes settle most pairs without joining a key. */
+/**
+ * Whether two segments have the same key: the words' hashes settle most pairs, and equal ones
+ * are confirmed word by word (a key is its words joined by spaces; no word holds one), so no
+ * key is joined.
+ */
 function sameKey(facts: SegmentFacts, a: Segment, b: Segment): boolean {
   if (a.fp.wordCount !== b.fp.wordCount) return false;
   const left = facts.hashes(a);
   const right = facts.hashes(b);
   for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
-  return a.fp.key === b.fp.key;
+  const ours = a.fp.words;
+  const theirs = b.fp.words;
+  for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
+  return true;
 }
 
 /** Whether two keys differ only by a list number before one of them (`3 `); only then is either unranked. */
