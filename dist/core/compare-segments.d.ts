@@ -4,5 +4,5 @@ import type { SegmentFacts } from './segment-facts.js';
 /** A shorter text is taken as lying inside a longer one only from this many words: four-word
  * menu items and headings turn up inside longer texts by chance. */
 export declare const MIN_CONTAINED_WORDS = 5;
-/** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
-export declare function compareSegments(doc: DocumentModel, facts: SegmentFacts, echo: Segment, twin: Segment, options: MatchOptions): Omit<Match, 'echo' | 'twin'> | undefined;
+/** Compares an echo candidate with one twin candidate: their match, or `undefined` when they do not match. */
+export declare function compareSegments(doc: DocumentModel, facts: SegmentFacts, echo: Segment, twin: Segment, options: MatchOptions): Match | undefined;

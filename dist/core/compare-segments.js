@@ -34,37 +34,37 @@ function isRecased(facts, echo, twin, at) {
     const there = facts.originalWords(twin);
     return own.some((word, i) => word !== there[at + i]);
 }
-/** Compares an echo candidate with one twin candidate; `undefined` when they do not match. */
+/** Compares an echo candidate with one twin candidate: their match, or `undefined` when they do not match. */
 export function compareSegments(doc, facts, echo, twin, options) {
     const a = echo.fp;
     const b = twin.fp;
     const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
-    const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.words.length];
+    const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
     if (sameKey(facts, echo, twin)) {
-        return { relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
+        return { echo: echo.id, twin: twin.id, relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
     }
     if (echo.evidence !== 'full')
         return undefined;
     const fuzzy = options.threshold < 1;
     if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin)))) {
-        return { relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
+        return { echo: echo.id, twin: twin.id, relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
     }
-    const containable = b.words.length > a.words.length && a.words.length >= MIN_CONTAINED_WORDS;
+    const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
     if (containable) {
         const at = findWords(b.words, a.words);
         if (at >= 0) {
             if (isRecased(facts, echo, twin, at))
                 return undefined;
-            return { relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
+            return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
         }
     }
     if (!fuzzy)
         return undefined;
     if (containable && facts.compact(twin).includes(facts.compact(echo))) {
-        return { relation: 'contained', kind: 'contained', score: 1 };
+        return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1 };
     }
     // Word pairs scattered over a longer text prove little for a heading-sized phrase.
-    if (containable && a.words.length >= HEADING_WORDS) {
+    if (containable && a.wordCount >= HEADING_WORDS) {
         const pairs = facts.wordPairs(echo);
         const inTwin = facts.wordPairs(twin);
         let shared = 0;
@@ -74,13 +74,13 @@ export function compareSegments(doc, facts, echo, twin, options) {
         if (shared >= FUZZY_CONTAINMENT * pairs.size) {
             const missing = missingWords(facts, echo, twin);
             if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
-                return { relation: 'contained', kind: 'contained', score: 1 };
+                return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1 };
             }
         }
     }
     if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
         const score = dice(a.norm, b.norm);
-        return { relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.words.length] };
+        return { echo: echo.id, twin: twin.id, relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
     }
     return undefined;
 }

@@ -69,7 +69,7 @@ function matchesInBlock(doc, facts, echo, model, options) {
             continue;
         const match = compareSegments(doc, facts, echo, twin, options);
         if (match)
-            found.push({ echo: echo.id, twin: twin.id, ...match });
+            found.push(match);
     }
     if (sameBlock || found.some((m) => m.relation === 'equal'))
         return found;
@@ -80,7 +80,7 @@ function matchesInBlock(doc, facts, echo, model, options) {
         return found;
     const exactInSentence = found.some((m) => m.relation === 'contained' && m.span !== undefined);
     if (found.length === 0 || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
-        found.unshift({ echo: echo.id, twin: model.whole.id, ...whole });
+        found.unshift(whole);
     }
     return found;
 }

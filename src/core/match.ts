@@ -71,7 +71,7 @@ function matchesInBlock(
     if (sameBlock && twin.sentence >= echo.sentence) break;
     if (!overlapsEnough(words, facts.wordIds(twin))) continue;
     const match = compareSegments(doc, facts, echo, twin, options);
-    if (match) found.push({ echo: echo.id, twin: twin.id, ...match });
+    if (match) found.push(match);
   }
   if (sameBlock || found.some((m) => m.relation === 'equal')) return found;
   // A block can also span several sentences of its twin: then the whole twin block gives the
@@ -80,7 +80,7 @@ function matchesInBlock(
   if (!whole) return found;
   const exactInSentence = found.some((m) => m.relation === 'contained' && m.span !== undefined);
   if (found.length === 0 || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
-    found.unshift({ echo: echo.id, twin: model.whole.id, ...whole });
+    found.unshift(whole);
   }
   return found;
 }
