@@ -1,5 +1,6 @@
 import { fingerprint } from './fingerprint.js';
 import { utf8CodeAt, utf8Width } from './utf8-chars.js';
+import { entityStartsAt } from './html-entities.js';
 /** What `byteKeyHash` returns when only the decoded text can tell the key. */
 export const DECODE_FIRST = -1;
 // What a code unit is to the key, when it is no word character (those map to their
@@ -113,8 +114,6 @@ function letterFollows(text, next, end, utf8) {
         at += utf8 ? utf8Width(text.charCodeAt(at)) : 1;
     return at < end && kindAt(text, at, utf8) >= 0;
 }
-const ENTITY_START = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
-const isEntity = (text, at) => ENTITY_START.test(text.slice(at, at + 12));
 // Both seeds fit in int32 (`| 0`): a seed above 2^31 would make the loop variables doubles.
 const SEED_HIGH = 0x811c9dc5 | 0;
 const SEED_LOW = 0x01000193;
@@ -249,7 +248,7 @@ function rareKey(text, at, end, utf8) {
             scan.plain = false;
             return SKIP;
         case AMPERSAND:
-            return isEntity(text, at) ? FULL_KEY : SEPARATOR;
+            return entityStartsAt(text, at) ? FULL_KEY : SEPARATOR;
         default:
             return FULL_KEY;
     }
@@ -314,7 +313,7 @@ class PlainKey {
             }
             if (kind === APOSTROPHE && joinsWord(text, i + 1, text.length, this.mark, false))
                 return 0x27;
-            if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i)))
+            if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !entityStartsAt(text, i)))
                 this.mark = WORD_START;
             else
                 return NOT_PLAIN;

@@ -1,3 +1,5 @@
+/** The shape of an entity, known or not: what `decodeEntities` looks at. */
+export declare const ENTITY_SHAPE: RegExp;
 /**
  * Whether an entity's shape starts at `at` (known or not): elsewhere `decodeEntities` leaves an
  * `&` as it is (`AT&T`, `Q&A`).

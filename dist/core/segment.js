@@ -1,4 +1,4 @@
-import { decodeEntities } from './html-entities.js';
+import { decodeEntities, ENTITY_SHAPE } from './html-entities.js';
 import { sentenceBreaks } from './sentence-breaks.js';
 import { isWhitespace } from './is-whitespace.js';
 const segmenters = new Map();
@@ -128,7 +128,6 @@ function chunksOf(text) {
     chunks.push({ start, end: text.length });
     return chunks;
 }
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** Characters after which the segmenter always cuts. */
 const SEPARATOR = /^[\n\r\u0085\u2028\u2029]$/;
 /**
@@ -139,7 +138,7 @@ const SEPARATOR = /^[\n\r\u0085\u2028\u2029]$/;
 function maskEntities(slice) {
     if (!slice.includes('&'))
         return slice;
-    return slice.replace(ENTITY, (entity) => {
+    return slice.replace(ENTITY_SHAPE, (entity) => {
         const decoded = decodeEntities(entity);
         if (decoded === entity || decoded.length > entity.length)
             return entity;

@@ -1,5 +1,6 @@
 import { fingerprint } from './fingerprint.js';
 import { utf8CodeAt, utf8Width } from './utf8-chars.js';
+import { entityStartsAt } from './html-entities.js';
 
 /** Words and letters of a key, as `exactKeyHash` counts them (for the evidence rule). */
 export interface KeyFacts {
@@ -119,10 +120,6 @@ function letterFollows(text: string, next: number, end: number, utf8: boolean): 
   while (at < end && kindAt(text, at, utf8) === INVISIBLE) at += utf8 ? utf8Width(text.charCodeAt(at)) : 1;
   return at < end && kindAt(text, at, utf8) >= 0;
 }
-
-const ENTITY_START = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
-
-const isEntity = (text: string, at: number): boolean => ENTITY_START.test(text.slice(at, at + 12));
 
 // Both seeds fit in int32 (`| 0`): a seed above 2^31 would make the loop variables doubles.
 const SEED_HIGH = 0x811c9dc5 | 0;
@@ -258,7 +255,7 @@ function rareKey(text: string, at: number, end: number, utf8: boolean): number {
       scan.plain = false;
       return SKIP;
     case AMPERSAND:
-      return isEntity(text, at) ? FULL_KEY : SEPARATOR;
+      return entityStartsAt(text, at) ? FULL_KEY : SEPARATOR;
     default:
       return FULL_KEY;
   }
@@ -320,7 +317,7 @@ class PlainKey {
         return code;
       }
       if (kind === APOSTROPHE && joinsWord(text, i + 1, text.length, this.mark, false)) return 0x27;
-      if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !isEntity(text, i))) this.mark = WORD_START;
+      if (kind === SEPARATOR || kind === APOSTROPHE || kind === SYMBOL || (kind === AMPERSAND && !entityStartsAt(text, i))) this.mark = WORD_START;
       else return NOT_PLAIN;
     }
     return KEY_END;

@@ -10,7 +10,9 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
-const ENTITY_AT = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+/** The shape of an entity, known or not: what `decodeEntities` looks at. */
+export const ENTITY_SHAPE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const ENTITY_AT = new RegExp(ENTITY_SHAPE.source, 'y');
 
 /**
  * Whether an entity's shape starts at `at` (known or not): elsewhere `decodeEntities` leaves an

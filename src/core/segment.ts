@@ -1,5 +1,5 @@
 import type { Range } from './types.js';
-import { decodeEntities } from './html-entities.js';
+import { decodeEntities, ENTITY_SHAPE } from './html-entities.js';
 import { sentenceBreaks } from './sentence-breaks.js';
 import { isWhitespace } from './is-whitespace.js';
 
@@ -134,7 +134,6 @@ function chunksOf(text: string): Range[] {
   return chunks;
 }
 
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** Characters after which the segmenter always cuts. */
 const SEPARATOR = /^[\n\r\u0085\u2028\u2029]$/;
 
@@ -145,7 +144,7 @@ const SEPARATOR = /^[\n\r\u0085\u2028\u2029]$/;
  */
 function maskEntities(slice: string): string {
   if (!slice.includes('&')) return slice;
-  return slice.replace(ENTITY, (entity) => {
+  return slice.replace(ENTITY_SHAPE, (entity) => {
     const decoded = decodeEntities(entity);
     if (decoded === entity || decoded.length > entity.length) return entity;
     const padding = '\u200d'.repeat(entity.length - decoded.length);
