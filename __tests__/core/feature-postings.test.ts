@@ -27,6 +27,15 @@ describe('FeaturePostings', () => {
     );
   });
 
+  it('orders features across the digits the sort reads in turn (11, 11 and 10 bits)', () => {
+    const edges = [-0x80000000, -(1 << 22) - 1, -(1 << 22), -2049, -2048, -1, 0, 2047, 2048, (1 << 22) - 1, 1 << 22, 0x7fffffff];
+    const negative = edges.filter((feature) => feature < 0);
+    const postings = new FeaturePostings([Int32Array.from(edges), Int32Array.from(edges), Int32Array.from(negative)]);
+    // One group per feature, numbered in signed order: the negative ones come first.
+    expect([...postings.groupsOf(0)]).toEqual(edges.map((_, group) => group));
+    expect([...postings.groupsOf(2)]).toEqual(negative.map((_, group) => group));
+  });
+
   it('sorts features across the whole 32-bit range, sign included', () => {
     const low = -0x80000000;
     const high = 0x7fffffff;

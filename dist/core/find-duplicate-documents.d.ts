@@ -1,3 +1,5 @@
+import { PostingCounter } from './posting-counter.js';
+import { FeaturePostings } from './feature-postings.js';
 import type { Hashes } from './shingle-index.js';
 /** Two documents (by index) found alike, with their similarity (see `overlap`; 0–1, unrounded). */
 export interface DocumentMatch {
@@ -14,6 +16,17 @@ export interface DuplicateSearch {
     /** For every document, the smallest index of its group (itself when it has no duplicate). */
     readonly groupOf: readonly number[];
 }
+/**
+ * Counts, for `counter`, the documents met in the lists of `groups` (a document's features that
+ * stand in other documents too). A document that shares fewer than `needed` of the lists is no
+ * candidate, so the short lists are read first, and once fewer lists remain than a document
+ * first met then would still need, only documents already met are counted: the long lists of
+ * boilerplate, read last, add none. Every document met in at least `needed` lists is counted
+ * as a full read would count it (at 200 MB: 11.6 million documents met instead of 27 million,
+ * the same candidates).
+ * @param longLists scratch space, at least as long as `groups`
+ */
+export declare function readCandidates(postings: FeaturePostings, counter: PostingCounter, groups: Int32Array, document: number, needed: number, longLists: Int32Array): void;
 /**
  * Finds near-duplicate documents in time linear in the total number of features: candidates
  * come from the documents of their features with bounded reads (see `PostingCounter`; a

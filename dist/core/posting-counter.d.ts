@@ -17,6 +17,14 @@ export declare class PostingCounter {
      * not overlap, so a block is counted once per list.
      */
     read(list: Int32Array, start: number, end: number, near: number): void;
+    /**
+     * As `read`, but counts only the blocks met since the last visit: for a caller that knows no
+     * block first met now can reach the count it needs.
+     */
+    readMet(list: Int32Array, start: number, end: number, near: number): void;
+    /** Whether `read` reads all of a list of this length. */
+    static readsWhole(length: number): boolean;
+    private readCapped;
     private count;
     /**
      * Visits every block counted since the last visit, with its count, in the order first met,

@@ -23,21 +23,39 @@ export class PostingCounter {
      * not overlap, so a block is counted once per list.
      */
     read(list, start, end, near) {
-        if (end - start <= 2 * POSTINGS_READ) {
+        this.readCapped(list, start, end, near, true);
+    }
+    /**
+     * As `read`, but counts only the blocks met since the last visit: for a caller that knows no
+     * block first met now can reach the count it needs.
+     */
+    readMet(list, start, end, near) {
+        this.readCapped(list, start, end, near, false);
+    }
+    /** Whether `read` reads all of a list of this length. */
+    static readsWhole(length) {
+        return length <= 2 * POSTINGS_READ;
+    }
+    readCapped(list, start, end, near, addNew) {
+        if (PostingCounter.readsWhole(end - start)) {
             for (let i = start; i < end; i++)
-                this.count(list[i]);
+                this.count(list[i], addNew);
             return;
         }
         for (let i = start; i < start + POSTINGS_READ; i++)
-            this.count(list[i]);
+            this.count(list[i], addNew);
         const at = lowerBound(list, near, start, end);
         const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
         for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++)
-            this.count(list[i]);
+            this.count(list[i], addNew);
     }
-    count(block) {
-        if (this.shared[block]++ === 0)
+    count(block, addNew) {
+        if (this.shared[block] !== 0)
+            this.shared[block]++;
+        else if (addNew) {
+            this.shared[block] = 1;
             this.touched[this.size++] = block;
+        }
     }
     /**
      * Visits every block counted since the last visit, with its count, in the order first met,

@@ -67,11 +67,12 @@ function forEachRun(keys: Int32Array, visit: (start: number, end: number) => voi
   }
 }
 
-const RADIX_BITS = 16;
+/** Bits per pass: 2,048 buckets, whose write heads stay in the cache, where 65,536 did not. */
+const RADIX_BITS = 11;
 const BUCKETS = 1 << RADIX_BITS;
 const LOW = BUCKETS - 1;
-/** The sign bit within the high half. */
-const SIGN = 0x8000;
+/** The sign bit within the top pass's 10 bits. */
+const SIGN = 1 << (32 - 2 * RADIX_BITS - 1);
 
 /** Turns counts per bucket into where each bucket starts. */
 function startsFromCounts(counts: Int32Array): void {
@@ -82,16 +83,23 @@ function startsFromCounts(counts: Int32Array): void {
   }
 }
 
+/** The bucket of a key in each pass: low bits, middle bits, then the top bits with the sign flipped. */
+function bucketOf(key: number, pass: number): number {
+  if (pass < 2) return (key >>> (pass * RADIX_BITS)) & LOW;
+  return (key >>> (2 * RADIX_BITS)) ^ SIGN;
+}
+
 /**
  * Every (feature, document) pair, ordered by feature as a signed integer, then by document:
- * a least-significant-digit radix sort in two passes of 16 bits, stable, over pairs laid out
- * in document order.
+ * a least-significant-digit radix sort in three passes (11, 11 and 10 bits), stable, over pairs
+ * laid out in document order. The top pass flips the sign bit, so negative features come first,
+ * as a signed order has them.
  */
 function sortPairs(features: readonly Hashes[]): { keys: Int32Array; owners: Int32Array } {
   let total = 0;
   for (const own of features) total += own.length;
-  const keys = new Int32Array(total);
-  const owners = new Int32Array(total);
+  let keys = new Int32Array(total);
+  let owners = new Int32Array(total);
   let at = 0;
   features.forEach((own, document) => {
     for (let i = 0; i < own.length; i++) {
@@ -99,25 +107,20 @@ function sortPairs(features: readonly Hashes[]): { keys: Int32Array; owners: Int
       owners[at++] = document;
     }
   });
-  const sortedKeys = new Int32Array(total);
-  const sortedOwners = new Int32Array(total);
-  // Low half first, then the high half with the sign bit flipped: negative features first, as a
-  // signed order has them.
+  let nextKeys = new Int32Array(total);
+  let nextOwners = new Int32Array(total);
   const counts = new Int32Array(BUCKETS);
-  for (let i = 0; i < total; i++) counts[keys[i]! & LOW]!++;
-  startsFromCounts(counts);
-  for (let i = 0; i < total; i++) {
-    const to = counts[keys[i]! & LOW]!++;
-    sortedKeys[to] = keys[i]!;
-    sortedOwners[to] = owners[i]!;
-  }
-  counts.fill(0);
-  for (let i = 0; i < total; i++) counts[(sortedKeys[i]! >>> RADIX_BITS) ^ SIGN]!++;
-  startsFromCounts(counts);
-  for (let i = 0; i < total; i++) {
-    const to = counts[(sortedKeys[i]! >>> RADIX_BITS) ^ SIGN]!++;
-    keys[to] = sortedKeys[i]!;
-    owners[to] = sortedOwners[i]!;
+  for (let pass = 0; pass < 3; pass++) {
+    counts.fill(0);
+    for (let i = 0; i < total; i++) counts[bucketOf(keys[i]!, pass)]!++;
+    startsFromCounts(counts);
+    for (let i = 0; i < total; i++) {
+      const to = counts[bucketOf(keys[i]!, pass)]!++;
+      nextKeys[to] = keys[i]!;
+      nextOwners[to] = owners[i]!;
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [owners, nextOwners] = [nextOwners, owners];
   }
   return { keys, owners };
 }

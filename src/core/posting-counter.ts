@@ -27,18 +27,39 @@ export class PostingCounter {
    * not overlap, so a block is counted once per list.
    */
   read(list: Int32Array, start: number, end: number, near: number): void {
-    if (end - start <= 2 * POSTINGS_READ) {
-      for (let i = start; i < end; i++) this.count(list[i]!);
-      return;
-    }
-    for (let i = start; i < start + POSTINGS_READ; i++) this.count(list[i]!);
-    const at = lowerBound(list, near, start, end);
-    const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
-    for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++) this.count(list[i]!);
+    this.readCapped(list, start, end, near, true);
   }
 
-  private count(block: number): void {
-    if (this.shared[block]!++ === 0) this.touched[this.size++] = block;
+  /**
+   * As `read`, but counts only the blocks met since the last visit: for a caller that knows no
+   * block first met now can reach the count it needs.
+   */
+  readMet(list: Int32Array, start: number, end: number, near: number): void {
+    this.readCapped(list, start, end, near, false);
+  }
+
+  /** Whether `read` reads all of a list of this length. */
+  static readsWhole(length: number): boolean {
+    return length <= 2 * POSTINGS_READ;
+  }
+
+  private readCapped(list: Int32Array, start: number, end: number, near: number, addNew: boolean): void {
+    if (PostingCounter.readsWhole(end - start)) {
+      for (let i = start; i < end; i++) this.count(list[i]!, addNew);
+      return;
+    }
+    for (let i = start; i < start + POSTINGS_READ; i++) this.count(list[i]!, addNew);
+    const at = lowerBound(list, near, start, end);
+    const from = Math.max(start + POSTINGS_READ, at - POSTINGS_READ / 2);
+    for (let i = from; i < Math.min(end, from + POSTINGS_READ); i++) this.count(list[i]!, addNew);
+  }
+
+  private count(block: number, addNew: boolean): void {
+    if (this.shared[block] !== 0) this.shared[block]!++;
+    else if (addNew) {
+      this.shared[block] = 1;
+      this.touched[this.size++] = block;
+    }
   }
 
   /**
