@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Int32Arena } from '../../src/core/int32-arena.js';
 import { fingerprint, hashPlainWords, hashWord, isUnspacedWord, normalize, normalizeKeepingCase, scanPlainWords, tokenize, wordsOf } from '../../src/core/fingerprint.js';
 
 describe('normalize', () => {
@@ -155,6 +156,27 @@ describe('wordsOf (the scan for plain text)', () => {
         expect(hashed.letters).toBe(scanned.words.reduce((sum, word) => sum + word.length, 0));
       }),
       { numRuns: 5000, seed: 29 },
+    );
+  });
+
+  it('hashes a range of a text in place as it hashes the range cut out, into an arena or not', () => {
+    // Entities and apostrophes that the range's ends may cut, and words across them.
+    const pieces = fc.constantFrom(...PIECES, '&amp;', '&#8217;', '&nbsp', ';', "'", '\u2019', 'Rob', ' ');
+    const cases = fc.tuple(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(cases, ([text, a, b]) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = start + (Math.max(a, b) % (text.length - start + 1));
+        const cut = hashPlainWords(text.slice(start, end));
+        const arena = new Int32Arena(8);
+        for (const place of [hashPlainWords(text, start, end), hashPlainWords(text, start, end, arena), hashPlainWords(text, start, end, arena)]) {
+          expect(place === undefined).toBe(cut === undefined);
+          if (!cut || !place) continue;
+          expect([...place.hashes]).toEqual([...cut.hashes]);
+          expect(place.letters).toBe(cut.letters);
+        }
+      }),
+      { numRuns: 3000, seed: 30 },
     );
   });
 

@@ -1,6 +1,9 @@
 import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords } from './fingerprint.js';
 import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
+import { Int32Arena } from './int32-arena.js';
+/** Entries per shared buffer of word hashes (256 KB): a huge text takes several. */
+const MAX_ARENA_CHUNK = 1 << 16;
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
 /**
@@ -28,7 +31,10 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
         segments.push(segment);
         return segment;
     };
-    const scans = blocks.map((block) => scanBlock(text, block.content, locale));
+    // The blocks' word hashes share a few buffers (see `Int32Arena`), the first sized for words
+    // of three letters (prose averages five or more).
+    const arena = new Int32Arena(Math.min(MAX_ARENA_CHUNK, (text.length >> 2) + 64));
+    const scans = blocks.map((block) => scanBlock(text, block.content, locale, arena));
     const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
     const models = blocks.map((block, index) => {
         const scan = scans[index];
@@ -61,9 +67,9 @@ function repeatsOf(hashes, evidence) {
  * end (which it does not move) it joins the next sentence's first word only in the whole text.
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
-function scanBlock(text, content, locale) {
+function scanBlock(text, content, locale, arena) {
     const blockText = text.slice(content.start, content.end);
-    const plain = hashPlainWords(blockText);
+    const plain = hashPlainWords(text, content.start, content.end, arena);
     if (plain)
         return { blockText, hashes: plain.hashes, letters: plain.letters };
     if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {

@@ -1,3 +1,4 @@
+import type { Int32Arena } from './int32-arena.js';
 /** The matching form of a segment. The original text is never rebuilt from it. */
 export interface Fingerprint {
     /**
@@ -41,11 +42,13 @@ export interface ScannedWords {
  */
 export declare function scanPlainWords(text: string): ScannedWords | undefined;
 /**
- * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
- * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
- * and capitals are folded as they are hashed.
+ * The word hashes of a plain text (`text` from `start` to `end`) and its letters, as
+ * `scanPlainWords` finds them, in one pass that makes no words and no lower-cased copy: the
+ * test for plain text is folded into the scan, and capitals are folded as they are hashed. The
+ * range is read in place: a slice of the text reads a third slower. The hashes go to `arena`
+ * when given.
  */
-export declare function hashPlainWords(text: string): {
+export declare function hashPlainWords(text: string, start?: number, end?: number, arena?: Int32Arena): {
     readonly hashes: Int32Array;
     readonly letters: number;
 } | undefined;

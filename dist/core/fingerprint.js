@@ -113,20 +113,23 @@ export function scanPlainWords(text) {
     return { words, starts, hashes };
 }
 /**
- * Word hashes of the text being read by `hashPlainWords`, reused from call to call for texts of
- * up to `SCRATCH_CHARS` characters (a longer one gets its own array, so that one huge line does
- * not stay in memory). A word takes a character and a separator: half the text bounds them.
+ * Word hashes of the text being read by `hashPlainWords` without an arena, reused from call to
+ * call for texts of up to `SCRATCH_CHARS` characters (a longer one gets its own array, so that
+ * one huge line does not stay in memory). A word takes a character and a separator: half the
+ * text bounds them.
  */
 const SCRATCH_CHARS = 1 << 16;
 const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
 /**
- * The word hashes of a plain text and its letters, as `scanPlainWords` finds them, in one pass
- * that makes no words and no lower-cased copy: the test for plain text is folded into the scan,
- * and capitals are folded as they are hashed.
+ * The word hashes of a plain text (`text` from `start` to `end`) and its letters, as
+ * `scanPlainWords` finds them, in one pass that makes no words and no lower-cased copy: the
+ * test for plain text is folded into the scan, and capitals are folded as they are hashed. The
+ * range is read in place: a slice of the text reads a third slower. The hashes go to `arena`
+ * when given.
  */
-export function hashPlainWords(text) {
-    const length = text.length;
-    const hashes = length <= SCRATCH_CHARS ? hashScratch : new Int32Array((length >> 1) + 1);
+export function hashPlainWords(text, start = 0, end = text.length, arena) {
+    const most = ((end - start) >> 1) + 1;
+    const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
     let count = 0;
     let letters = 0;
     let typographic = false;
@@ -136,7 +139,7 @@ export function hashPlainWords(text) {
     let inWord = false;
     let hash = FNV_OFFSET;
     // One loop with a flag, not a loop per word: nested loops ran a tenth slower.
-    for (let i = 0; i < length; i++) {
+    for (let i = start; i < end; i++) {
         const code = text.charCodeAt(i);
         const folded = code < 0x100 ? WORD_CODE[code] : 0;
         if (folded !== 0) {
@@ -150,7 +153,7 @@ export function hashPlainWords(text) {
             // An apostrophe between letters stays in the word; a typographic one makes the text
             // typographic, so it joins words as in `scanWords`.
             const apostrophe = code === 0x27 || (code >= 0x2018 && code <= 0x201b);
-            if (apostrophe && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+            if (apostrophe && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) {
                 typographic ||= code !== 0x27;
                 hash = Math.imul(hash ^ 0x27, FNV_PRIME);
                 letters++;
@@ -165,7 +168,7 @@ export function hashPlainWords(text) {
                 return undefined;
             typographic = true;
         }
-        else if (code === 0x26 && entityStartsAt(text, i))
+        else if (code === 0x26 && entityStartsAt(text, i, end))
             return undefined;
         else if (code === 0x60)
             backtick = true;
@@ -175,7 +178,7 @@ export function hashPlainWords(text) {
     // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
     if ((typographic || wide >= 0x80) && backtick)
         return undefined;
-    return { hashes: hashes.slice(0, count), letters };
+    return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };
 }
 /**
  * Per Latin-1 code: the code of a word character (ASCII letters and digits, Latin-1 letters),

@@ -13,12 +13,13 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31
 export const ENTITY_SHAPE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 const ENTITY_AT = new RegExp(ENTITY_SHAPE.source, 'y');
 /**
- * Whether an entity's shape starts at `at` (known or not): elsewhere `decodeEntities` leaves an
- * `&` as it is (`AT&T`, `Q&A`).
+ * Whether an entity's shape starts at `at` (known or not) and ends by `end`: elsewhere
+ * `decodeEntities` leaves an `&` as it is (`AT&T`, `Q&A`). An entity ends at its `;`, so one
+ * that ends by `end` is there also in the text cut at `end`.
  */
-export function entityStartsAt(text, at) {
+export function entityStartsAt(text, at, end = text.length) {
     ENTITY_AT.lastIndex = at;
-    return ENTITY_AT.test(text);
+    return ENTITY_AT.test(text) && ENTITY_AT.lastIndex <= end;
 }
 /** Whether a text holds anything shaped like an entity (see `entityStartsAt`). */
 export function hasEntity(text) {

@@ -1,6 +1,7 @@
+import type { Int32Arena } from './int32-arena.js';
 /**
- * The values ascending, each once, as a new compact array; `values` is sorted in place on the
- * way (a sort and a sweep cost less than a set). The few of a sentence are sorted by insertion:
- * the built-in sort costs more there.
+ * The values ascending, each once, as a new compact array (from `arena` when given); `values`
+ * is sorted in place on the way (a sort and a sweep cost less than a set). The few of a
+ * sentence are sorted by insertion: the built-in sort costs more there.
  */
-export declare function sortedDistinct(values: Int32Array): Int32Array;
+export declare function sortedDistinct(values: Int32Array, arena?: Int32Arena): Int32Array;

@@ -1,9 +1,9 @@
 /**
- * The values ascending, each once, as a new compact array; `values` is sorted in place on the
- * way (a sort and a sweep cost less than a set). The few of a sentence are sorted by insertion:
- * the built-in sort costs more there.
+ * The values ascending, each once, as a new compact array (from `arena` when given); `values`
+ * is sorted in place on the way (a sort and a sweep cost less than a set). The few of a
+ * sentence are sorted by insertion: the built-in sort costs more there.
  */
-export function sortedDistinct(values) {
+export function sortedDistinct(values, arena) {
     if (values.length > 32)
         values.sort();
     else
@@ -12,7 +12,7 @@ export function sortedDistinct(values) {
     for (let i = 0; i < values.length; i++)
         if (i === 0 || values[i] !== values[i - 1])
             values[length++] = values[i];
-    return values.slice(0, length);
+    return arena ? arena.copy(values, length) : values.slice(0, length);
 }
 function insertionSort(values) {
     for (let i = 1; i < values.length; i++) {

@@ -73,10 +73,10 @@ function sentencesOf(text, model, locale, minLength) {
     if (ranges.length < 2)
         return [];
     return ranges.map((range) => {
-        const sentence = text.slice(range.start, range.end);
-        const plain = hashPlainWords(sentence);
+        const plain = hashPlainWords(text, range.start, range.end);
         if (plain)
             return { range, hashes: plain.hashes, evidence: evidenceOf(plain.hashes.length, plain.letters, minLength) !== 'none' };
+        const sentence = text.slice(range.start, range.end);
         const hashes = [];
         const fp = fingerprint(sentence, hashes);
         return { range, hashes: Int32Array.from(hashes), evidence: evidenceOf(fp.wordCount, fp.letters, minLength) !== 'none' };

@@ -2,6 +2,7 @@ import type { Block, Range } from './types.js';
 import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords, type Fingerprint } from './fingerprint.js';
 import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
+import { Int32Arena } from './int32-arena.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
 export type Evidence = 'full' | 'repeat' | 'none';
@@ -46,6 +47,9 @@ export interface DocumentModel {
   readonly repeats: Uint8Array;
 }
 
+/** Entries per shared buffer of word hashes (256 KB): a huge text takes several. */
+const MAX_ARENA_CHUNK = 1 << 16;
+
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
 
@@ -79,7 +83,10 @@ export function buildDocument(
     segments.push(segment);
     return segment;
   };
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale));
+  // The blocks' word hashes share a few buffers (see `Int32Arena`), the first sized for words
+  // of three letters (prose averages five or more).
+  const arena = new Int32Arena(Math.min(MAX_ARENA_CHUNK, (text.length >> 2) + 64));
+  const scans = blocks.map((block) => scanBlock(text, block.content, locale, arena));
   const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
   const models = blocks.map((block, index): BlockModel => {
     const scan = scans[index]!;
@@ -139,9 +146,9 @@ interface BlockScan {
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
 
-function scanBlock(text: string, content: Range, locale: string): BlockScan {
+function scanBlock(text: string, content: Range, locale: string, arena?: Int32Arena): BlockScan {
   const blockText = text.slice(content.start, content.end);
-  const plain = hashPlainWords(blockText);
+  const plain = hashPlainWords(text, content.start, content.end, arena);
   if (plain) return { blockText, hashes: plain.hashes, letters: plain.letters };
   if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);

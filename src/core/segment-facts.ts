@@ -3,11 +3,18 @@ import { segmentText } from './document.js';
 import { isNegation, isNumberWord } from './guards.js';
 import { wordsOf } from './fingerprint.js';
 import { sortedDistinct } from './sorted-distinct.js';
+import { Int32Arena } from './int32-arena.js';
 
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
 
 const RANK = /^\d{1,3} /;
+
+/** Entries per shared buffer of word ids (16 KB). */
+const ID_ARENA_CHUNK = 4096;
+
+/** The word hashes being sorted into ids, reused from segment to segment. */
+let idScratch = new Int32Array(256);
 
 /** Cached per-segment data that only some comparisons need. */
 export class SegmentFacts {
@@ -48,6 +55,8 @@ export class SegmentFacts {
 
   /** By segment id (an array: read for nearly every segment, and ids are dense). */
   private readonly ids: (Int32Array | undefined)[];
+  /** Where the word ids live (see `Int32Arena`): a sentence's are a few dozen numbers. */
+  private readonly arena = new Int32Arena(ID_ARENA_CHUNK);
   private readonly pairs = new Map<number, Set<number>>();
 
   /**
@@ -64,7 +73,10 @@ export class SegmentFacts {
   wordIds(segment: Segment): Int32Array {
     let ids = this.ids[segment.id];
     if (!ids) {
-      ids = sortedDistinct(this.hashes(segment).slice());
+      const hashes = this.hashes(segment);
+      if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.max(hashes.length, 2 * idScratch.length));
+      idScratch.set(hashes);
+      ids = sortedDistinct(idScratch.subarray(0, hashes.length), this.arena);
       this.ids[segment.id] = ids;
     }
     return ids;

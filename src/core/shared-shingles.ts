@@ -6,6 +6,14 @@ export const SHARES_ACROSS = 1;
 export const REPEATS_WITHIN = 2;
 
 /**
+ * The hash table of documents up to `REUSED_SLOTS` slots, reused from one to the next:
+ * allocating two typed arrays per document took half of this function's time. Larger
+ * documents get their own, so one huge input does not pin its table.
+ */
+const REUSED_SLOTS = 1 << 16;
+const reused = { shingles: new Int32Array(REUSED_SLOTS), owners: new Int32Array(REUSED_SLOTS) };
+
+/**
  * Which blocks share a word 3-gram (by hash) with some other block, and which repeat one of
  * their own. Any two segments of different blocks that candidate search can pair share one:
  * equal keys mean the same four or more words, and shared kept shingles are shared 3-grams. So
@@ -24,8 +32,8 @@ export function blocksSharingShingles(wordHashes: readonly ArrayLike<number>[]):
   while (capacity < total * 2) capacity *= 2;
   const mask = capacity - 1;
   // Per slot: the shingle, and the block that holds it plus one (0: free; -1: several blocks).
-  const shingles = new Int32Array(capacity);
-  const owners = new Int32Array(capacity);
+  const { shingles, owners } = capacity <= REUSED_SLOTS ? reused : { shingles: new Int32Array(capacity), owners: new Int32Array(capacity) };
+  owners.fill(0, 0, capacity);
   wordHashes.forEach((words, block) => {
     for (let i = 0; i + 2 < words.length; i++) {
       const shingle = shingleHash(words[i]!, words[i + 1]!, words[i + 2]!);

@@ -1,14 +1,16 @@
+import type { Int32Arena } from './int32-arena.js';
+
 /**
- * The values ascending, each once, as a new compact array; `values` is sorted in place on the
- * way (a sort and a sweep cost less than a set). The few of a sentence are sorted by insertion:
- * the built-in sort costs more there.
+ * The values ascending, each once, as a new compact array (from `arena` when given); `values`
+ * is sorted in place on the way (a sort and a sweep cost less than a set). The few of a
+ * sentence are sorted by insertion: the built-in sort costs more there.
  */
-export function sortedDistinct(values: Int32Array): Int32Array {
+export function sortedDistinct(values: Int32Array, arena?: Int32Arena): Int32Array {
   if (values.length > 32) values.sort();
   else insertionSort(values);
   let length = 0;
   for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[length++] = values[i]!;
-  return values.slice(0, length);
+  return arena ? arena.copy(values, length) : values.slice(0, length);
 }
 
 function insertionSort(values: Int32Array): void {

@@ -1,0 +1,22 @@
+/**
+ * Small typed arrays carved out of shared buffers: a typed array of its own costs an allocation
+ * of about 0.6 µs, a view into a buffer a tenth of that, and a document has a word-hash array per
+ * block (75,000 in the 20 MB bench folder). The views keep their buffer alive, so an arena
+ * serves one document and goes with it.
+ */
+export declare class Int32Arena {
+    private readonly chunk;
+    private buffer;
+    private used;
+    /** @param chunk entries per shared buffer; longer arrays get their own */
+    constructor(chunk: number);
+    /**
+     * Room for an array of at most `most` entries, to be written from index 0 and then kept with
+     * `keep` (before the next call to `room` or `copy`).
+     */
+    room(most: number): Int32Array;
+    /** The first `count` entries of the array `room` last gave, kept. */
+    keep(room: Int32Array, count: number): Int32Array;
+    /** A copy of `source`'s first `count` entries. */
+    copy(source: Int32Array, count: number): Int32Array;
+}
