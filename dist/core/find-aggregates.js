@@ -1,4 +1,4 @@
-import { findWords } from './find-words.js';
+import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
 /** Words an aggregate may hold beyond its pieces ("Share … for:", a list number); also what a covered block may keep ("… Continued"). */
 export const LEFTOVER_WORDS = 2;
@@ -205,16 +205,20 @@ class AggregateFinder {
     }
     /** Marks where block `index` stands inside the aggregate; false when it is not there. */
     coverWithBlock(whole, index, covered, pieces, nested = false) {
-        const words = this.doc.blocks[index].whole.fp.words;
+        const part = this.doc.blocks[index];
+        const count = part.whole.fp.wordCount;
         // Only a proper part: a copy of the whole aggregate is a repeat of it.
-        if (words.length === 0 || words.length >= whole.fp.wordCount)
+        if (count === 0 || count >= whole.fp.wordCount)
             return false;
+        // By hashes: most blocks looked at here are not inside, and their words need not be made.
+        const haystack = { hashes: this.doc.blocks[whole.block].wordHashes, words: () => whole.fp.words };
+        const needle = { hashes: part.wordHashes, words: () => part.whole.fp.words };
         let inside = false;
-        for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+        for (let at = findWordsByHash(haystack, needle); at >= 0; at = findWordsByHash(haystack, needle, at + 1)) {
             inside = true;
             if (covered[at])
                 continue;
-            covered.fill(1, at, at + words.length);
+            covered.fill(1, at, at + count);
             pieces.add(index);
             return true;
         }

@@ -1,8 +1,8 @@
 /**
  * Small typed arrays carved out of shared buffers: a typed array of its own costs an allocation
  * of about 0.6 µs, a view into a buffer a tenth of that, and a document has a word-hash array per
- * block (75,000 in the 20 MB bench folder). The views keep their buffer alive, so an arena
- * serves one document and goes with it.
+ * block (75,000 in the 20 MB bench folder). A buffer lives as long as any view into it, and
+ * views are never written once kept, so documents may share an arena.
  */
 export class Int32Arena {
     chunk;

@@ -14,8 +14,6 @@ export declare class SegmentFacts {
     numbers(segment: Segment): string;
     /** By segment id (an array: read for nearly every segment, and ids are dense). */
     private readonly ids;
-    /** Where the word ids live (see `Int32Arena`): a sentence's are a few dozen numbers. */
-    private readonly arena;
     private readonly pairs;
     /**
      * The segment's word hashes, in order (a sentence's are a view of its block's, from its first

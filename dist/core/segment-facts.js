@@ -6,8 +6,11 @@ import { Int32Arena } from './int32-arena.js';
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
 const RANK = /^\d{1,3} /;
-/** Entries per shared buffer of word ids (16 KB). */
-const ID_ARENA_CHUNK = 4096;
+/**
+ * Where word ids live (see `Int32Arena`): a sentence's are a few dozen numbers, in buffers of
+ * 64 KB shared by the documents compared one after another.
+ */
+const idArena = new Int32Arena(1 << 14);
 /** The word hashes being sorted into ids, reused from segment to segment. */
 let idScratch = new Int32Array(256);
 /** Cached per-segment data that only some comparisons need. */
@@ -45,8 +48,6 @@ export class SegmentFacts {
     }
     /** By segment id (an array: read for nearly every segment, and ids are dense). */
     ids;
-    /** Where the word ids live (see `Int32Arena`): a sentence's are a few dozen numbers. */
-    arena = new Int32Arena(ID_ARENA_CHUNK);
     pairs = new Map();
     /**
      * The segment's word hashes, in order (a sentence's are a view of its block's, from its first
@@ -65,7 +66,7 @@ export class SegmentFacts {
             if (idScratch.length < hashes.length)
                 idScratch = new Int32Array(Math.max(hashes.length, 2 * idScratch.length));
             idScratch.set(hashes);
-            ids = sortedDistinct(idScratch.subarray(0, hashes.length), this.arena);
+            ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
             this.ids[segment.id] = ids;
         }
         return ids;

@@ -47,8 +47,11 @@ export interface DocumentModel {
   readonly repeats: Uint8Array;
 }
 
-/** Entries per shared buffer of word hashes (256 KB): a huge text takes several. */
-const MAX_ARENA_CHUNK = 1 << 16;
+/**
+ * Where the blocks' word hashes live (see `Int32Arena`): buffers of 64 KB shared by the
+ * documents built one after another, each kept alive by the documents that use it.
+ */
+const wordHashArena = new Int32Arena(1 << 14);
 
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -83,10 +86,7 @@ export function buildDocument(
     segments.push(segment);
     return segment;
   };
-  // The blocks' word hashes share a few buffers (see `Int32Arena`), the first sized for words
-  // of three letters (prose averages five or more).
-  const arena = new Int32Arena(Math.min(MAX_ARENA_CHUNK, (text.length >> 2) + 64));
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale, arena));
+  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena));
   const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
   const models = blocks.map((block, index): BlockModel => {
     const scan = scans[index]!;

@@ -1,6 +1,6 @@
 import type { DocumentModel, Segment } from './document.js';
 import type { Match } from './types.js';
-import { findWords } from './find-words.js';
+import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
 
 /** A block found to only concatenate other blocks. */
@@ -241,14 +241,18 @@ class AggregateFinder {
 
   /** Marks where block `index` stands inside the aggregate; false when it is not there. */
   private coverWithBlock(whole: Segment, index: number, covered: Uint8Array, pieces: Set<number>, nested = false): boolean {
-    const words = this.doc.blocks[index]!.whole.fp.words;
+    const part = this.doc.blocks[index]!;
+    const count = part.whole.fp.wordCount;
     // Only a proper part: a copy of the whole aggregate is a repeat of it.
-    if (words.length === 0 || words.length >= whole.fp.wordCount) return false;
+    if (count === 0 || count >= whole.fp.wordCount) return false;
+    // By hashes: most blocks looked at here are not inside, and their words need not be made.
+    const haystack = { hashes: this.doc.blocks[whole.block]!.wordHashes, words: () => whole.fp.words };
+    const needle = { hashes: part.wordHashes, words: () => part.whole.fp.words };
     let inside = false;
-    for (let at = findWords(whole.fp.words, words); at >= 0; at = findWords(whole.fp.words, words, at + 1)) {
+    for (let at = findWordsByHash(haystack, needle); at >= 0; at = findWordsByHash(haystack, needle, at + 1)) {
       inside = true;
       if (covered[at]) continue;
-      covered.fill(1, at, at + words.length);
+      covered.fill(1, at, at + count);
       pieces.add(index);
       return true;
     }

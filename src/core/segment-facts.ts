@@ -10,8 +10,11 @@ const INDEXED_SENTENCES = 64;
 
 const RANK = /^\d{1,3} /;
 
-/** Entries per shared buffer of word ids (16 KB). */
-const ID_ARENA_CHUNK = 4096;
+/**
+ * Where word ids live (see `Int32Arena`): a sentence's are a few dozen numbers, in buffers of
+ * 64 KB shared by the documents compared one after another.
+ */
+const idArena = new Int32Arena(1 << 14);
 
 /** The word hashes being sorted into ids, reused from segment to segment. */
 let idScratch = new Int32Array(256);
@@ -55,8 +58,7 @@ export class SegmentFacts {
 
   /** By segment id (an array: read for nearly every segment, and ids are dense). */
   private readonly ids: (Int32Array | undefined)[];
-  /** Where the word ids live (see `Int32Arena`): a sentence's are a few dozen numbers. */
-  private readonly arena = new Int32Arena(ID_ARENA_CHUNK);
+
   private readonly pairs = new Map<number, Set<number>>();
 
   /**
@@ -76,7 +78,7 @@ export class SegmentFacts {
       const hashes = this.hashes(segment);
       if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.max(hashes.length, 2 * idScratch.length));
       idScratch.set(hashes);
-      ids = sortedDistinct(idScratch.subarray(0, hashes.length), this.arena);
+      ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
       this.ids[segment.id] = ids;
     }
     return ids;
