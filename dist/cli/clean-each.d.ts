@@ -6,7 +6,8 @@ import type { ProcessContext } from './process-file.js';
 export type OnCleaned = (record: InputRecord, cleaned: CleanedRecord) => Promise<void>;
 /**
  * Cleans records, each with its request, on worker threads when they are many (see
- * `workerCount`), handing each result on as its batch comes back. The workers stop before this
- * returns, so their heaps are gone before the analysis builds its tables.
+ * `readAhead`), handing each result on as its batch comes back (batches may come back out of
+ * order). Records may still be arriving (being read): batches go out as they fill. The workers
+ * stop before this returns, so their heaps are gone before the analysis builds its tables.
  */
-export declare function cleanEach(ctx: ProcessContext, records: readonly InputRecord[], requestOf: (record: InputRecord) => CleanRequest, onCleaned: OnCleaned): Promise<void>;
+export declare function cleanEach(ctx: ProcessContext, records: Iterable<InputRecord> | AsyncIterable<InputRecord>, requestOf: (record: InputRecord) => CleanRequest, onCleaned: OnCleaned): Promise<void>;

@@ -3,9 +3,8 @@ import type { FileOutcome } from '../report/types.js';
 import type { ProcessContext } from './process-file.js';
 /**
  * Scope `file`: reads, cleans and (in write modes) writes each file on its own, with up to
- * `concurrency` files in progress. Input sets of `POOL_MIN_BYTES` or more are cleaned in batches
- * on worker threads (one per core, see `workerCount`); files are read ahead until that size is reached,
- * so small runs never start a worker. Outcomes are in input order and the same whatever the
+ * `concurrency` files in progress. Large input sets are cleaned in batches on worker threads
+ * (see `readAhead`), so small runs never start a worker. Outcomes are in input order and the same whatever the
  * worker count.
  * @param tick called once per file done
  */

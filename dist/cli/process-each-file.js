@@ -3,15 +3,12 @@ import { cleanRecord } from './clean-record.js';
 import { mapInOrder } from './map-in-order.js';
 import { BATCH_CHARS, processInBatches } from './process-in-batches.js';
 import { processFile, processRecord, readFile } from './process-file.js';
-import { readInOrder } from './read-in-order.js';
-import { POOL_MIN_BYTES, batchChars, forcedWorkers, workerCount } from './worker-count.js';
+import { concat, readInOrder } from './read-in-order.js';
+import { batchChars, forcedWorkers } from './worker-count.js';
+import { readAhead } from './read-ahead.js';
 import { startWorkerPool } from './worker-pool.js';
 function textBytes(read) {
     return read.ok ? Buffer.byteLength(read.record.text, 'utf8') : 0;
-}
-async function* concat(head, rest) {
-    yield* head;
-    yield* rest;
 }
 /** Cleans on this thread, for when no worker could be started. */
 function cleanHere(ctx) {
@@ -24,9 +21,8 @@ function cleanHere(ctx) {
 }
 /**
  * Scope `file`: reads, cleans and (in write modes) writes each file on its own, with up to
- * `concurrency` files in progress. Input sets of `POOL_MIN_BYTES` or more are cleaned in batches
- * on worker threads (one per core, see `workerCount`); files are read ahead until that size is reached,
- * so small runs never start a worker. Outcomes are in input order and the same whatever the
+ * `concurrency` files in progress. Large input sets are cleaned in batches on worker threads
+ * (see `readAhead`), so small runs never start a worker. Outcomes are in input order and the same whatever the
  * worker count.
  * @param tick called once per file done
  */
@@ -36,18 +32,7 @@ export async function processEachFile(ctx, files, concurrency, tick) {
     if (forced === 0 || (forced === undefined && cores < 2))
         return mapInOrder(files, concurrency, (file) => processFile(ctx, file), tick);
     const reads = readInOrder(files, concurrency, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
-    const head = [];
-    let bytes = 0;
-    let allRead = false;
-    while (forced === undefined && bytes < POOL_MIN_BYTES) {
-        const step = await reads.next();
-        allRead = step.done === true;
-        if (allRead)
-            break;
-        head.push(step.value);
-        bytes += textBytes(step.value.read);
-    }
-    const workers = forced ?? workerCount(bytes, cores);
+    const { head, allRead, workers } = await readAhead(ctx.io.env, reads, ({ read }) => textBytes(read));
     if (workers === 0 && allRead) {
         // Everything was read ahead and is small: clean it here, as it came.
         return mapInOrder(head, concurrency, ({ path, read }) => processRecord(ctx, read, path), tick);

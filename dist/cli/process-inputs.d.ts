@@ -11,7 +11,8 @@ export interface InputsResult {
 }
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own (on worker threads for large input sets); with scope `files` all are read
- * first, cleaned and summarised (on worker threads for large input sets), then analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read,
+ * cleaned and summarised as they are read (on worker threads for large input sets), then
+ * analysed together.
  */
 export declare function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult>;

@@ -1,20 +1,21 @@
-import { mapInOrder } from './map-in-order.js';
+import { concat, readInOrder } from './read-in-order.js';
 import { processRecord, readFile } from './process-file.js';
 /** Files read and cleaned at the same time; enough to overlap file-system waits. */
 const CONCURRENCY = 8;
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own (on worker threads for large input sets); with scope `files` all are read
- * first, cleaned and summarised (on worker threads for large input sets), then analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read,
+ * cleaned and summarised as they are read (on worker threads for large input sets), then
+ * analysed together.
  */
 export async function processInputs(ctx, stdin, files, withProgress) {
     // The cross-file analysis and the worker pool are loaded only for runs that use them: a
     // filter over stdin starts without either.
     if (ctx.settings.scope === 'files') {
         const { processScopeFiles } = await import('./process-scope-files.js');
-        const read = await mapInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
-        const reads = stdin === undefined ? read : [stdin, ...read];
-        return withProgress(reads.length, (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
+        const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
+        const reads = concat(stdin === undefined ? [] : [stdin], read);
+        return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
     }
     const outcomes = [];
     if (stdin !== undefined)

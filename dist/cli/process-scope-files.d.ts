@@ -7,7 +7,7 @@ export interface ScopeFilesResult {
 }
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets), analyses the summaries together
+ * document (on worker threads for large input sets, as the inputs are read), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
  * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
  * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
@@ -16,4 +16,4 @@ export interface ScopeFilesResult {
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
-export declare function processScopeFiles(ctx: ProcessContext, reads: readonly NamedRead[], limit: number, tick: () => void): Promise<ScopeFilesResult>;
+export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, limit: number, tick: () => void): Promise<ScopeFilesResult>;

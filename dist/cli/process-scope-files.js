@@ -4,7 +4,7 @@ import { mapInOrder } from './map-in-order.js';
 import { finishRecord, processRecord } from './process-file.js';
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets), analyses the summaries together
+ * document (on worker threads for large input sets, as the inputs are read), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
  * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
  * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
@@ -13,9 +13,17 @@ import { finishRecord, processRecord } from './process-file.js';
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
-export async function processScopeFiles(ctx, reads, limit, tick) {
-    const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
+export async function processScopeFiles(ctx, stream, limit, tick) {
     const { settings } = ctx;
+    const reads = [];
+    // Cleaning starts while the rest is still being read.
+    async function* readRecords() {
+        for await (const item of stream) {
+            reads.push(item);
+            if (item.read.ok)
+                yield item.read.record;
+        }
+    }
     const summaries = new Map();
     const outcomes = new Map();
     // Held only until the analysis says whether their boilerplate goes too.
@@ -24,7 +32,7 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
         outcomes.set(record, await finishRecord(ctx, record, cleaned));
     };
     // Progress counts the first cleaning, the bulk of the work in either flow.
-    await cleanEach(ctx, records, () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+    await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
         summaries.set(record, summary);
         if (settings.removeBoilerplate)
             waiting.set(record, cleaned);
@@ -32,6 +40,7 @@ export async function processScopeFiles(ctx, reads, limit, tick) {
             await finish(record, cleaned);
         tick();
     });
+    const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
     const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
     summaries.clear();
     const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });

@@ -4,3 +4,5 @@
  * a call still waiting when an earlier one throws would have nobody to report to.
  */
 export declare function readInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<R>;
+/** The items of `head`, then those of `rest`. */
+export declare function concat<T>(head: Iterable<T>, rest: AsyncIterable<T>): AsyncGenerator<T>;

@@ -19,3 +19,8 @@ export async function* readInOrder(items, limit, fn) {
         yield result;
     }
 }
+/** The items of `head`, then those of `rest`. */
+export async function* concat(head, rest) {
+    yield* head;
+    yield* rest;
+}

@@ -1,12 +1,12 @@
-import { availableParallelism } from 'node:os';
 import type { InputRecord } from '../io/read-input.js';
 import { cleanRecord } from './clean-record.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
-import { mapInOrder } from './map-in-order.js';
 import { BATCH_CHARS } from './process-in-batches.js';
 import type { ProcessContext } from './process-file.js';
-import { batchChars, forcedWorkers, workerCount } from './worker-count.js';
+import { readAhead } from './read-ahead.js';
+import { concat } from './read-in-order.js';
+import { batchChars } from './worker-count.js';
 import { startWorkerPool } from './worker-pool.js';
 
 /** Cleans records somewhere (worker threads or here), each with its request, in order. */
@@ -15,25 +15,32 @@ type CleanMany = (records: readonly InputRecord[], requests: readonly CleanReque
 /** What to do with each record once cleaned. */
 export type OnCleaned = (record: InputRecord, cleaned: CleanedRecord) => Promise<void>;
 
-/** Cleans records, each with its request, handing each result on as it comes. */
-type CleanBatched = (records: readonly InputRecord[], requests: readonly CleanRequest[], onCleaned: OnCleaned) => Promise<void>;
-
 /**
  * Cleans records, each with its request, on worker threads when they are many (see
- * `workerCount`), handing each result on as its batch comes back. The workers stop before this
- * returns, so their heaps are gone before the analysis builds its tables.
+ * `readAhead`), handing each result on as its batch comes back (batches may come back out of
+ * order). Records may still be arriving (being read): batches go out as they fill. The workers
+ * stop before this returns, so their heaps are gone before the analysis builds its tables.
  */
-export async function cleanEach(ctx: ProcessContext, records: readonly InputRecord[], requestOf: (record: InputRecord) => CleanRequest, onCleaned: OnCleaned): Promise<void> {
-  let bytes = 0;
-  for (const record of records) bytes += Buffer.byteLength(record.text, 'utf8');
-  const workers = forcedWorkers(ctx.io.env) ?? workerCount(bytes, availableParallelism());
+export async function cleanEach(
+  ctx: ProcessContext,
+  records: Iterable<InputRecord> | AsyncIterable<InputRecord>,
+  requestOf: (record: InputRecord) => CleanRequest,
+  onCleaned: OnCleaned,
+): Promise<void> {
+  const stream = streamOf(records);
+  const { head, workers } = await readAhead(ctx.io.env, stream, (record) => Buffer.byteLength(record.text, 'utf8'));
   const pool = startWorkerPool(workers, ctx.settings);
   try {
     const clean = pool?.clean ?? cleanHere(ctx);
-    await inBatches(clean, batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1)(records, records.map(requestOf), onCleaned);
+    const rest = { [Symbol.asyncIterator]: () => stream };
+    await inBatches(clean, batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1, concat(head, rest), requestOf, onCleaned);
   } finally {
     await pool?.close();
   }
+}
+
+async function* streamOf<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 /** Cleans on this thread, for small input sets or when no worker could be started. */
@@ -46,27 +53,41 @@ function cleanHere(ctx: ProcessContext): CleanMany {
 }
 
 /**
- * Sends records to `clean` in batches of about `chars` UTF-16 code units, with at most
- * `inFlight` batches out at a time, and hands each result on as its batch comes back.
+ * Sends records to `clean` in batches of about `chars` UTF-16 code units as they arrive, with at
+ * most `inFlight` batches out at a time, and hands each result on as its batch comes back.
  */
-function inBatches(clean: CleanMany, chars: number, inFlight: number): CleanBatched {
-  return async (records, requests, onCleaned) => {
-    const batches: number[][] = [];
-    let size = Infinity;
-    records.forEach((record, index) => {
-      if (size >= chars) {
-        batches.push([]);
-        size = 0;
-      }
-      batches.at(-1)!.push(index);
-      size += record.text.length;
-    });
-    await mapInOrder(batches, inFlight, async (batch) => {
-      const cleaned = await clean(
-        batch.map((index) => records[index]!),
-        batch.map((index) => requests[index]!),
-      );
-      for (const [at, index] of batch.entries()) await onCleaned(records[index]!, cleaned[at]!);
-    });
+async function inBatches(
+  clean: CleanMany,
+  chars: number,
+  inFlight: number,
+  records: AsyncIterable<InputRecord>,
+  requestOf: (record: InputRecord) => CleanRequest,
+  onCleaned: OnCleaned,
+): Promise<void> {
+  const running = new Set<Promise<void>>();
+  const send = (batch: InputRecord[]): void => {
+    const done = (async () => {
+      const cleaned = await clean(batch, batch.map(requestOf));
+      for (const [at, record] of batch.entries()) await onCleaned(record, cleaned[at]!);
+    })();
+    running.add(done);
+    // Settled batches leave the set; a failure is reported by the race or the final wait.
+    done.then(
+      () => running.delete(done),
+      () => undefined,
+    );
   };
+  let batch: InputRecord[] = [];
+  let size = 0;
+  for await (const record of records) {
+    batch.push(record);
+    size += record.text.length;
+    if (size < chars) continue;
+    send(batch);
+    batch = [];
+    size = 0;
+    while (running.size >= inFlight) await Promise.race(running);
+  }
+  if (batch.length > 0) send(batch);
+  await Promise.all(running);
 }

@@ -1,6 +1,6 @@
 import type { InputFile } from '../io/expand-inputs.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
-import { mapInOrder } from './map-in-order.js';
+import { concat, readInOrder } from './read-in-order.js';
 import { processRecord, readFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
 import type { NamedRead } from './process-file.js';
@@ -19,17 +19,18 @@ export interface InputsResult {
 
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
- * written on its own (on worker threads for large input sets); with scope `files` all are read
- * first, cleaned and summarised (on worker threads for large input sets), then analysed together.
+ * written on its own (on worker threads for large input sets); with scope `files` all are read,
+ * cleaned and summarised as they are read (on worker threads for large input sets), then
+ * analysed together.
  */
 export async function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult> {
   // The cross-file analysis and the worker pool are loaded only for runs that use them: a
   // filter over stdin starts without either.
   if (ctx.settings.scope === 'files') {
     const { processScopeFiles } = await import('./process-scope-files.js');
-    const read = await mapInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
-    const reads = stdin === undefined ? read : [stdin, ...read];
-    return withProgress(reads.length, (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
+    const read = readInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
+    const reads = concat(stdin === undefined ? [] : [stdin], read);
+    return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));

@@ -16,7 +16,7 @@ export interface ScopeFilesResult {
 
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets), analyses the summaries together
+ * document (on worker threads for large input sets, as the inputs are read), analyses the summaries together
  * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
  * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
  * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
@@ -25,9 +25,16 @@ export interface ScopeFilesResult {
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
-export async function processScopeFiles(ctx: ProcessContext, reads: readonly NamedRead[], limit: number, tick: () => void): Promise<ScopeFilesResult> {
-  const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
+export async function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, limit: number, tick: () => void): Promise<ScopeFilesResult> {
   const { settings } = ctx;
+  const reads: NamedRead[] = [];
+  // Cleaning starts while the rest is still being read.
+  async function* readRecords(): AsyncGenerator<InputRecord> {
+    for await (const item of stream) {
+      reads.push(item);
+      if (item.read.ok) yield item.read.record;
+    }
+  }
   const summaries = new Map<InputRecord, FileSummary>();
   const outcomes = new Map<InputRecord, FileOutcome>();
   // Held only until the analysis says whether their boilerplate goes too.
@@ -36,12 +43,13 @@ export async function processScopeFiles(ctx: ProcessContext, reads: readonly Nam
     outcomes.set(record, await finishRecord(ctx, record, cleaned));
   };
   // Progress counts the first cleaning, the bulk of the work in either flow.
-  await cleanEach(ctx, records, () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+  await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
     summaries.set(record, summary!);
     if (settings.removeBoilerplate) waiting.set(record, cleaned);
     else await finish(record, cleaned);
     tick();
   });
+  const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
   const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record)! }));
   summaries.clear();
   const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });

@@ -19,3 +19,9 @@ export async function* readInOrder<T, R>(items: readonly T[], limit: number, fn:
     yield result;
   }
 }
+
+/** The items of `head`, then those of `rest`. */
+export async function* concat<T>(head: Iterable<T>, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* head;
+  yield* rest;
+}

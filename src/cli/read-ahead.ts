@@ -1,0 +1,30 @@
+import { availableParallelism } from 'node:os';
+import { POOL_MIN_BYTES, forcedWorkers, workerCount } from './worker-count.js';
+
+/** The first items of a stream, read to choose the worker count, and that count. */
+export interface ReadAhead<T> {
+  readonly head: T[];
+  /** Whether `head` is the whole stream. */
+  readonly allRead: boolean;
+  readonly workers: number;
+}
+
+/**
+ * Reads a stream of inputs ahead until they reach `POOL_MIN_BYTES` (or it ends), so a small run
+ * never starts a worker and a large one starts them while the rest is still being read; then
+ * sizes the pool (see `workerCount`; `UNECHO_WORKERS` decides without reading ahead).
+ */
+export async function readAhead<T>(env: Readonly<Record<string, string | undefined>>, items: AsyncIterator<T>, bytesOf: (item: T) => number): Promise<ReadAhead<T>> {
+  const forced = forcedWorkers(env);
+  const head: T[] = [];
+  let bytes = 0;
+  let allRead = false;
+  while (forced === undefined && bytes < POOL_MIN_BYTES) {
+    const step = await items.next();
+    allRead = step.done === true;
+    if (allRead) break;
+    head.push(step.value);
+    bytes += bytesOf(step.value);
+  }
+  return { head, allRead, workers: forced ?? workerCount(bytes, availableParallelism()) };
+}
