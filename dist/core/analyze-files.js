@@ -44,7 +44,7 @@ export function analyzeSummaries(files, options = {}) {
     const sorted = order.map((index) => files[index]);
     const summaries = sorted.map((file) => file.summary);
     const search = findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
-    const keyOf = ({ file, segment }) => occurrenceKey(sorted[file], segment, resolved.locale);
+    const keyOf = keysByText(sorted, resolved.locale);
     const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
     const places = placesByFile(summaries, keys);
     const removable = new Map();
@@ -57,13 +57,25 @@ export function analyzeSummaries(files, options = {}) {
         removable,
     };
 }
-/** The key of an evidence segment of a file, rebuilt from its text (see `fingerprintBlock`). */
-function occurrenceKey(file, segment, locale) {
-    const { segmentSentences, segmentStarts, segmentEnds } = file.summary;
-    const range = { start: segmentStarts[segment], end: segmentEnds[segment] };
-    if (segmentSentences[segment] >= 0)
-        return fingerprint(file.text.slice(range.start, range.end)).key;
-    return fingerprintBlock(file.text, range, locale).whole.key;
+/**
+ * The key of an evidence segment of a file, rebuilt from its text (see `fingerprintBlock`). A key
+ * depends only on the segment's text and whether it is a block or a sentence, and boilerplate
+ * mostly repeats byte for byte: each text is fingerprinted once.
+ */
+function keysByText(files, locale) {
+    const known = new Map();
+    return ({ file, segment }) => {
+        const { text, summary } = files[file];
+        const range = { start: summary.segmentStarts[segment], end: summary.segmentEnds[segment] };
+        const sentence = summary.segmentSentences[segment] >= 0;
+        const raw = (sentence ? 's' : 'b') + text.slice(range.start, range.end);
+        let key = known.get(raw);
+        if (key === undefined) {
+            key = sentence ? fingerprint(raw.slice(1)).key : fingerprintBlock(text, range, locale).whole.key;
+            known.set(raw, key);
+        }
+        return key;
+    };
 }
 /** The boilerplate segments of every file that holds some, in document order. */
 function placesByFile(summaries, keys) {

@@ -33,11 +33,15 @@ export function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
             common.set(key, new Set(list.map((occurrence) => occurrence.file)).size);
     }
     // Blocks that are boilerplate as a whole, by file: their sentences are not listed again.
-    const wholeBlocks = new Set();
+    const wholeBlocks = new Map();
     for (const key of common.keys()) {
         for (const { file, segment } of byKey.get(key)) {
-            if (summaries[file].segmentSentences[segment] < 0)
-                wholeBlocks.add(`${file}:${summaries[file].segmentBlocks[segment]}`);
+            if (summaries[file].segmentSentences[segment] >= 0)
+                continue;
+            let blocks = wholeBlocks.get(file);
+            if (!blocks)
+                wholeBlocks.set(file, (blocks = new Set()));
+            blocks.add(summaries[file].segmentBlocks[segment]);
         }
     }
     const startOf = ({ file, segment }) => summaries[file].segmentStarts[segment];
@@ -46,7 +50,7 @@ export function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
     for (const [key, files] of common) {
         const occurrences = byKey.get(key).filter(({ file, segment }) => {
             const summary = summaries[file];
-            return summary.segmentSentences[segment] < 0 || !wholeBlocks.has(`${file}:${summary.segmentBlocks[segment]}`);
+            return summary.segmentSentences[segment] < 0 || !wholeBlocks.get(file)?.has(summary.segmentBlocks[segment]);
         });
         occurrences.sort((x, y) => x.file - y.file || startOf(x) - startOf(y));
         if (occurrences.length > 0)
@@ -76,17 +80,20 @@ function hashesInFiles(summaries, minFiles) {
     const lastFile = new Int32Array(capacity).fill(-1);
     const files = new Int32Array(capacity);
     const frequent = new Set();
+    // A hash joins the set when its count of files reaches the threshold, once.
+    const threshold = Math.max(1, minFiles);
     summaries.forEach((summary, file) => {
         for (const hash of summary.keyHashes) {
-            // The low bits of the hash are well mixed (see `keyHash`).
-            let slot = hash % capacity & mask;
+            // The low bits of the hash are well mixed (see `keyHash`); `| 0` keeps its low 32 bits
+            // (exact below 2^53) without the float remainder `%` costs.
+            let slot = (hash | 0) & mask;
             while (lastFile[slot] >= 0 && hashes[slot] !== hash)
                 slot = (slot + 1) & mask;
             if (lastFile[slot] === file)
                 continue;
             hashes[slot] = hash;
             lastFile[slot] = file;
-            if (++files[slot] >= minFiles)
+            if (++files[slot] === threshold)
                 frequent.add(hash);
         }
     });
