@@ -17,6 +17,11 @@ export interface DuplicateSearch {
     readonly groupOf: readonly number[];
 }
 /**
+ * The smaller of two duplicates holds at least this share of the larger's shingles: a teaser
+ * or a stub that quotes a story is not a copy of it.
+ */
+export declare const MIN_SIZE_RATIO = 0.5;
+/**
  * Counts, for `counter`, the documents met in the lists of `groups` (a document's features that
  * stand in other documents too). A document that shares fewer than `needed` of the lists is no
  * candidate, so the short lists are read first, and once fewer lists remain than a document

@@ -11,7 +11,7 @@ const CANDIDATE_SLACK = 0.5;
  * The smaller of two duplicates holds at least this share of the larger's shingles: a teaser
  * or a stub that quotes a story is not a copy of it.
  */
-const MIN_SIZE_RATIO = 0.5;
+export const MIN_SIZE_RATIO = 0.5;
 /**
  * Counts, for `counter`, the documents met in the lists of `groups` (a document's features that
  * stand in other documents too). A document that shares fewer than `needed` of the lists is no
