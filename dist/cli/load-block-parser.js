@@ -9,7 +9,9 @@ let mdxModule;
 export async function loadBlockParser(parser) {
     if (parser === 'text')
         return parseText;
-    markdownModules ??= Promise.all([import('../core/parse-markdown-with.js'), import('../core/markdown-syntax.js')]);
+    // One after the other: both import the bundled parser, and jest's module linker fails when
+    // two dynamic imports link a shared module at once.
+    markdownModules ??= import('../core/parse-markdown-with.js').then(async (parse) => [parse, await import('../core/markdown-syntax.js')]);
     const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
     if (parser === 'markdown')
         return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;

@@ -1,4 +1,4 @@
-import type { Options } from 'mdast-util-from-markdown';
+import { type FromMarkdownOptions as Options } from '../vendor/markdown.js';
 /** The micromark and mdast extensions a Markdown dialect is parsed with. */
 export interface MarkdownSyntax {
     /** Whether JSX, expressions and ESM are syntax (MDX); only MDX has syntax errors. */

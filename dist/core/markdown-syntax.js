@@ -1,7 +1,4 @@
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown } from '../vendor/markdown.js';
 const FRONTMATTER = ['yaml', 'toml'];
 /** CommonMark with GFM and YAML/TOML front matter: `.md` and `.markdown` files. */
 export const MARKDOWN_SYNTAX = {

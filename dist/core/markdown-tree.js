@@ -1,4 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown } from '../vendor/markdown.js';
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter, and MDX when asked) into a
  * small tree with offsets into `text`.

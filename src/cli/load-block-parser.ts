@@ -4,7 +4,7 @@ import { parseText } from '../core/parse-text.js';
 /** Parses a text into its editable blocks. */
 export type BlockParser = (text: string) => Block[];
 
-let markdownModules: Promise<[typeof import('../core/parse-markdown-with.js'), typeof import('../core/markdown-syntax.js')]> | undefined;
+let markdownModules: Promise<readonly [typeof import('../core/parse-markdown-with.js'), typeof import('../core/markdown-syntax.js')]> | undefined;
 let mdxModule: Promise<typeof import('../core/mdx-syntax.js')> | undefined;
 
 /**
@@ -14,7 +14,9 @@ let mdxModule: Promise<typeof import('../core/mdx-syntax.js')> | undefined;
  */
 export async function loadBlockParser(parser: ParserName): Promise<BlockParser> {
   if (parser === 'text') return parseText;
-  markdownModules ??= Promise.all([import('../core/parse-markdown-with.js'), import('../core/markdown-syntax.js')]);
+  // One after the other: both import the bundled parser, and jest's module linker fails when
+  // two dynamic imports link a shared module at once.
+  markdownModules ??= import('../core/parse-markdown-with.js').then(async (parse) => [parse, await import('../core/markdown-syntax.js')] as const);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === 'markdown') return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import('../core/mdx-syntax.js');

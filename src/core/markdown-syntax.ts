@@ -1,8 +1,4 @@
-import type { Options } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, type FromMarkdownOptions as Options } from '../vendor/markdown.js';
 
 /** The micromark and mdast extensions a Markdown dialect is parsed with. */
 export interface MarkdownSyntax {

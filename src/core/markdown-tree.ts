@@ -1,4 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown } from '../vendor/markdown.js';
 import type { MarkdownSyntax } from './markdown-syntax.js';
 
 /**
