@@ -172,6 +172,13 @@ describe('findBoilerplate', () => {
     ]);
   });
 
+  test('a fractional minFiles takes the next whole count of files', () => {
+    const summaries = [oneSegment(9, 5), oneSegment(9, 5), oneSegment(9, 5)];
+    const keyOf = (): string => 'same key';
+    expect(findBoilerplate(summaries, [0, 1, 2], 2.5, keyOf).map((entry) => entry.files)).toEqual([3]);
+    expect(findBoilerplate(summaries, [0, 1, 2], 3.5, keyOf)).toEqual([]);
+  });
+
   test('members of one duplicate group count once', () => {
     const summaries = [oneSegment(7, 5), oneSegment(7, 5), oneSegment(7, 5)];
     const keyOf = (): string => 'same key';

@@ -80,8 +80,9 @@ function hashesInFiles(summaries, minFiles) {
     const lastFile = new Int32Array(capacity).fill(-1);
     const files = new Int32Array(capacity);
     const frequent = new Set();
-    // A hash joins the set when its count of files reaches the threshold, once.
-    const threshold = Math.max(1, minFiles);
+    // A hash joins the set when its count of files reaches the threshold, once (counts are
+    // whole, so a fractional `minFiles` is reached at the next whole number).
+    const threshold = Math.max(1, Math.ceil(minFiles));
     summaries.forEach((summary, file) => {
         for (const hash of summary.keyHashes) {
             // The low bits of the hash are well mixed (see `keyHash`); `| 0` keeps its low 32 bits

@@ -16,7 +16,8 @@ const RANK = /^\d{1,3} /;
  */
 const idArena = new Int32Arena(1 << 14);
 
-/** The word hashes being sorted into ids, reused from segment to segment. */
+/** The word hashes being sorted into ids, reused from segment to segment up to this many. */
+const ID_SCRATCH_MOST = 1 << 15;
 let idScratch = new Int32Array(256);
 
 /** Cached per-segment data that only some comparisons need. */
@@ -76,9 +77,13 @@ export class SegmentFacts {
     let ids = this.ids[segment.id];
     if (!ids) {
       const hashes = this.hashes(segment);
-      if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.max(hashes.length, 2 * idScratch.length));
-      idScratch.set(hashes);
-      ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
+      // A huge block (a page on one line) gets its own copy, so it does not stay in memory.
+      if (hashes.length > ID_SCRATCH_MOST) ids = sortedDistinct(hashes.slice(), idArena);
+      else {
+        if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(hashes.length, 2 * idScratch.length)));
+        idScratch.set(hashes);
+        ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
+      }
       this.ids[segment.id] = ids;
     }
     return ids;
