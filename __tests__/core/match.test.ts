@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { clean } from '../../src/core/clean.js';
 import { buildDocument } from '../../src/core/document.js';
 import { findMatches } from '../../src/core/match.js';
 import { findWords } from '../../src/core/find-words.js';
@@ -170,5 +172,31 @@ describe('findWords', () => {
     expect(findWords(words, ['the', 'vote'], 1)).toBe(5);
     expect(findWords(words, ['vote', 'failed'])).toBe(-1);
     expect(findWords(words, [])).toBe(0);
+  });
+});
+
+describe('findMatches: a paragraph printed many times in one block', () => {
+  // A real paragraph (fixtures/excerpts) printed 120 times on one line: every sentence has
+  // far more earlier twins in its block than are verified (see `MAX_TWINS_PER_BLOCK`).
+  const paragraph = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8').split('\n\n')[3]!.trim();
+  const text = `${Array.from({ length: 120 }, () => paragraph).join(' ')}\n`;
+
+  it('still finds a twin for every later copy of every sentence, among the first and the nearest copies', () => {
+    const doc = buildDocument(text, parseText(text), 'en', 20);
+    const matches = findMatches(doc, { threshold: 0.8 });
+    const sentences = doc.blocks[0]!.sentences;
+    const perCopy = sentences.length / 120;
+    expect(Number.isInteger(perCopy)).toBe(true);
+    for (const sentence of sentences.slice(perCopy)) {
+      const twins = (matches.get(sentence.id) ?? []).map((m) => doc.segments[m.twin]!.sentence);
+      expect(twins.length).toBeGreaterThan(0);
+      expect(twins.length).toBeLessThanOrEqual(32);
+      // The first copy is always among them, so the planner keeps it.
+      expect(twins).toContain(sentence.sentence % perCopy);
+    }
+  });
+
+  it('cleans it to one copy', () => {
+    expect(clean(text).text).toBe(`${paragraph}\n`);
   });
 });

@@ -50,6 +50,19 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
 }
 
 /**
+ * The most sentences of one block verified as twins of one echo: the first and the last half
+ * of them. A block holding a paragraph printed hundreds of times on one line made every copy
+ * verify every earlier one (1,600 copies: 11 s); a real page has a few twins per sentence.
+ */
+const MAX_TWINS_PER_BLOCK = 32;
+
+function boundedTwins(twins: readonly Segment[]): readonly Segment[] {
+  if (twins.length <= MAX_TWINS_PER_BLOCK) return twins;
+  const half = MAX_TWINS_PER_BLOCK / 2;
+  return [...twins.slice(0, half), ...twins.slice(twins.length - half)];
+}
+
+/**
  * The twins of `echo` in one block: every sentence it matches (so that a planner whose first
  * choice goes can fall back on another), and the whole block when the echo spans sentences.
  */
@@ -67,9 +80,12 @@ function matchesInBlock(
   // containment, a few words are not enough.
   const sentenceTwins = echo.sentence >= 0 || echo.fp.wordCount >= MIN_CONTAINED_WORDS;
   const words = facts.wordIds(echo);
+  const twins: Segment[] = [];
   for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
     if (sameBlock && twin.sentence >= echo.sentence) break;
-    if (!overlapsEnough(words, facts.wordIds(twin))) continue;
+    if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+  }
+  for (const twin of boundedTwins(twins)) {
     const match = compareSegments(doc, facts, echo, twin, options);
     if (match) found.push(match);
   }
