@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../../scripts/lib/prng.js';
+import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 import stringSimilarity from 'string-similarity';
 import { parseText } from '../../src/core/parse-text.js';
 import { buildDocument } from '../../src/core/document.js';
@@ -13,22 +14,7 @@ import { normalize } from '../../src/core/fingerprint.js';
  * find a twin that stays, so the sample has copies in pairs, as real pages do.)
  */
 
-// Real paragraphs (see fixtures/excerpts/README.md): distinct texts, as in a real folder.
-const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
-  .split('\n\n')
-  .map((p) => p.trim())
-  .filter((p) => p !== '');
-
-/** mulberry32: a small seeded PRNG, so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const PARAGRAPHS = REAL_PARAGRAPHS;
 
 /** Near copies as scrapers make them: quotes, a dropped period, a changed or dropped word. */
 const EDITS: ((text: string, next: () => number) => string)[] = [
@@ -50,7 +36,7 @@ const EDITS: ((text: string, next: () => number) => string)[] = [
 
 /** The real paragraphs, and after a third of them a near copy a few paragraphs later. */
 function sample(): string[] {
-  const next = random(20261127);
+  const next = mulberry32(20261127);
   const paragraphs: string[] = [];
   const pending: { at: number; text: string }[] = [];
   PARAGRAPHS.forEach((paragraph, index) => {

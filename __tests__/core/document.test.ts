@@ -5,6 +5,7 @@ import { cleanDocument } from '../../src/core/clean-blocks.js';
 import { segmentSentences } from '../../src/core/segment.js';
 import { fingerprint, hashWord } from '../../src/core/fingerprint.js';
 import { parseText } from '../../src/core/parse-text.js';
+import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 
 // Words, sentence ends (with closing quotes, glued to the next sentence, after abbreviations
 // and initials), apostrophes of every kind, and marks that make a block not ASCII.
@@ -45,10 +46,7 @@ describe('buildDocument', () => {
 });
 
 // Real paragraphs (see fixtures/excerpts/README.md) and the article the project was born from.
-const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
-  .split('\n\n')
-  .map((p) => p.trim())
-  .filter((p) => p !== '');
+const PARAGRAPHS = REAL_PARAGRAPHS;
 const SEED = readFileSync(new URL('../../fixtures/kcna-putin-telegram.txt', import.meta.url), 'utf8');
 
 const sentencesOf = (paragraph: string): string[] => paragraph.split(/(?<=[.!?]) (?=[A-Z])/);

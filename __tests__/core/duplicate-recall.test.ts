@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../../scripts/lib/prng.js';
+import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 import { buildDocument } from '../../src/core/document.js';
 import { findDuplicateDocuments, MIN_SIZE_RATIO } from '../../src/core/find-duplicate-documents.js';
 import { overlap } from '../../src/core/overlap.js';
@@ -17,21 +18,7 @@ import { summarizeDocument } from '../../src/core/summarize-document.js';
  * their frame, as news pages do.)
  */
 
-const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
-  .split('\n\n')
-  .map((p) => p.trim())
-  .filter((p) => p !== '');
-
-/** mulberry32: a small seeded PRNG, so the folder is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const PARAGRAPHS = REAL_PARAGRAPHS;
 
 /** The first sentence of a paragraph. */
 const firstSentence = (paragraph: string): string => paragraph.split(/(?<=[.!?]) /)[0]!;
@@ -42,7 +29,7 @@ const firstSentence = (paragraph: string): string => paragraph.split(/(?<=[.!?])
  * frame with a paragraph dropped or a word changed.
  */
 function folder(paragraphs: readonly [number, number], frame: (paragraph: string) => string): string[] {
-  const next = random(20261127);
+  const next = mulberry32(20261127);
   const sites = [0, 1, 2].map((site) => ({ header: frame(PARAGRAPHS[site * 2]!), footer: frame(PARAGRAPHS[site * 2 + 1]!) }));
   const body = PARAGRAPHS.slice(6);
   const pages: string[][] = [];

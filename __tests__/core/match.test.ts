@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 import { clean } from '../../src/core/clean.js';
 import { buildDocument } from '../../src/core/document.js';
 import { findMatches } from '../../src/core/match.js';
@@ -178,7 +178,7 @@ describe('findWords', () => {
 describe('findMatches: a paragraph printed many times in one block', () => {
   // A real paragraph (fixtures/excerpts) printed 120 times on one line: every sentence has
   // far more earlier twins in its block than are verified (see `MAX_TWINS_PER_BLOCK`).
-  const paragraph = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8').split('\n\n')[3]!.trim();
+  const paragraph = REAL_PARAGRAPHS[3]!;
   const text = `${Array.from({ length: 120 }, () => paragraph).join(' ')}\n`;
 
   it('still finds a twin for every later copy of every sentence, among the first and the nearest copies', () => {

@@ -3,13 +3,10 @@ import { buildDocument } from '../../src/core/document.js';
 import { parseText } from '../../src/core/parse-text.js';
 import { winnowHashes } from '../../src/core/shingle-index.js';
 import { summarizeDocument } from '../../src/core/summarize-document.js';
+import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 
 // Real paragraphs (see fixtures/excerpts/README.md), some printed twice, and short lines.
-const PARAGRAPHS = readFileSync(new URL('../../fixtures/excerpts/paragraphs.txt', import.meta.url), 'utf8')
-  .split('\n\n')
-  .map((p) => p.trim())
-  .filter((p) => p !== '')
-  .slice(0, 40);
+const PARAGRAPHS = REAL_PARAGRAPHS.slice(0, 40);
 const text = [...PARAGRAPHS, 'Share', PARAGRAPHS[3]!, 'Advertisement', PARAGRAPHS[7]!].join('\n\n') + '\n';
 const doc = buildDocument(text, parseText(text), 'en', 40, true);
 
