@@ -126,6 +126,15 @@ describe('cleaning on worker threads (UNECHO_WORKERS)', () => {
     expect(runs[2]).toEqual(runs[0]);
   });
 
+  test('--diff prints the same patch with 0, 1 and 2 workers (the texts come back from the workers)', () => {
+    const root = makeCorpus();
+    const runs = COUNTS.map((workers) => unecho([...LIMITS, '--diff', '.'], root, workers));
+    expect(runs[0]!.code).toBe(1);
+    expect(runs[0]!.stdout).toContain('+++ b/bulk/01.txt');
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
   test('--scope files gives the same findings with 0, 1 and 2 workers', () => {
     const root = makeCorpus();
     const runs = COUNTS.map((workers) => unecho([...LIMITS, '--scope', 'files', '--format', 'json', '.'], root, workers));
@@ -165,7 +174,7 @@ describe('the worker pool (built)', () => {
     const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
     const texts = [ECHOED, CLEAN, SEED, `# Title\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n`];
     const records = texts.map((text, index) => ({ path: `file${index}.${index === 3 ? 'md' : 'txt'}`, absolute: undefined, text, bom: index === 0, mode: 0o644, hardLinks: 1 }));
-    const pool = startWorkerPool(2, DEFAULT_SETTINGS);
+    const pool = startWorkerPool(2, { settings: DEFAULT_SETTINGS, mode: 'check', outDir: undefined });
     expect(pool).toBeDefined();
     try {
       const [first, second] = await Promise.all([pool!.clean(records), pool!.clean(records.slice(2))]);
@@ -179,6 +188,40 @@ describe('the worker pool (built)', () => {
   });
 });
 
+describe('the worker pool (built): files', () => {
+  test('reads, cleans and writes a batch of files on worker threads exactly as processFile does here', async () => {
+    type PoolModule = typeof import('../../src/cli/worker-pool.js');
+    type ProcessModule = typeof import('../../src/cli/process-file.js');
+    type SettingsModule = typeof import('../../src/cli/settings.js');
+    type IoModule = typeof import('../../src/io/node-io.js');
+    const dist = (name: string): string => path.join(ROOT, 'dist', name);
+    const { startWorkerPool } = (await import(dist('cli/worker-pool.js'))) as PoolModule;
+    const { processFile } = (await import(dist('cli/process-file.js'))) as ProcessModule;
+    const { DEFAULT_SETTINGS } = (await import(dist('cli/settings.js'))) as SettingsModule;
+    const { nodeIo } = (await import(dist('io/node-io.js'))) as IoModule;
+    const root = makeCorpus();
+    const names = Object.keys(corpus()).sort();
+    const files = [...names, 'bulk/missing.txt'].map((name) => ({ path: name, absolute: path.join(root, name) }));
+    const outHere = mkdtempSync(path.join(os.tmpdir(), 'unecho-here-'));
+    const outThere = mkdtempSync(path.join(os.tmpdir(), 'unecho-there-'));
+    const settings = { ...DEFAULT_SETTINGS, maxFileSize: 4000 };
+    const here = { io: nodeIo(), mode: 'out-dir' as const, settings, outDir: outHere };
+    const expected = [];
+    for (const file of files) expected.push(await processFile(here, file));
+    const pool = startWorkerPool(2, { settings, mode: 'out-dir', outDir: outThere })!;
+    try {
+      const halves = await Promise.all([pool.process(files.slice(0, 20)), pool.process(files.slice(20))]);
+      expect(halves.flat()).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+    expect(expected.map((outcome) => outcome.status)).toContain('changed');
+    expect(expected.at(-1)!.problem?.code).toBe('FILE_VANISHED');
+    expect(snapshot(outThere)).toEqual(snapshot(outHere));
+    expect(Object.keys(snapshot(outThere)).length).toBeGreaterThan(20);
+  });
+});
+
 describe('the worker pool (built): failures', () => {
   type PoolModule = typeof import('../../src/cli/worker-pool.js');
   type SettingsModule = typeof import('../../src/cli/settings.js');
@@ -189,7 +232,7 @@ describe('the worker pool (built): failures', () => {
     const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
     const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
     // Not a locale tag: the segmenter throws when the text needs it (a non-ASCII sentence).
-    const pool = startWorkerPool(1, { ...DEFAULT_SETTINGS, locale: 'en_US' })!;
+    const pool = startWorkerPool(1, { settings: { ...DEFAULT_SETTINGS, locale: 'en_US' }, mode: 'check', outDir: undefined })!;
     try {
       await expect(pool.clean([record('Café au lait. Deux fois. Merci bien.\n')])).rejects.toThrow(/locale/i);
     } finally {
@@ -200,7 +243,7 @@ describe('the worker pool (built): failures', () => {
   test('closing the pool rejects the batches still in flight instead of leaving them waiting', async () => {
     const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
     const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
-    const pool = startWorkerPool(1, DEFAULT_SETTINGS)!;
+    const pool = startWorkerPool(1, { settings: DEFAULT_SETTINGS, mode: 'check', outDir: undefined })!;
     const pending = pool.clean([record(`${SEED}\n`.repeat(20))]);
     await pool.close();
     await expect(pending).rejects.toThrow(/worker/i);

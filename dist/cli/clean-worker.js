@@ -1,12 +1,22 @@
 /**
- * The worker thread of the pool (`worker-pool.ts`): cleans batches of records with the
- * settings it was started with and posts each batch back, in the order received.
+ * The worker thread of the pool (`worker-pool.ts`): cleans batches of records, or reads,
+ * cleans and writes batches of files, with the settings it was started with, and posts each
+ * batch back in the order received.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { nodeIo } from '../io/node-io.js';
 import { cleanRecord } from './clean-record.js';
-const { settings } = workerData;
-async function cleanBatch(request) {
+import { processFile } from './process-file.js';
+const { settings, mode, outDir } = workerData;
+const ctx = { io: nodeIo(), mode, settings, outDir };
+async function doBatch(request) {
     try {
+        if ('files' in request) {
+            const outcomes = [];
+            for (const file of request.files)
+                outcomes.push(await processFile(ctx, file));
+            return { id: request.id, outcomes };
+        }
         const cleaned = [];
         for (const { path, text, bom, request: cleanRequest } of request.records) {
             const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
@@ -21,15 +31,15 @@ async function cleanBatch(request) {
 }
 /** The buffers of the summaries in a reply: moved to the main thread, not copied. */
 function transferables(reply) {
-    if ('error' in reply)
+    if (!('cleaned' in reply))
         return [];
     return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array) => array.buffer) : []));
 }
-// Batches are cleaned one after another, so replies keep the order of the requests.
+// Batches are done one after another, so replies keep the order of the requests.
 let queue = Promise.resolve();
 parentPort?.on('message', (request) => {
     queue = queue.then(async () => {
-        const reply = await cleanBatch(request);
+        const reply = await doBatch(request);
         parentPort?.postMessage(reply, transferables(reply));
     });
 });

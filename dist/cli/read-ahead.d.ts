@@ -1,8 +1,6 @@
 /** The first items of a stream, read to choose the worker count, and that count. */
 export interface ReadAhead<T> {
     readonly head: T[];
-    /** Whether `head` is the whole stream. */
-    readonly allRead: boolean;
     readonly workers: number;
 }
 /**

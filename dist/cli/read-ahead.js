@@ -9,14 +9,12 @@ export async function readAhead(env, items, bytesOf) {
     const forced = forcedWorkers(env);
     const head = [];
     let bytes = 0;
-    let allRead = false;
     while (forced === undefined && bytes < POOL_MIN_BYTES) {
         const step = await items.next();
-        allRead = step.done === true;
-        if (allRead)
+        if (step.done === true)
             break;
         head.push(step.value);
         bytes += bytesOf(step.value);
     }
-    return { head, allRead, workers: forced ?? workerCount(bytes, availableParallelism()) };
+    return { head, workers: forced ?? workerCount(bytes, availableParallelism()) };
 }

@@ -1,5 +1,5 @@
 /**
- * Inputs smaller than this many bytes (UTF-8, BOMs left out) are cleaned on the main thread:
+ * Inputs smaller than this many bytes are cleaned on the main thread:
  * starting a worker and copying text to it costs about what it saves at 1–2 MB with this
  * engine (7–9 MB/s per core; a worker starts in about 50 ms). (The research's 20 MB break-even
  * assumed a 50 MB/s engine.)

@@ -1,5 +1,7 @@
 import type { Change, FileSummary } from '../core/types.js';
+import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord } from '../io/read-input.js';
+import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
 import type { Settings } from './settings.js';
@@ -17,22 +19,35 @@ export interface WorkerCleaned {
     readonly after?: string;
     readonly summary?: FileSummary;
 }
-/** Main thread → worker: a batch of records to clean. */
-export interface BatchRequest {
+/**
+ * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
+ * their text never crosses between threads).
+ */
+export type BatchRequest = BatchBody & {
     readonly id: number;
+};
+/** What a batch carries. */
+type BatchBody = {
     readonly records: readonly WorkerRecord[];
-}
-/** Worker → main thread: the batch cleaned, in the order sent, or the bug that stopped it. */
+} | {
+    readonly files: readonly InputFile[];
+};
+/** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
 export type BatchReply = {
     readonly id: number;
     readonly cleaned: readonly WorkerCleaned[];
 } | {
     readonly id: number;
+    readonly outcomes: readonly FileOutcome[];
+} | {
+    readonly id: number;
     readonly error: string;
 };
-/** What a worker is started with. */
+/** What a worker is started with: the settings, and for files it writes, the mode and `--out-dir`. */
 export interface WorkerInit {
     readonly settings: Settings;
+    readonly mode: Mode;
+    readonly outDir: string | undefined;
 }
 /** Cleans batches of records on worker threads. */
 export interface WorkerPool {
@@ -41,12 +56,18 @@ export interface WorkerPool {
      * none by default); resolves in the order of `records`. A worker's bug rejects.
      */
     clean(records: readonly InputRecord[], requests?: readonly CleanRequest[]): Promise<CleanedRecord[]>;
+    /**
+     * Reads, cleans and (in write modes) writes the files on the least busy worker, as
+     * `processFile` would here; resolves with their outcomes in the order of `files`.
+     */
+    process(files: readonly InputFile[]): Promise<FileOutcome[]>;
     /** Stops the workers; batches still in flight reject. */
     close(): Promise<void>;
 }
 /**
- * Starts `size` worker threads that clean with `settings`, or returns undefined when the
- * worker script is not there (running from the TypeScript sources, as under jest): the caller
- * then cleans on the main thread.
+ * Starts `size` worker threads that clean with `init.settings` (and write in `init.mode`), or
+ * returns undefined when the worker script is not there (running from the TypeScript sources,
+ * as under jest): the caller then cleans on the main thread.
  */
-export declare function startWorkerPool(size: number, settings: Settings): WorkerPool | undefined;
+export declare function startWorkerPool(size: number, init: WorkerInit): WorkerPool | undefined;
+export {};

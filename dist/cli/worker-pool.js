@@ -18,15 +18,14 @@ function settle(lane, reply) {
     if ('error' in reply)
         waiting.reject(new Error(reply.error));
     else
-        waiting.resolve(waiting.records.map((record, index) => cleanedRecord(record, reply.cleaned[index])));
+        waiting.resolve(reply);
 }
 function failAll(lane, error) {
     for (const waiting of lane.waiting.values())
         waiting.reject(error);
     lane.waiting.clear();
 }
-function startLane(settings) {
-    const init = { settings };
+function startLane(init) {
     const worker = new Worker(WORKER_URL, { workerData: init });
     const lane = { worker, waiting: new Map() };
     worker.on('message', (reply) => settle(lane, reply));
@@ -35,25 +34,37 @@ function startLane(settings) {
     return lane;
 }
 /**
- * Starts `size` worker threads that clean with `settings`, or returns undefined when the
- * worker script is not there (running from the TypeScript sources, as under jest): the caller
- * then cleans on the main thread.
+ * Starts `size` worker threads that clean with `init.settings` (and write in `init.mode`), or
+ * returns undefined when the worker script is not there (running from the TypeScript sources,
+ * as under jest): the caller then cleans on the main thread.
  */
-export function startWorkerPool(size, settings) {
+export function startWorkerPool(size, init) {
     if (size < 1 || !existsSync(fileURLToPath(WORKER_URL)))
         return undefined;
-    const lanes = Array.from({ length: size }, () => startLane(settings));
+    const lanes = Array.from({ length: size }, () => startLane(init));
     let nextId = 0;
+    const send = (batch) => {
+        // The lane with the fewest batches in flight; ties go to the first.
+        const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
+        const id = nextId++;
+        return new Promise((resolve, reject) => {
+            lane.waiting.set(id, { resolve, reject });
+            const request = { id, ...batch };
+            lane.worker.postMessage(request);
+        });
+    };
     return {
-        clean(records, requests) {
-            // The lane with the fewest batches in flight; ties go to the first.
-            const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
-            const id = nextId++;
-            const request = { id, records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) };
-            return new Promise((resolve, reject) => {
-                lane.waiting.set(id, { records, resolve, reject });
-                lane.worker.postMessage(request);
-            });
+        async clean(records, requests) {
+            const reply = await send({ records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) });
+            if (!('cleaned' in reply))
+                throw new Error('a cleaning worker answered a batch of records with something else');
+            return records.map((record, index) => cleanedRecord(record, reply.cleaned[index]));
+        },
+        async process(files) {
+            const reply = await send({ files: files.map(({ path, absolute }) => ({ path, absolute })) });
+            if (!('outcomes' in reply))
+                throw new Error('a cleaning worker answered a batch of files with something else');
+            return [...reply.outcomes];
         },
         async close() {
             await Promise.all(lanes.map((lane) => lane.worker.terminate()));

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { errnoOf } from './errno.js';
+/** Numbers this thread's temp files; with the process and thread ids, no two writers share a name. */
 let counter = 0;
 /**
  * Replaces a file's content atomically: writes a dot-named temp file beside it with the given
@@ -21,7 +23,7 @@ export async function writeAtomic(fs, target, data, mode, hardLinks = 1) {
         }
     }
     counter += 1;
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${counter}.tmp`);
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
     try {
         await fs.createFile(temp, data, mode);
         // The umask may have narrowed the mode given at creation.

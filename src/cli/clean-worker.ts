@@ -1,15 +1,25 @@
 /**
- * The worker thread of the pool (`worker-pool.ts`): cleans batches of records with the
- * settings it was started with and posts each batch back, in the order received.
+ * The worker thread of the pool (`worker-pool.ts`): cleans batches of records, or reads,
+ * cleans and writes batches of files, with the settings it was started with, and posts each
+ * batch back in the order received.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { nodeIo } from '../io/node-io.js';
 import { cleanRecord } from './clean-record.js';
+import { processFile } from './process-file.js';
+import type { ProcessContext } from './process-file.js';
 import type { BatchReply, BatchRequest, WorkerCleaned, WorkerInit } from './worker-pool.js';
 
-const { settings } = workerData as WorkerInit;
+const { settings, mode, outDir } = workerData as WorkerInit;
+const ctx: ProcessContext = { io: nodeIo(), mode, settings, outDir };
 
-async function cleanBatch(request: BatchRequest): Promise<BatchReply> {
+async function doBatch(request: BatchRequest): Promise<BatchReply> {
   try {
+    if ('files' in request) {
+      const outcomes = [];
+      for (const file of request.files) outcomes.push(await processFile(ctx, file));
+      return { id: request.id, outcomes };
+    }
     const cleaned: WorkerCleaned[] = [];
     for (const { path, text, bom, request: cleanRequest } of request.records) {
       const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
@@ -24,15 +34,15 @@ async function cleanBatch(request: BatchRequest): Promise<BatchReply> {
 
 /** The buffers of the summaries in a reply: moved to the main thread, not copied. */
 function transferables(reply: BatchReply): ArrayBuffer[] {
-  if ('error' in reply) return [];
+  if (!('cleaned' in reply)) return [];
   return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
 }
 
-// Batches are cleaned one after another, so replies keep the order of the requests.
+// Batches are done one after another, so replies keep the order of the requests.
 let queue = Promise.resolve();
 parentPort?.on('message', (request: BatchRequest) => {
   queue = queue.then(async () => {
-    const reply = await cleanBatch(request);
+    const reply = await doBatch(request);
     parentPort?.postMessage(reply, transferables(reply));
   });
 });

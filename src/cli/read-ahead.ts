@@ -4,8 +4,6 @@ import { POOL_MIN_BYTES, forcedWorkers, workerCount } from './worker-count.js';
 /** The first items of a stream, read to choose the worker count, and that count. */
 export interface ReadAhead<T> {
   readonly head: T[];
-  /** Whether `head` is the whole stream. */
-  readonly allRead: boolean;
   readonly workers: number;
 }
 
@@ -18,13 +16,11 @@ export async function readAhead<T>(env: Readonly<Record<string, string | undefin
   const forced = forcedWorkers(env);
   const head: T[] = [];
   let bytes = 0;
-  let allRead = false;
   while (forced === undefined && bytes < POOL_MIN_BYTES) {
     const step = await items.next();
-    allRead = step.done === true;
-    if (allRead) break;
+    if (step.done === true) break;
     head.push(step.value);
     bytes += bytesOf(step.value);
   }
-  return { head, allRead, workers: forced ?? workerCount(bytes, availableParallelism()) };
+  return { head, workers: forced ?? workerCount(bytes, availableParallelism()) };
 }

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Change, FileSummary } from '../core/types.js';
+import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord } from '../io/read-input.js';
+import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
 import type { Settings } from './settings.js';
@@ -23,18 +25,26 @@ export interface WorkerCleaned {
   readonly summary?: FileSummary;
 }
 
-/** Main thread → worker: a batch of records to clean. */
-export interface BatchRequest {
-  readonly id: number;
-  readonly records: readonly WorkerRecord[];
-}
+/**
+ * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
+ * their text never crosses between threads).
+ */
+export type BatchRequest = BatchBody & { readonly id: number };
 
-/** Worker → main thread: the batch cleaned, in the order sent, or the bug that stopped it. */
-export type BatchReply = { readonly id: number; readonly cleaned: readonly WorkerCleaned[] } | { readonly id: number; readonly error: string };
+/** What a batch carries. */
+type BatchBody = { readonly records: readonly WorkerRecord[] } | { readonly files: readonly InputFile[] };
 
-/** What a worker is started with. */
+/** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
+export type BatchReply =
+  | { readonly id: number; readonly cleaned: readonly WorkerCleaned[] }
+  | { readonly id: number; readonly outcomes: readonly FileOutcome[] }
+  | { readonly id: number; readonly error: string };
+
+/** What a worker is started with: the settings, and for files it writes, the mode and `--out-dir`. */
 export interface WorkerInit {
   readonly settings: Settings;
+  readonly mode: Mode;
+  readonly outDir: string | undefined;
 }
 
 /** Cleans batches of records on worker threads. */
@@ -44,6 +54,11 @@ export interface WorkerPool {
    * none by default); resolves in the order of `records`. A worker's bug rejects.
    */
   clean(records: readonly InputRecord[], requests?: readonly CleanRequest[]): Promise<CleanedRecord[]>;
+  /**
+   * Reads, cleans and (in write modes) writes the files on the least busy worker, as
+   * `processFile` would here; resolves with their outcomes in the order of `files`.
+   */
+  process(files: readonly InputFile[]): Promise<FileOutcome[]>;
   /** Stops the workers; batches still in flight reject. */
   close(): Promise<void>;
 }
@@ -51,8 +66,7 @@ export interface WorkerPool {
 const BOM = '\uFEFF';
 
 interface Waiting {
-  readonly records: readonly InputRecord[];
-  readonly resolve: (cleaned: CleanedRecord[]) => void;
+  readonly resolve: (reply: BatchReply) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -76,7 +90,7 @@ function settle(lane: Lane, reply: BatchReply): void {
   if (waiting === undefined) return;
   lane.waiting.delete(reply.id);
   if ('error' in reply) waiting.reject(new Error(reply.error));
-  else waiting.resolve(waiting.records.map((record, index) => cleanedRecord(record, reply.cleaned[index]!)));
+  else waiting.resolve(reply);
 }
 
 function failAll(lane: Lane, error: Error): void {
@@ -84,8 +98,7 @@ function failAll(lane: Lane, error: Error): void {
   lane.waiting.clear();
 }
 
-function startLane(settings: Settings): Lane {
-  const init: WorkerInit = { settings };
+function startLane(init: WorkerInit): Lane {
   const worker = new Worker(WORKER_URL, { workerData: init });
   const lane: Lane = { worker, waiting: new Map() };
   worker.on('message', (reply: BatchReply) => settle(lane, reply));
@@ -95,24 +108,34 @@ function startLane(settings: Settings): Lane {
 }
 
 /**
- * Starts `size` worker threads that clean with `settings`, or returns undefined when the
- * worker script is not there (running from the TypeScript sources, as under jest): the caller
- * then cleans on the main thread.
+ * Starts `size` worker threads that clean with `init.settings` (and write in `init.mode`), or
+ * returns undefined when the worker script is not there (running from the TypeScript sources,
+ * as under jest): the caller then cleans on the main thread.
  */
-export function startWorkerPool(size: number, settings: Settings): WorkerPool | undefined {
+export function startWorkerPool(size: number, init: WorkerInit): WorkerPool | undefined {
   if (size < 1 || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
-  const lanes = Array.from({ length: size }, () => startLane(settings));
+  const lanes = Array.from({ length: size }, () => startLane(init));
   let nextId = 0;
+  const send = (batch: BatchBody): Promise<BatchReply> => {
+    // The lane with the fewest batches in flight; ties go to the first.
+    const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
+    const id = nextId++;
+    return new Promise<BatchReply>((resolve, reject) => {
+      lane.waiting.set(id, { resolve, reject });
+      const request: BatchRequest = { id, ...batch };
+      lane.worker.postMessage(request);
+    });
+  };
   return {
-    clean(records, requests) {
-      // The lane with the fewest batches in flight; ties go to the first.
-      const lane = lanes.reduce((best, candidate) => (candidate.waiting.size < best.waiting.size ? candidate : best));
-      const id = nextId++;
-      const request: BatchRequest = { id, records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) };
-      return new Promise<CleanedRecord[]>((resolve, reject) => {
-        lane.waiting.set(id, { records, resolve, reject });
-        lane.worker.postMessage(request);
-      });
+    async clean(records, requests) {
+      const reply = await send({ records: records.map(({ path, text, bom }, index) => ({ path, text, bom, request: requests?.[index] ?? {} })) });
+      if (!('cleaned' in reply)) throw new Error('a cleaning worker answered a batch of records with something else');
+      return records.map((record, index) => cleanedRecord(record, reply.cleaned[index]!));
+    },
+    async process(files) {
+      const reply = await send({ files: files.map(({ path, absolute }) => ({ path, absolute })) });
+      if (!('outcomes' in reply)) throw new Error('a cleaning worker answered a batch of files with something else');
+      return [...reply.outcomes];
     },
     async close() {
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));

@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { errnoOf } from './errno.js';
 import type { FileSystem } from './types.js';
 
 /** Whether a write happened, or why not (a Node error code). */
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly errno: string };
 
+/** Numbers this thread's temp files; with the process and thread ids, no two writers share a name. */
 let counter = 0;
 
 /**
@@ -26,7 +28,7 @@ export async function writeAtomic(fs: FileSystem, target: string, data: Uint8Arr
     }
   }
   counter += 1;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${counter}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
   try {
     await fs.createFile(temp, data, mode);
     // The umask may have narrowed the mode given at creation.
