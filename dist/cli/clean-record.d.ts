@@ -11,8 +11,8 @@ export interface CleanedRecord {
     /** What the cross-file analysis needs of it, when asked for (see `CleanRequest`). */
     readonly summary?: FileSummary;
 }
-/** The engine options of the settings, for a text read with `parser`. */
-export declare function engineOptions(settings: Settings, parser: ParserName): Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>;
+/** The engine options of the settings, for a text read with `parser` (resolved, and the same object every time). */
+export declare function engineOptions(settings: Settings, parser: ParserName): CleanOptions;
 /**
  * Cleans one record with the engine options of the settings, the parser chosen by its path.
  * The engine sees the text without its BOM (so line 1 column 1 is the first character); the
