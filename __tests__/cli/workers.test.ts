@@ -15,6 +15,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BIN = path.join(ROOT, 'bin/unecho.js');
 const SEED = readFileSync(path.join(ROOT, 'fixtures/kcna-putin-telegram.txt'), 'utf8');
 
+type PoolModule = typeof import('../../src/cli/worker-pool.js');
+type CleanModule = typeof import('../../src/cli/clean-record.js');
+type ProcessModule = typeof import('../../src/cli/process-file.js');
+type SettingsModule = typeof import('../../src/cli/settings.js');
+type IoModule = typeof import('../../src/io/node-io.js');
+
+/** A module of the build in dist/ (the pool runs its compiled worker script, so its tests load the build). */
+async function fromDist<T>(relative: string): Promise<T> {
+  return (await import(path.join(ROOT, 'dist', relative))) as T;
+}
+
 interface Ran {
   readonly code: number | null;
   readonly stdout: string;
@@ -165,13 +176,9 @@ describe('cleaning on worker threads (UNECHO_WORKERS)', () => {
 
 describe('the worker pool (built)', () => {
   test('cleans a batch on worker threads exactly as the main thread does', async () => {
-    type PoolModule = typeof import('../../src/cli/worker-pool.js');
-    type CleanModule = typeof import('../../src/cli/clean-record.js');
-    type SettingsModule = typeof import('../../src/cli/settings.js');
-    const dist = (name: string): string => path.join(ROOT, 'dist/cli', name);
-    const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
-    const { cleanRecord } = (await import(dist('clean-record.js'))) as CleanModule;
-    const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
+    const { startWorkerPool } = await fromDist<PoolModule>('cli/worker-pool.js');
+    const { cleanRecord } = await fromDist<CleanModule>('cli/clean-record.js');
+    const { DEFAULT_SETTINGS } = await fromDist<SettingsModule>('cli/settings.js');
     const texts = [ECHOED, CLEAN, SEED, `# Title\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n`];
     const records = texts.map((text, index) => ({ path: `file${index}.${index === 3 ? 'md' : 'txt'}`, absolute: undefined, text, bom: index === 0, mode: 0o644, hardLinks: 1 }));
     const pool = startWorkerPool(2, { settings: DEFAULT_SETTINGS, mode: 'check', outDir: undefined });
@@ -190,15 +197,10 @@ describe('the worker pool (built)', () => {
 
 describe('the worker pool (built): files', () => {
   test('reads, cleans and writes a batch of files on worker threads exactly as processFile does here', async () => {
-    type PoolModule = typeof import('../../src/cli/worker-pool.js');
-    type ProcessModule = typeof import('../../src/cli/process-file.js');
-    type SettingsModule = typeof import('../../src/cli/settings.js');
-    type IoModule = typeof import('../../src/io/node-io.js');
-    const dist = (name: string): string => path.join(ROOT, 'dist', name);
-    const { startWorkerPool } = (await import(dist('cli/worker-pool.js'))) as PoolModule;
-    const { processFile } = (await import(dist('cli/process-file.js'))) as ProcessModule;
-    const { DEFAULT_SETTINGS } = (await import(dist('cli/settings.js'))) as SettingsModule;
-    const { nodeIo } = (await import(dist('io/node-io.js'))) as IoModule;
+    const { startWorkerPool } = await fromDist<PoolModule>('cli/worker-pool.js');
+    const { processFile } = await fromDist<ProcessModule>('cli/process-file.js');
+    const { DEFAULT_SETTINGS } = await fromDist<SettingsModule>('cli/settings.js');
+    const { nodeIo } = await fromDist<IoModule>('io/node-io.js');
     const root = makeCorpus();
     const names = Object.keys(corpus()).sort();
     const files = [...names, 'bulk/missing.txt'].map((name) => ({ path: name, absolute: path.join(root, name) }));
@@ -223,14 +225,11 @@ describe('the worker pool (built): files', () => {
 });
 
 describe('the worker pool (built): failures', () => {
-  type PoolModule = typeof import('../../src/cli/worker-pool.js');
-  type SettingsModule = typeof import('../../src/cli/settings.js');
-  const dist = (name: string): string => path.join(ROOT, 'dist/cli', name);
   const record = (text: string) => ({ path: 'file.txt', absolute: undefined, text, bom: false, mode: 0o644, hardLinks: 1 });
 
   test("an engine error inside a worker rejects that batch with the error's message", async () => {
-    const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
-    const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
+    const { startWorkerPool } = await fromDist<PoolModule>('cli/worker-pool.js');
+    const { DEFAULT_SETTINGS } = await fromDist<SettingsModule>('cli/settings.js');
     // Not a locale tag: the segmenter throws when the text needs it (a non-ASCII sentence).
     const pool = startWorkerPool(1, { settings: { ...DEFAULT_SETTINGS, locale: 'en_US' }, mode: 'check', outDir: undefined })!;
     try {
@@ -241,8 +240,8 @@ describe('the worker pool (built): failures', () => {
   });
 
   test('closing the pool rejects the batches still in flight instead of leaving them waiting', async () => {
-    const { startWorkerPool } = (await import(dist('worker-pool.js'))) as PoolModule;
-    const { DEFAULT_SETTINGS } = (await import(dist('settings.js'))) as SettingsModule;
+    const { startWorkerPool } = await fromDist<PoolModule>('cli/worker-pool.js');
+    const { DEFAULT_SETTINGS } = await fromDist<SettingsModule>('cli/settings.js');
     const pool = startWorkerPool(1, { settings: DEFAULT_SETTINGS, mode: 'check', outDir: undefined })!;
     const pending = pool.clean([record(`${SEED}\n`.repeat(20))]);
     await pool.close();
