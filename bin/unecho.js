@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
-import { nodeIo } from '../dist/io/node-io.js';
-
-process.exitCode = await run(process.argv.slice(2), nodeIo());
+// The command line, bundled by the build from src/cli/main.ts.
+import '../dist/bin/unecho.js';

@@ -1,6 +1,6 @@
 /**
  * The Markdown parser and the extensions unecho reads Markdown with, in one module. The build
- * bundles this file into `dist/vendor/markdown.js` (see `scripts/bundle-markdown.mjs`): loaded as
+ * bundles this file into `dist/vendor/markdown.js` (see `scripts/bundle.mjs`): loaded as
  * the 150 modules of its packages, the parser took about 70 ms of a pre-commit run over ten small
  * files (0.35–0.46 s against 0.29–0.37 s bundled). Tests and types read the packages directly.
  * (Imported, then exported: jest's module linker fails on `export … from` a package here.)

@@ -1,4 +1,4 @@
-// Bundled by scripts/bundle-markdown.mjs from src/vendor/markdown.ts: mdast-util-from-markdown, micromark and their
+// Bundled by scripts/bundle.mjs from src/vendor/markdown.ts: mdast-util-from-markdown, micromark and their
 // extensions and dependencies (MIT licensed; see each package in node_modules for its notice).
 var __create = Object.create;
 var __defProp = Object.defineProperty;

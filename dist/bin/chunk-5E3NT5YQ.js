@@ -1,0 +1,117 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  keyHash,
+  sortedDistinct
+} from "./chunk-FEN522F2.js";
+import {
+  evidenceOf,
+  fingerprint,
+  hashPlainWords,
+  planEdits,
+  segmentSentences,
+  winnowHashes
+} from "./chunk-HJ4GGWN5.js";
+
+// src/core/plan-boilerplate-removal.ts
+function planBoilerplateRemoval(doc, segments) {
+  const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
+  const removable = keepsEvidence(
+    doc.blocks.map((model) => model.whole.evidence !== "none"),
+    removedBlocks
+  );
+  if (!removable) return { removable, blocks: [], edits: [] };
+  const plan = { removedBlocks, cutSentences, decisions: [] };
+  return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+}
+function boilerplateCuts(segments, sentencesIn) {
+  const removedBlocks = /* @__PURE__ */ new Set();
+  const cutSentences = /* @__PURE__ */ new Map();
+  for (const segment of segments) {
+    if (segment.sentence < 0) {
+      removedBlocks.add(segment.block);
+      continue;
+    }
+    const cut = cutSentences.get(segment.block) ?? /* @__PURE__ */ new Set();
+    cut.add(segment.sentence);
+    cutSentences.set(segment.block, cut);
+  }
+  for (const [block, cut] of cutSentences) {
+    if (cut.size < sentencesIn(block)) continue;
+    cutSentences.delete(block);
+    removedBlocks.add(block);
+  }
+  return { removedBlocks, cutSentences };
+}
+function keepsEvidence(evidence, removedBlocks) {
+  for (let block = 0; block < evidence.length; block++) if (evidence[block] && !removedBlocks.has(block)) return true;
+  return false;
+}
+
+// src/core/summarize-document.ts
+function summarizeDocument(doc, locale, minLength) {
+  const keyHashes = [];
+  const segmentBlocks = [];
+  const segmentSentences2 = [];
+  const segmentStarts = [];
+  const segmentEnds = [];
+  const blockEvidence = new Uint8Array(doc.blocks.length);
+  const blockSentences = new Int32Array(doc.blocks.length);
+  const shingles = [];
+  const add = (block, sentence, range, hashes, from, to) => {
+    keyHashes.push(keyHash(hashes, from, to));
+    segmentBlocks.push(block);
+    segmentSentences2.push(sentence);
+    segmentStarts.push(range.start);
+    segmentEnds.push(range.end);
+  };
+  for (const model of doc.blocks) {
+    const block = model.block.index;
+    const hashes = model.wordHashes;
+    for (const shingle of winnowHashes(hashes)) shingles.push(shingle);
+    const whole = model.whole;
+    blockEvidence[block] = whole.evidence === "none" ? 0 : 1;
+    if (whole.evidence !== "none") add(block, -1, whole.range, hashes, 0, hashes.length);
+    if (model.cut) {
+      blockSentences[block] = model.sentences.length;
+      for (const sentence of model.sentences) {
+        if (sentence.evidence !== "none") add(block, sentence.sentence, sentence.range, hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount);
+      }
+    } else {
+      const sentences = sentencesOf(doc.text, model, locale, minLength);
+      blockSentences[block] = sentences.length;
+      sentences.forEach((sentence, index) => {
+        if (sentence.evidence) add(block, index, sentence.range, sentence.hashes, 0, sentence.hashes.length);
+      });
+    }
+  }
+  return {
+    features: sortedDistinct(Int32Array.from(shingles)),
+    keyHashes: Float64Array.from(keyHashes),
+    segmentBlocks: Int32Array.from(segmentBlocks),
+    segmentSentences: Int32Array.from(segmentSentences2),
+    segmentStarts: Int32Array.from(segmentStarts),
+    segmentEnds: Int32Array.from(segmentEnds),
+    blockEvidence,
+    blockSentences
+  };
+}
+function sentencesOf(text, model, locale, minLength) {
+  const ranges = segmentSentences(text, model.block.content, locale);
+  if (ranges.length < 2) return [];
+  return ranges.map((range) => {
+    const plain = hashPlainWords(text, range.start, range.end);
+    if (plain) return { range, hashes: plain.hashes, evidence: evidenceOf(plain.hashes.length, plain.letters, minLength) !== "none" };
+    const sentence = text.slice(range.start, range.end);
+    const hashes = [];
+    const fp = fingerprint(sentence, hashes);
+    return { range, hashes: Int32Array.from(hashes), evidence: evidenceOf(fp.wordCount, fp.letters, minLength) !== "none" };
+  });
+}
+
+export {
+  planBoilerplateRemoval,
+  boilerplateCuts,
+  keepsEvidence,
+  summarizeDocument
+};

@@ -1,0 +1,1198 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  keyHash,
+  sortedDistinct
+} from "./chunk-FEN522F2.js";
+import {
+  Int32Arena,
+  LineLocator,
+  MIN_SHINGLED_WORDS,
+  REPEATS_WITHIN,
+  SHARES_ACROSS,
+  ShingleIndex,
+  applyEdits,
+  buildDocument,
+  cleanExactBlocks,
+  isExactOnly,
+  isTruncated,
+  isWhitespace,
+  lowerBound,
+  planEdits,
+  resolveOptions,
+  segmentText,
+  winnowHashes,
+  wordsOf
+} from "./chunk-HJ4GGWN5.js";
+
+// src/core/candidate-finder.ts
+var MAX_CANDIDATES = 8;
+var MIN_SHARED_SHINGLES = 0.4;
+var CandidateFinder = class {
+  constructor(doc, facts) {
+    this.facts = facts;
+    const none = new Int32Array(0);
+    this.repeats = doc.repeats;
+    for (const segment of doc.segments) {
+      if (segment.evidence === "none" || (this.repeats[segment.block] & SHARES_ACROSS) === 0) continue;
+      const key = this.keyOf(segment);
+      const list = this.keys.get(key);
+      if (!list) this.keys.set(key, [segment.block]);
+      else if (list[list.length - 1] !== segment.block) list.push(segment.block);
+    }
+    this.shingles = new ShingleIndex(
+      doc.blocks.map(
+        (model, block) => model.whole.evidence === "full" && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none
+      )
+    );
+  }
+  facts;
+  /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
+  keys = /* @__PURE__ */ new Map();
+  shingles;
+  /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
+  repeats;
+  keyOf(segment) {
+    const words = this.facts.hashes(segment);
+    return keyHash(words, 0, words.length);
+  }
+  /** Candidate block indices for `echo`, in document order. */
+  blocksFor(echo) {
+    const repeats = this.repeats[echo.block];
+    if ((repeats & SHARES_ACROSS) === 0) return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
+    const found = new Set(firstAndNearest(this.keys.get(this.keyOf(echo)) ?? [], echo.block));
+    if (echo.sentence > 0) found.add(echo.block);
+    else found.delete(echo.block);
+    if (echo.evidence === "full" && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
+      const kept = winnowHashes(this.facts.hashes(echo));
+      const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
+      const hits = /* @__PURE__ */ new Map();
+      this.shingles.candidates(kept, echo.block, (block, shared) => {
+        if (block !== echo.block && shared >= needed) hits.set(block, shared);
+      });
+      let blocks = [...hits.keys()];
+      if (blocks.length > MAX_CANDIDATES) {
+        const distance = (block) => Math.abs(block - echo.block);
+        blocks = blocks.sort((a, b) => hits.get(b) - hits.get(a) || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
+      }
+      for (const block of blocks) found.add(block);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+};
+var KEY_FIRST = 2;
+var KEY_NEAR = 2;
+function firstAndNearest(blocks, block) {
+  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
+  const low = lowerBound(blocks, block);
+  return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
+}
+
+// src/core/guards.ts
+var NEGATIONS = /* @__PURE__ */ new Set([
+  "not",
+  "no",
+  "never",
+  "nor",
+  "none",
+  "nothing",
+  "nobody",
+  "neither",
+  "without",
+  "cannot",
+  "nicht",
+  "kein",
+  "keine",
+  "nie",
+  "ne",
+  "pas",
+  "jamais",
+  "non",
+  "n\xE3o",
+  "nunca",
+  "nem",
+  "\u043D\u0435",
+  "\u043D\u0435\u0442",
+  "\u043D\u0438",
+  "\u043D\u0438\u043A\u043E\u0433\u0434\u0430",
+  "\u0644\u0627",
+  "\u0644\u0645",
+  "\u0644\u0646",
+  "\u0644\u064A\u0633",
+  "\u4E0D",
+  "\u6CA1",
+  "\u7121",
+  "\u65E0",
+  "\u975E"
+]);
+var HAS_DIGIT = new RegExp("\\p{N}", "u");
+var STARTS_UPPER = new RegExp("^\\p{Lu}", "u");
+var isNumberWord = (word) => HAS_DIGIT.test(word);
+var isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't");
+function changesMeaning(extra, extraOriginal) {
+  for (let i = 0; i < extra.length; i++) {
+    const word = extra[i];
+    if (isNumberWord(word) || isNegation(word)) return true;
+    if (STARTS_UPPER.test(extraOriginal[i] ?? "")) return true;
+  }
+  return false;
+}
+var NEGATING_PREFIX = /^(?:in|im|il|ir|un|non|dis|de|anti|mis)-?/u;
+function areOpposites(a, b) {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.endsWith(short) && NEGATING_PREFIX.test(long.slice(0, long.length - short.length))) {
+    return long.slice(0, long.length - short.length).replace(NEGATING_PREFIX, "") === "";
+  }
+  const stem = (word) => /^(?:in|ex|im)(.{3,})$/u.exec(word)?.[1];
+  const stemA = stem(a);
+  return stemA !== void 0 && stemA === stem(b) && a !== b;
+}
+function hasOpposites(onlyA, onlyB) {
+  return onlyA.some((a) => onlyB.some((b) => areOpposites(a, b)));
+}
+
+// src/core/segment-facts.ts
+var INDEXED_SENTENCES = 64;
+var RANK = /^\d{1,3} /;
+var idArena = new Int32Arena(1 << 14);
+var ID_SCRATCH_MOST = 1 << 15;
+var idScratch = new Int32Array(256);
+var SegmentFacts = class {
+  constructor(doc) {
+    this.doc = doc;
+    this.ids = new Array(doc.segments.length).fill(void 0);
+  }
+  doc;
+  originals = /* @__PURE__ */ new Map();
+  derived = /* @__PURE__ */ new Map();
+  cache(segment) {
+    let entry = this.derived.get(segment.id);
+    if (!entry) this.derived.set(segment.id, entry = {});
+    return entry;
+  }
+  /** The key without spaces, for words glued at element borders. */
+  compact(segment) {
+    const entry = this.cache(segment);
+    return entry.compact ??= segment.fp.key.replace(/ /g, "");
+  }
+  /** The key without a leading list number (`3 `). */
+  unranked(segment) {
+    const entry = this.cache(segment);
+    return entry.unranked ??= segment.fp.key.replace(RANK, "");
+  }
+  negations(segment) {
+    const entry = this.cache(segment);
+    return entry.negations ??= segment.fp.words.filter(isNegation).length;
+  }
+  numbers(segment) {
+    const entry = this.cache(segment);
+    return entry.numbers ??= segment.fp.words.filter(isNumberWord).join(" ");
+  }
+  /** By segment id (an array: read for nearly every segment, and ids are dense). */
+  ids;
+  pairs = /* @__PURE__ */ new Map();
+  /**
+   * The segment's word hashes, in order (a sentence's are a view of its block's, from its first
+   * word). Word hashes serve as word ids: shared with the shingle index, and a clash only lets
+   * one more candidate through to verification.
+   */
+  hashes(segment) {
+    const block = this.doc.blocks[segment.block].wordHashes;
+    return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.wordCount);
+  }
+  /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
+  wordIds(segment) {
+    let ids = this.ids[segment.id];
+    if (!ids) {
+      const hashes = this.hashes(segment);
+      if (hashes.length > ID_SCRATCH_MOST) ids = sortedDistinct(hashes.slice(), idArena);
+      else {
+        if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(hashes.length, 2 * idScratch.length)));
+        idScratch.set(hashes);
+        ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
+      }
+      this.ids[segment.id] = ids;
+    }
+    return ids;
+  }
+  sentenceIndexes = /* @__PURE__ */ new Map();
+  /**
+   * The sentences of a block worth comparing with `echo`, in order. A block of many sentences
+   * (a whole page on one line) gets an index from word to sentences, and only the sentences
+   * holding the echo's two rarest words there are returned: a twin holds nearly all its words.
+   */
+  sentencesSharingWords(model, echo) {
+    if (model.sentences.length <= INDEXED_SENTENCES) return model.sentences;
+    let index = this.sentenceIndexes.get(model.block.index);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const sentence of model.sentences) {
+        for (const id of this.wordIds(sentence)) {
+          const list = index.get(id);
+          if (!list) index.set(id, [sentence.sentence]);
+          else list.push(sentence.sentence);
+        }
+      }
+      this.sentenceIndexes.set(model.block.index, index);
+    }
+    const postings = [...this.wordIds(echo)].map((id) => index.get(id) ?? []).sort((a, b) => a.length - b.length);
+    const chosen = /* @__PURE__ */ new Set([...postings[0] ?? [], ...postings[1] ?? []]);
+    return [...chosen].sort((a, b) => a - b).map((i) => model.sentences[i]);
+  }
+  /** The segment's adjacent word pairs, as numbers. */
+  wordPairs(segment) {
+    let pairs = this.pairs.get(segment.id);
+    if (!pairs) {
+      const ids = this.hashes(segment);
+      pairs = /* @__PURE__ */ new Set();
+      for (let i = 1; i < ids.length; i++) pairs.add(Math.imul(ids[i - 1], 2654435761) ^ ids[i]);
+      this.pairs.set(segment.id, pairs);
+    }
+    return pairs;
+  }
+  /** The segment's words in their original case (aligned with `fp.words`). */
+  originalWords(segment) {
+    let words = this.originals.get(segment.id);
+    if (!words) {
+      const cased = wordsOf(segmentText(this.doc, segment), true);
+      words = cased.length === segment.fp.wordCount ? cased : [...segment.fp.words];
+      this.originals.set(segment.id, words);
+    }
+    return words;
+  }
+};
+
+// src/core/similarity.ts
+var left = new Uint16Array(256);
+var right = new Uint16Array(256);
+var leftLength = 0;
+var rightLength = 0;
+var asciiCounts = new Int32Array(1 << 14);
+var keys = new Int32Array(1 << 10);
+var counts = new Int32Array(1 << 10);
+var stamps = new Int32Array(1 << 10);
+var generation = 0;
+function stripInto(text, units) {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (!isWhitespace(unit)) units[length++] = unit;
+  }
+  return length;
+}
+function stripBoth(a, b) {
+  if (a.length > left.length) left = new Uint16Array(a.length * 2);
+  if (b.length > right.length) right = new Uint16Array(b.length * 2);
+  leftLength = stripInto(a, left);
+  rightLength = stripInto(b, right);
+  if (leftLength !== rightLength) return false;
+  for (let i = 0; i < leftLength; i++) if (left[i] !== right[i]) return false;
+  return true;
+}
+function reserveTable(slots) {
+  let bits = 10;
+  while (1 << bits < slots) bits++;
+  if (1 << bits > keys.length) {
+    keys = new Int32Array(1 << bits);
+    counts = new Int32Array(1 << bits);
+    stamps = new Int32Array(1 << bits);
+    generation = 0;
+  }
+  generation++;
+  if (generation === 2147483647) {
+    stamps.fill(0);
+    generation = 1;
+  }
+  return bits;
+}
+function sharedBigrams(missBudget) {
+  const leftBigrams = leftLength - 1;
+  const rightBigrams = rightLength - 1;
+  const bits = reserveTable(leftBigrams * 2);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < leftBigrams; i++) {
+    const first = left[i];
+    const second = left[i + 1];
+    if ((first | second) < 128) {
+      asciiCounts[first << 7 | second]++;
+      continue;
+    }
+    const key = first << 16 | second;
+    let slot = Math.imul(key, 2654435761) >>> shift;
+    for (; ; ) {
+      if (stamps[slot] !== generation) {
+        stamps[slot] = generation;
+        keys[slot] = key;
+        counts[slot] = 1;
+        break;
+      }
+      if (keys[slot] === key) {
+        counts[slot]++;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+  let shared = 0;
+  let misses = 0;
+  for (let i = 0; i < rightBigrams; i++) {
+    const first = right[i];
+    const second = right[i + 1];
+    let hit = false;
+    if ((first | second) < 128) {
+      const slot = first << 7 | second;
+      if (asciiCounts[slot] > 0) {
+        asciiCounts[slot]--;
+        hit = true;
+      }
+    } else {
+      const key = first << 16 | second;
+      let slot = Math.imul(key, 2654435761) >>> shift;
+      while (stamps[slot] === generation) {
+        if (keys[slot] === key) {
+          if (counts[slot] > 0) {
+            counts[slot]--;
+            hit = true;
+          }
+          break;
+        }
+        slot = slot + 1 & mask;
+      }
+    }
+    if (hit) shared++;
+    else if (++misses > missBudget) break;
+  }
+  for (let i = 0; i < leftBigrams; i++) {
+    const first = left[i];
+    const second = left[i + 1];
+    if ((first | second) < 128) asciiCounts[first << 7 | second] = 0;
+  }
+  return shared;
+}
+function dice(a, b) {
+  if (stripBoth(a, b)) return 1;
+  if (leftLength < 2 || rightLength < 2) return 0;
+  const shared = sharedBigrams(rightLength);
+  return 2 * shared / (leftLength + rightLength - 2);
+}
+function diceAtLeast(a, b, threshold) {
+  if (stripBoth(a, b)) return 1 >= threshold;
+  if (leftLength < 2 || rightLength < 2) return 0 >= threshold;
+  if (diceBound(leftLength, rightLength) < threshold) return false;
+  const denominator = leftLength + rightLength - 2;
+  const ceiling = Math.min(leftLength, rightLength);
+  let needed = threshold > 0 ? Math.min(ceiling, Math.max(0, Math.ceil(threshold * denominator / 2))) : 0;
+  while (needed > 0 && 2 * (needed - 1) / denominator >= threshold) needed--;
+  while (needed < ceiling && 2 * needed / denominator < threshold) needed++;
+  const shared = sharedBigrams(rightLength - 1 - needed);
+  return 2 * shared / denominator >= threshold;
+}
+function diceBound(lengthA, lengthB) {
+  const low = Math.min(lengthA, lengthB);
+  const high = Math.max(lengthA, lengthB);
+  return high === 0 ? 1 : 2 * low / (low + high);
+}
+
+// src/core/find-words.ts
+function findWords(haystack, needle, from = 0) {
+  outer: for (let i = from; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+function findWordsByHash(haystack, needle, from = 0) {
+  const { hashes: within } = haystack;
+  const { hashes: sought } = needle;
+  outer: for (let i = from; i + sought.length <= within.length; i++) {
+    for (let j = 0; j < sought.length; j++) if (within[i + j] !== sought[j]) continue outer;
+    if (findWords(haystack.words(), needle.words(), i) === i) return i;
+  }
+  return -1;
+}
+
+// src/core/compare-segments.ts
+var FUZZY_CONTAINMENT = 0.9;
+var MIN_CONTAINED_WORDS = 5;
+function missingWords(facts, a, b) {
+  const present = new Set(b.fp.words);
+  const original = facts.originalWords(a);
+  const lower = [];
+  const cased = [];
+  a.fp.words.forEach((word, i) => {
+    if (!present.has(word)) {
+      lower.push(word);
+      cased.push(original[i] ?? word);
+    }
+  });
+  return { lower, original: cased };
+}
+var HEADING_WORDS = 10;
+function isRecased(facts, echo, twin, at) {
+  if (echo.fp.wordCount >= HEADING_WORDS) return false;
+  const own = facts.originalWords(echo);
+  const there = facts.originalWords(twin);
+  return own.some((word, i) => word !== there[at + i]);
+}
+function compareSegments(doc, facts, echo, twin, options) {
+  const a = echo.fp;
+  const b = twin.fp;
+  const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? "exact" : relation === "contained" ? "contained" : "near";
+  const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
+  if (sameKey(facts, echo, twin)) {
+    return { echo: echo.id, twin: twin.id, relation: "equal", kind: kindOf("equal"), score: 1, span: spanOf(0) };
+  }
+  if (echo.evidence !== "full") return void 0;
+  const fuzzy = options.threshold < 1;
+  if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) {
+    return { echo: echo.id, twin: twin.id, relation: "equal", kind: "near", score: 1, span: spanOf(0) };
+  }
+  const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
+  if (containable) {
+    const at = findWords(b.words, a.words);
+    if (at >= 0) {
+      if (isRecased(facts, echo, twin, at)) return void 0;
+      return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: spanOf(at) };
+    }
+  }
+  if (!fuzzy) return void 0;
+  if (containable && facts.compact(twin).includes(facts.compact(echo))) {
+    return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1 };
+  }
+  if (containable && a.wordCount >= HEADING_WORDS) {
+    const pairs = facts.wordPairs(echo);
+    const inTwin = facts.wordPairs(twin);
+    let shared = 0;
+    for (const pair of pairs) if (inTwin.has(pair)) shared++;
+    if (shared >= FUZZY_CONTAINMENT * pairs.size) {
+      const missing = missingWords(facts, echo, twin);
+      if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
+        return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1 };
+      }
+    }
+  }
+  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
+    const score = dice(a.norm, b.norm);
+    return { echo: echo.id, twin: twin.id, relation: "near", kind: "near", score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
+  }
+  return void 0;
+}
+function sameKey(facts, a, b) {
+  if (a.fp.wordCount !== b.fp.wordCount) return false;
+  const left2 = facts.hashes(a);
+  const right2 = facts.hashes(b);
+  for (let i = 0; i < left2.length; i++) if (left2[i] !== right2[i]) return false;
+  const ours = a.fp.words;
+  const theirs = b.fp.words;
+  for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
+  return true;
+}
+function sameUnranked(facts, a, b) {
+  if (!startsWithDigit(a.fp.words) && !startsWithDigit(b.fp.words)) return false;
+  return facts.unranked(a) === facts.unranked(b);
+}
+var startsWithDigit = (words) => {
+  const code = words.length > 0 ? words[0].charCodeAt(0) : 0;
+  return code >= 48 && code <= 57;
+};
+function insertsMeaning(echo, twin) {
+  const own = new Set(echo.fp.words);
+  const words = twin.fp.words;
+  const first = words.indexOf(echo.fp.words[0]);
+  const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]);
+  if (first < 0 || last < first) return false;
+  for (let i = first; i <= last; i++) {
+    const word = words[i];
+    if (!own.has(word) && (isNegation(word) || isNumberWord(word))) return true;
+  }
+  return false;
+}
+function differsInMeaning(facts, a, b) {
+  const onlyA = missingWords(facts, a, b);
+  const onlyB = missingWords(facts, b, a);
+  if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
+  if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
+  return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
+}
+
+// src/core/match.ts
+var CANDIDATE_OVERLAP = 0.6;
+function overlapsEnough(echo, other) {
+  const needed = CANDIDATE_OVERLAP * echo.length;
+  let shared = 0;
+  for (let i = 0, j = 0; i < echo.length && j < other.length; ) {
+    if (echo[i] === other[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (echo[i] < other[j]) i++;
+    else j++;
+  }
+  return shared >= needed;
+}
+function findMatches(doc, options) {
+  const facts = new SegmentFacts(doc);
+  const candidates = new CandidateFinder(doc, facts);
+  const result = /* @__PURE__ */ new Map();
+  for (const echo of doc.segments) {
+    if (echo.evidence === "none") continue;
+    const matches = [];
+    const section = doc.blocks[echo.block].block.section;
+    for (const blockIndex of candidates.blocksFor(echo)) {
+      const model = doc.blocks[blockIndex];
+      if (model.block.section !== section) continue;
+      if (blockIndex !== echo.block && !overlapsEnough(facts.wordIds(echo), facts.wordIds(model.whole))) continue;
+      matches.push(...matchesInBlock(doc, facts, echo, model, options));
+    }
+    if (matches.length > 0) result.set(echo.id, matches);
+  }
+  return result;
+}
+var MAX_TWINS_PER_BLOCK = 32;
+function boundedTwins(twins) {
+  if (twins.length <= MAX_TWINS_PER_BLOCK) return twins;
+  const half = MAX_TWINS_PER_BLOCK / 2;
+  return [...twins.slice(0, half), ...twins.slice(twins.length - half)];
+}
+function matchesInBlock(doc, facts, echo, model, options) {
+  const sameBlock = model.block.index === echo.block;
+  if (sameBlock && echo.sentence < 0) return [];
+  const found = [];
+  const sentenceTwins = echo.sentence >= 0 || echo.fp.wordCount >= MIN_CONTAINED_WORDS;
+  const words = facts.wordIds(echo);
+  const twins = [];
+  for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
+    if (sameBlock && twin.sentence >= echo.sentence) break;
+    if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+  }
+  for (const twin of boundedTwins(twins)) {
+    const match = compareSegments(doc, facts, echo, twin, options);
+    if (match) found.push(match);
+  }
+  if (sameBlock || found.some((m) => m.relation === "equal")) return found;
+  const whole = compareSegments(doc, facts, echo, model.whole, options);
+  if (!whole) return found;
+  const exactInSentence = found.some((m) => m.relation === "contained" && m.span !== void 0);
+  if (found.length === 0 || whole.span && whole.relation !== "near" && !exactInSentence) {
+    found.unshift(whole);
+  }
+  return found;
+}
+
+// src/core/find-aggregates.ts
+var LEFTOVER_WORDS = 2;
+var MAX_TRUNCATED_TAIL_WORDS = 25;
+var MAX_RUN_BLOCKS = 200;
+var SHORT_BLOCKS_PAST_RUN = 2;
+function findAggregates(doc, matches, protectTitle) {
+  const finder = new AggregateFinder(doc, matches);
+  const found = /* @__PURE__ */ new Map();
+  const candidates = finder.candidates();
+  const order = doc.blocks.map((model) => model.block.index).filter((block) => doc.blocks[block].whole.evidence === "full" && !(protectTitle && block === 0)).sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
+  for (const block of order) {
+    const whole = doc.blocks[block].whole;
+    const spans = (candidates.get(block) ?? []).filter(
+      (span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS && !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece))
+    );
+    const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
+    const before = after ? void 0 : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
+    const pieces = after ?? before;
+    if (!pieces) continue;
+    const firstPiece = whole.block === pieces[0] ? pieces[1] : pieces[0];
+    const matched = spans.find((span) => span.piece === firstPiece)?.match;
+    const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: "contained", kind: "contained", score: 0 };
+    found.set(block, { block, pieces, firstMatch });
+  }
+  for (const block of [...found.keys()]) {
+    if (finder.isHeldWhole(doc.blocks[block].whole, found)) found.delete(block);
+  }
+  return found;
+}
+var AggregateFinder = class {
+  constructor(doc, matches) {
+    this.doc = doc;
+    this.matches = matches;
+  }
+  doc;
+  matches;
+  /**
+   * Whether a later block that is no aggregate holds all of this one and more. A copy with the
+   * same words does not count: the planner keeps the first of two copies, so the later one
+   * would go and leave this block an aggregate again on the next run.
+   */
+  isHeldWhole(whole, aggregates) {
+    return (this.matches.get(whole.id) ?? []).some((m) => {
+      const holder = this.blockOf(m.twin);
+      if (m.relation !== "contained" || holder <= whole.block || aggregates.has(holder)) return false;
+      return this.doc.blocks[holder].whole.fp.wordCount >= whole.fp.wordCount;
+    });
+  }
+  /** Whether `twin` is `segment` cut short: truncated (`…`) where the segment is not. */
+  isCutShortOf(twin, segment) {
+    const text = (s) => this.doc.text.slice(s.range.start, s.range.end);
+    return isTruncated(text(twin)) && !isTruncated(text(segment));
+  }
+  isTitleOrItsEcho(block) {
+    if (block === 0) return true;
+    return (this.matches.get(this.doc.blocks[block].whole.id) ?? []).some((m) => this.blockOf(m.twin) === 0);
+  }
+  blockOf(id) {
+    return this.doc.segments[id].block;
+  }
+  /** For each block, the places inside it where other blocks' text stands. */
+  candidates() {
+    const spans = /* @__PURE__ */ new Map();
+    const add = (block, span) => {
+      let list = spans.get(block);
+      if (!list) spans.set(block, list = []);
+      list.push(span);
+    };
+    for (const model of this.doc.blocks) {
+      for (const match of this.matches.get(model.whole.id) ?? []) {
+        const host = this.blockOf(match.twin);
+        if (!match.span || match.span[1] - match.span[0] >= this.doc.blocks[host].whole.fp.wordCount) continue;
+        add(host, { piece: model.block.index, match, span: match.span });
+      }
+    }
+    for (const model of this.doc.blocks) {
+      const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
+      for (const sentence of model.sentences) {
+        const match = (this.matches.get(sentence.id) ?? []).find((m) => {
+          const other = this.blockOf(m.twin);
+          if (other === model.block.index || containers.has(other)) return false;
+          return m.relation !== "near" || !this.isCutShortOf(this.doc.segments[m.twin], sentence);
+        });
+        if (!match) continue;
+        const span = [sentence.firstWord, sentence.firstWord + sentence.fp.wordCount];
+        add(model.block.index, { piece: this.blockOf(match.twin), match, span });
+      }
+    }
+    return spans;
+  }
+  /**
+   * The pieces that cover a block, nearest first, when they cover all of it but a few words
+   * and follow one another; `undefined` otherwise.
+   */
+  cover(whole, spans, after, aggregates) {
+    if (spans.length === 0) return void 0;
+    const distance = (span) => Math.abs(span.piece - whole.block);
+    const nearestFirst = [...spans].sort((a, b) => distance(a) - distance(b) || a.piece - b.piece);
+    const farthestFirst = [...spans].sort((a, b) => distance(b) - distance(a) || b.piece - a.piece);
+    return this.coverInOrder(whole, nearestFirst, after, aggregates) ?? (spans.length > 1 ? this.coverInOrder(whole, farthestFirst, after, aggregates) : void 0);
+  }
+  coverInOrder(whole, ordered, after, aggregates) {
+    const covered = new Uint8Array(whole.fp.wordCount);
+    const pieces = /* @__PURE__ */ new Set();
+    for (const { piece, span } of ordered) {
+      if (covered.subarray(span[0], span[1]).every((bit) => bit === 1)) continue;
+      covered.fill(1, span[0], span[1]);
+      pieces.add(piece);
+    }
+    this.coverWithShortBlocks(whole, pieces, covered, after, aggregates);
+    if (after) this.coverTruncatedTail(whole, pieces, covered);
+    const uncovered = covered.length - covered.reduce((sum, bit) => sum + bit, 0);
+    if (pieces.size < 2 || uncovered > LEFTOVER_WORDS || !this.isRun(pieces)) return void 0;
+    return [...pieces].sort((a, b) => a - b);
+  }
+  /**
+   * Short blocks around the pieces (a time stamp, a one-word list item, a photo credit) are
+   * too short to be evidence alone, but next to a run of pieces they are parts of it too.
+   */
+  coverWithShortBlocks(whole, pieces, covered, after, aggregates) {
+    const sorted = [...pieces].sort((a, b) => a - b);
+    if (sorted.length === 0 && !after) return;
+    const lastPiece = sorted[sorted.length - 1] ?? whole.block;
+    const first = after ? whole.block + 1 : Math.max(0, sorted[0] - SHORT_BLOCKS_PAST_RUN);
+    const last = after ? Math.min(this.doc.blocks.length - 1, lastPiece + SHORT_BLOCKS_PAST_RUN) : whole.block - 1;
+    for (let index = first; index <= last; index++) {
+      if (!pieces.has(index) && !aggregates.has(index)) this.coverWithBlock(whole, index, covered, pieces);
+    }
+    if (after) {
+      const end = Math.min(this.doc.blocks.length, whole.block + MAX_RUN_BLOCKS);
+      for (let index = last + 1; index < end; index++) {
+        if (!aggregates.has(index) && !this.coverWithBlock(whole, index, covered, pieces, true)) break;
+      }
+    }
+  }
+  /**
+   * A description cut short ends in the first words of a later paragraph ("It later reverted
+   * to the name …"): too few words to be evidence alone, but part of the aggregate when the
+   * run holds them.
+   */
+  coverTruncatedTail(whole, pieces, covered) {
+    if (pieces.size === 0 || !isTruncated(this.doc.text.slice(whole.range.start, whole.range.end))) return;
+    let start = covered.length;
+    while (start > 0 && covered[start - 1] === 0) start--;
+    const tail = whole.fp.words.slice(start);
+    if (tail.length === 0 || tail.length > MAX_TRUNCATED_TAIL_WORDS) return;
+    const last = Math.max(...pieces);
+    for (let index = Math.min(...pieces); index <= last + SHORT_BLOCKS_PAST_RUN && index < this.doc.blocks.length; index++) {
+      if (index !== whole.block && findWords(this.doc.blocks[index].whole.fp.words, tail) >= 0) {
+        covered.fill(1, start);
+        pieces.add(index);
+        return;
+      }
+    }
+  }
+  /** Marks where block `index` stands inside the aggregate; false when it is not there. */
+  coverWithBlock(whole, index, covered, pieces, nested = false) {
+    const part = this.doc.blocks[index];
+    const count = part.whole.fp.wordCount;
+    if (count === 0 || count >= whole.fp.wordCount) return false;
+    const haystack = { hashes: this.doc.blocks[whole.block].wordHashes, words: () => whole.fp.words };
+    const needle = { hashes: part.wordHashes, words: () => part.whole.fp.words };
+    let inside = false;
+    for (let at = findWordsByHash(haystack, needle); at >= 0; at = findWordsByHash(haystack, needle, at + 1)) {
+      inside = true;
+      if (covered[at]) continue;
+      covered.fill(1, at, at + count);
+      pieces.add(index);
+      return true;
+    }
+    if (inside && nested) pieces.add(index);
+    return inside && nested;
+  }
+  /**
+   * Whether the pieces follow one another: at most one block in three between them is new
+   * prose (a caption may interrupt a run of paragraphs; pull quotes are scattered).
+   */
+  isRun(pieces) {
+    if (pieces.size === 0) return false;
+    const sorted = [...pieces].sort((a, b) => a - b);
+    let gaps = 0;
+    for (let index = sorted[0]; index <= sorted[sorted.length - 1]; index++) {
+      if (pieces.has(index)) continue;
+      const whole = this.doc.blocks[index].whole;
+      if (whole.evidence === "full" && !this.matches.has(whole.id)) gaps++;
+    }
+    return gaps * 3 < pieces.size;
+  }
+};
+
+// src/core/merge.ts
+var MIN_CUT_WORDS = 6;
+var MIN_CONTAINED_CUT_WORDS = 10;
+var MAX_MISSING_SHARE = 0.25;
+var LEAD_BLOCKS = 3;
+var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
+function plan(doc, matches, options) {
+  return new Planner(doc, matches, options).run();
+}
+var Planner = class {
+  constructor(doc, matches, options) {
+    this.doc = doc;
+    this.matches = matches;
+    this.options = options;
+  }
+  doc;
+  matches;
+  options;
+  removed = /* @__PURE__ */ new Set();
+  aggregates = /* @__PURE__ */ new Set();
+  aggregatePieces = /* @__PURE__ */ new Map();
+  cuts = /* @__PURE__ */ new Map();
+  decisions = /* @__PURE__ */ new Map();
+  /** Head blocks that summarise the body (see `findSummaries`); none when sentences are not cut. */
+  summaries = /* @__PURE__ */ new Set();
+  /** Blocks put back by the safety net and then considered for sentence cuts. */
+  reconsidered = /* @__PURE__ */ new Set();
+  run() {
+    if (this.options.unit !== "sentence") this.removeAggregates();
+    if (this.options.unit !== "paragraph") {
+      for (let index = 0; index < this.doc.blocks.length; index++) {
+        if (!this.aggregates.has(index)) this.considerSentences(index, /* @__PURE__ */ new Set(), true);
+      }
+    }
+    for (let index = 0; index < this.doc.blocks.length; index++) {
+      if (!this.aggregates.has(index)) this.considerBlock(index);
+    }
+    if (this.options.unit !== "paragraph") {
+      this.summaries = this.findSummaries();
+      for (let index = 0; index < this.doc.blocks.length; index++) {
+        if (!this.removed.has(index) && !this.summaries.has(index)) this.considerSentences(index, this.summaries);
+      }
+      for (const index of this.summaries) this.trimSummary(index);
+    }
+    this.keepOrphanedTwins();
+    if (this.options.unit !== "paragraph" && this.removeCoveredRemainders()) this.keepOrphanedTwins();
+    const decisions = [...this.decisions.values()].sort((a, b) => a.echo.range.start - b.echo.range.start);
+    return { removedBlocks: this.removed, cutSentences: this.cuts, decisions };
+  }
+  segment(id) {
+    return this.doc.segments[id];
+  }
+  matchesOf(segment) {
+    const all = this.matches.get(segment.id) ?? [];
+    if (this.options.unit !== "paragraph") return all;
+    return all.filter((match) => this.segment(match.twin).sentence < 0);
+  }
+  /** Whether the twin's place is still in the text, all of it. */
+  isKept(segment) {
+    if (this.removed.has(segment.block)) return false;
+    const cut = this.cuts.get(segment.block);
+    if (!cut || cut.size === 0) return true;
+    return segment.sentence >= 0 && !cut.has(segment.sentence);
+  }
+  /** Whether a block is the scrape's title line: the first block, one sentence long. */
+  isTitle(block) {
+    return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
+  }
+  isMultiSentence(block) {
+    return this.doc.blocks[block].sentences.length > 1;
+  }
+  /** Removes the blocks that only concatenate other blocks (see `findAggregates`). */
+  removeAggregates() {
+    for (const aggregate of findAggregates(this.doc, this.matches, this.isTitle(0)).values()) {
+      const whole = this.doc.blocks[aggregate.block].whole;
+      const twin = this.doc.blocks[aggregate.pieces[0]].whole;
+      const match = { ...aggregate.firstMatch, echo: whole.id, twin: twin.id, relation: "contained", kind: "contained" };
+      this.aggregates.add(aggregate.block);
+      this.aggregatePieces.set(aggregate.block, aggregate.pieces);
+      this.removed.add(aggregate.block);
+      this.decisions.set(whole.id, { echo: whole, match, unit: "paragraph", rule: "aggregate", supports: [] });
+    }
+  }
+  /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
+  outranks(match, echo, twin) {
+    if (match.relation === "contained") return true;
+    if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
+    if (twin.sentence >= 0) return true;
+    if (match.relation === "equal") return twin.block < echo.block;
+    const echoText = segmentText(this.doc, echo);
+    const twinText = segmentText(this.doc, twin);
+    if (isTruncated(echoText) !== isTruncated(twinText)) return isTruncated(echoText);
+    const echoWords = new Set(echo.fp.words);
+    const twinWords = new Set(twin.fp.words);
+    if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
+    if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
+    return twin.block < echo.block;
+  }
+  /** Whether the block of `twin` lacks more than a few of the distinct words of `echo`. */
+  lacksPartOf(echo, twin) {
+    const words = new Set(echo.fp.words);
+    const there = new Set(this.doc.blocks[twin.block].whole.fp.words);
+    let missing = 0;
+    for (const word of words) if (!there.has(word)) missing++;
+    return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+  }
+  considerBlock(index) {
+    const model = this.doc.blocks[index];
+    const whole = model.whole;
+    const usable = (match) => {
+      const twin = this.segment(match.twin);
+      if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+      if (this.isTitle(index) && twin.block > index) return false;
+      return this.outranks(match, whole, twin);
+    };
+    if (whole.evidence !== "none" && (this.options.unit !== "sentence" || !this.isMultiSentence(index))) {
+      const best = pickBest(this.matchesOf(whole).filter(usable));
+      if (best) {
+        this.removeBlock(whole, best, best.relation === "contained" ? "contained" : "repeat", [best]);
+        return;
+      }
+    }
+    if (this.options.unit === "paragraph" || !this.isMultiSentence(index)) return;
+    if (this.isTitle(index)) return;
+    const outranked = new Set(
+      this.matchesOf(whole).filter((m) => !this.outranks(m, whole, this.segment(m.twin))).map((m) => this.segment(m.twin).block)
+    );
+    const covering = this.coverSentences(index, model.sentences, (twin) => !outranked.has(twin.block));
+    const first = covering?.[0];
+    if (first) this.removeBlock(whole, { ...first, echo: whole.id }, "repeat", covering);
+  }
+  /**
+   * For each of the sentences, its best twin inside a larger kept block (not its own, nor an
+   * aggregate) that `usable` accepts; undefined when a sentence of more than a few words has none.
+   */
+  coverSentences(index, sentences, usable) {
+    const covering = [];
+    for (const sentence of sentences) {
+      const match = pickBest(
+        this.matchesOf(sentence).filter((m) => {
+          const twin = this.segment(m.twin);
+          if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m)) return false;
+          return this.isKept(twin) && this.isLarger(twin, sentence);
+        })
+      );
+      if (match) covering.push(match);
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return void 0;
+    }
+    return covering;
+  }
+  /**
+   * Whether a sentence and its twin both end blocks of several sentences: parallel entries
+   * ending the same way ("… Task status is changed to enqueued.") are a template, not an echo.
+   */
+  isParallelEnding(sentence, twin) {
+    if (twin.block === sentence.block || twin.sentence < 0) return false;
+    const isLast = (segment) => segment.sentence === this.doc.blocks[segment.block].sentences.length - 1;
+    return isLast(sentence) && isLast(twin);
+  }
+  /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
+  isLarger(twin, sentence) {
+    const block = this.doc.blocks[twin.block];
+    return block.whole.fp.wordCount > sentence.fp.wordCount + LEFTOVER_WORDS;
+  }
+  removeBlock(whole, match, rule, supports) {
+    for (const sentence of this.cuts.get(whole.block) ?? []) this.decisions.delete(this.doc.blocks[whole.block].sentences[sentence].id);
+    this.cuts.delete(whole.block);
+    this.removed.add(whole.block);
+    this.decisions.set(whole.id, { echo: whole, match, unit: "paragraph", rule, supports });
+  }
+  /**
+   * Summaries: blocks at the head of a scrape (title, meta descriptions) whose sentences
+   * mostly come back inside larger blocks of the body. The body keeps its sentences; the
+   * summary loses the repeated ones (see `trimSummary`).
+   */
+  findSummaries() {
+    const summaries = /* @__PURE__ */ new Set();
+    if (!this.options.protectTitle) return summaries;
+    for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
+      const model = this.doc.blocks[index];
+      if (this.removed.has(index) || model.sentences.length < 2) continue;
+      const candidates = model.sentences.filter((s) => s.evidence === "full" && s.fp.wordCount >= MIN_CUT_WORDS);
+      const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== void 0);
+      if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
+    }
+    return summaries;
+  }
+  /** A word-for-word twin of a summary sentence inside a larger kept block after it. */
+  bodyTwin(sentence) {
+    return pickBest(
+      this.matchesOf(sentence).filter((m) => {
+        const twin = this.segment(m.twin);
+        if (m.relation !== "equal" || twin.block <= sentence.block) return false;
+        return this.isKept(twin) && this.isLarger(twin, sentence);
+      })
+    );
+  }
+  /** Cuts from a summary the sentences the body holds word for word. */
+  trimSummary(index) {
+    const model = this.doc.blocks[index];
+    const picked = [];
+    for (const sentence of model.sentences) {
+      const match = sentence.fp.wordCount >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : void 0;
+      if (match) picked.push({ echo: sentence, match, unit: "sentence", rule: "sentence-repeat", supports: [match] });
+    }
+    const cut = /* @__PURE__ */ new Set([...this.cuts.get(index) ?? [], ...picked.map((d) => d.echo.sentence)]);
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
+    if (leftover <= LEFTOVER_WORDS) {
+      this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, "aggregate", picked.map((d) => d.match));
+      return;
+    }
+    this.cuts.set(index, cut);
+    for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+  /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
+  considerSentences(index, summaries, withinOnly = false) {
+    const model = this.doc.blocks[index];
+    if (model.sentences.length < 2) return;
+    const earlierCuts = this.cuts.get(index) ?? /* @__PURE__ */ new Set();
+    const cut = new Set(earlierCuts);
+    const picked = [];
+    for (const sentence of model.sentences) {
+      const words = sentence.fp.wordCount;
+      if (cut.has(sentence.sentence) || sentence.evidence !== "full" || words < MIN_CUT_WORDS) continue;
+      const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
+      const match = pickBest(
+        this.matchesOf(sentence).filter((m) => {
+          const twin = this.segment(m.twin);
+          if (withinOnly && twin.block !== index) return false;
+          if (summaries.has(twin.block)) return false;
+          if (aside && twin.block !== index) return false;
+          if (this.isParallelEnding(sentence, twin)) return false;
+          if (m.relation === "near" || m.relation === "contained" && !m.span) return false;
+          const earlier = twin.block < index || twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence);
+          if (!earlier || twin.block !== index && !this.isKept(twin)) return false;
+          return m.relation !== "contained" || words >= MIN_CONTAINED_CUT_WORDS;
+        })
+      );
+      if (!match) continue;
+      cut.add(sentence.sentence);
+      picked.push({ echo: sentence, match, unit: "sentence", rule: "sentence-repeat", supports: [match] });
+    }
+    if (picked.length === 0) return;
+    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
+    if (leftover <= LEFTOVER_WORDS) {
+      const earlier = [...earlierCuts].map((sentence) => this.decisions.get(model.sentences[sentence].id));
+      const all = [...earlier, ...picked];
+      this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, "repeat", all.map((d) => d.match));
+      return;
+    }
+    this.cuts.set(index, cut);
+    for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+  /**
+   * Removes the blocks whose sentences left after their cuts all stand inside larger kept
+   * blocks: cut down, such a block only repeats material (a second run would find that).
+   * @returns whether any block went
+   */
+  removeCoveredRemainders() {
+    let removedAny = false;
+    for (const [index, cut] of [...this.cuts]) {
+      if (cut.size === 0 || this.removed.has(index) || this.summaries.has(index) || this.isTitle(index)) continue;
+      const model = this.doc.blocks[index];
+      const left2 = model.sentences.filter((sentence) => !cut.has(sentence.sentence));
+      const covering = this.coverSentences(index, left2, (_, match) => match.relation !== "near");
+      if (covering === void 0 || covering.length === 0) continue;
+      const cutSupports = [...cut].map((sentence) => this.decisions.get(model.sentences[sentence].id).match);
+      this.removeBlock(model.whole, { ...covering[0], echo: model.whole.id }, "repeat", [...cutSupports, ...covering]);
+      removedAny = true;
+    }
+    return removedAny;
+  }
+  /**
+   * Safety net for "nothing unique is lost": a removal whose twin was removed later moves to
+   * another twin that stays, or is undone; repeatedly, until every removed echo points at
+   * text that stays.
+   */
+  keepOrphanedTwins() {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [id, decision] of this.decisions) {
+        if (decision.rule === "aggregate") continue;
+        const supports = decision.supports.map((support) => this.keptSupport(support, decision));
+        if (supports.every((support, i) => support === decision.supports[i])) continue;
+        changed = true;
+        const kept = supports.every((support) => support !== void 0) ? supports : this.sentenceSupports(decision);
+        if (kept) {
+          this.decisions.set(id, { ...decision, supports: kept, match: { ...kept[0], echo: decision.echo.id } });
+          continue;
+        }
+        this.decisions.delete(id);
+        if (decision.unit === "paragraph") this.restoreBlock(decision.echo.block);
+        else this.cuts.get(decision.echo.block)?.delete(decision.echo.sentence);
+      }
+    }
+    this.repointAggregates();
+  }
+  /**
+   * Puts back a block whose removal lost its support. It is then a block that stays like any
+   * other, so its sentences that repeat earlier kept text are cut, as they would have been had
+   * it never been removed (else the next run would cut them).
+   */
+  restoreBlock(index) {
+    this.removed.delete(index);
+    if (this.options.unit === "paragraph" || this.summaries.has(index) || this.reconsidered.has(index)) return;
+    this.reconsidered.add(index);
+    this.considerSentences(index, this.summaries);
+  }
+  /**
+   * For a removed block whose twin lost part of its text: one kept twin per sentence of the
+   * block, or `undefined` when some sentence has none.
+   */
+  sentenceSupports(decision) {
+    if (decision.unit !== "paragraph") return void 0;
+    const model = this.doc.blocks[decision.echo.block];
+    const supports = [];
+    for (const sentence of model.sentences.length > 0 ? model.sentences : [model.whole]) {
+      const support = this.keptSupport({ ...decision.match, echo: sentence.id, twin: decision.echo.id }, decision);
+      if (support) supports.push(support);
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return void 0;
+    }
+    return supports.length > 0 ? supports : void 0;
+  }
+  /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
+  keptSupport(support, decision) {
+    if (this.isKept(this.segment(support.twin))) return support;
+    const echo = this.segment(support.echo);
+    return pickBest(
+      this.matchesOf(echo).filter((m) => {
+        const twin = this.segment(m.twin);
+        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+        if (decision.unit === "sentence") return twin.block < echo.block;
+        if (echo.sentence >= 0) return m.relation !== "near" && (this.isLarger(twin, echo) || m.relation === "equal" && twin.block < echo.block);
+        return this.outranks(m, echo, twin);
+      })
+    );
+  }
+  /** An aggregate reports a piece that stays (its pieces may themselves repeat others). */
+  repointAggregates() {
+    for (const [id, decision] of this.decisions) {
+      if (decision.rule !== "aggregate" || this.isKept(this.segment(decision.match.twin))) continue;
+      const pieces = this.aggregatePieces.get(decision.echo.block) ?? [];
+      const kept = pieces.find((piece) => this.isKept(this.doc.blocks[piece].whole));
+      if (kept !== void 0) {
+        this.decisions.set(id, { ...decision, match: { ...decision.match, twin: this.doc.blocks[kept].whole.id } });
+        continue;
+      }
+      const copy = this.matchesOf(decision.echo).find((m) => m.relation === "equal" && this.isKept(this.segment(m.twin)));
+      if (copy) {
+        this.decisions.set(id, { ...decision, match: copy, rule: "repeat", supports: [copy] });
+        continue;
+      }
+      const moved = pieces.map((piece) => this.decisions.get(this.doc.blocks[piece].whole.id)?.match.twin).find((twin) => twin !== void 0 && this.isKept(this.segment(twin)));
+      if (moved !== void 0) this.decisions.set(id, { ...decision, match: { ...decision.match, twin: moved } });
+    }
+  }
+};
+var STRENGTH = { equal: 3, near: 2, contained: 1 };
+function pickBest(matches) {
+  let best;
+  for (const match of matches) {
+    if (!best || STRENGTH[match.relation] > STRENGTH[best.relation] || STRENGTH[match.relation] === STRENGTH[best.relation] && match.twin < best.twin) {
+      best = match;
+    }
+  }
+  return best;
+}
+
+// src/core/clean-blocks.ts
+function cleanBlocks(text, blocks, options = {}) {
+  const resolved = resolveOptions(options);
+  if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
+  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+}
+function cleanDocument(doc, options = {}) {
+  const resolved = resolveOptions(options);
+  if (isExactOnly(resolved)) return cleanExactBlocks(doc.text, doc.blocks.map((model) => model.block), resolved);
+  const text = doc.text;
+  const matches = findMatches(doc, { threshold: resolved.threshold });
+  const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === "text" });
+  const edits = planEdits(doc, decided);
+  const cleaned = applyEdits(text, edits);
+  const changes = describeChanges(doc, decided.decisions);
+  let cutCount = 0;
+  for (const cut of decided.cutSentences.values()) cutCount += cut.size;
+  return {
+    text: cleaned,
+    changed: cleaned !== text,
+    changes,
+    edits,
+    stats: {
+      blocks: doc.blocks.length,
+      removedBlocks: decided.removedBlocks.size,
+      removedSentences: cutCount,
+      removedChars: text.length - cleaned.length
+    }
+  };
+}
+function rawScore(doc, decision) {
+  const twin = doc.segments[decision.match.twin].range;
+  const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
+  return Math.round(score * 1e4) / 1e4;
+}
+function describeChanges(doc, decisions) {
+  const locator = new LineLocator(doc.text);
+  const place = (range) => ({
+    start: range.start,
+    end: range.end,
+    text: doc.text.slice(range.start, range.end),
+    ...locator.locate(range.start)
+  });
+  return decisions.map((decision) => ({
+    kind: decision.match.kind,
+    unit: decision.unit,
+    rule: decision.rule,
+    removed: place(decision.echo.range),
+    kept: place(doc.segments[decision.match.twin].range),
+    score: decision.match.kind === "exact" ? 1 : rawScore(doc, decision)
+  }));
+}
+
+export {
+  cleanBlocks,
+  cleanDocument
+};

@@ -1,0 +1,404 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  UTF16_UNITS,
+  cleanExactBlocks,
+  isExactOnly,
+  resolveOptions
+} from "./chunk-HJ4GGWN5.js";
+import {
+  severityOf
+} from "./chunk-AYPY727O.js";
+
+// src/cli/choose-parser.ts
+var MARKDOWN = /\.(md|markdown)$/i;
+var MDX = /\.mdx$/i;
+function chooseParser(setting, path3) {
+  if (setting !== "auto") return setting;
+  if (MDX.test(path3)) return "mdx";
+  return MARKDOWN.test(path3) ? "markdown" : "text";
+}
+
+// src/core/parse-text.ts
+var MAX_WRAP_WIDTH = 120;
+function lineBreak(text, start) {
+  const newline = text.indexOf("\n", start);
+  return newline === -1 ? text.length : newline;
+}
+var contentEnd = (text, start, breakAt) => breakAt > start && text.charCodeAt(breakAt - 1) === 13 ? breakAt - 1 : breakAt;
+function widestLine(text, from, units) {
+  let widest = 0;
+  for (let start = from; start < text.length && widest <= MAX_WRAP_WIDTH; ) {
+    const end = lineBreak(text, start);
+    widest = Math.max(widest, units.width(text, start, contentEnd(text, start, end)));
+    start = end + 1;
+  }
+  return widest;
+}
+var Spans = class {
+  contentStart = [];
+  contentEnd = [];
+  linesStart = [];
+  linesEnd = [];
+  add(contentStart, contentEnd2, linesStart, linesEnd) {
+    this.contentStart.push(contentStart);
+    this.contentEnd.push(contentEnd2);
+    this.linesStart.push(linesStart);
+    this.linesEnd.push(linesEnd);
+  }
+};
+var Run = class {
+  constructor(spans, canWrap, minWrapped) {
+    this.spans = spans;
+    this.canWrap = canWrap;
+    this.minWrapped = minWrapped;
+  }
+  spans;
+  canWrap;
+  minWrapped;
+  // Reused from run to run: `count` says how many entries are this run's.
+  starts = [];
+  /** Line widths, UTF-16 units. */
+  widths = [];
+  nexts = [];
+  contentStarts = [];
+  contentEnds = [];
+  count = 0;
+  /** Whether every line so far but the last is long enough to be wrapped. */
+  wrapped = true;
+  /** @param width the line's width in UTF-16 units (only read when the text can wrap) */
+  add(start, width, next, contentStart, contentEnd2) {
+    if (!this.canWrap) {
+      this.spans.add(contentStart, contentEnd2, start, next);
+      return;
+    }
+    const at = this.count++;
+    if (at > 0 && this.widths[at - 1] < this.minWrapped) this.wrapped = false;
+    this.starts[at] = start;
+    this.widths[at] = width;
+    this.nexts[at] = next;
+    this.contentStarts[at] = contentStart;
+    this.contentEnds[at] = contentEnd2;
+  }
+  flush() {
+    const count = this.count;
+    if (count >= 2 && this.canWrap && this.wrapped) {
+      this.spans.add(this.contentStarts[0], this.contentEnds[count - 1], this.starts[0], this.nexts[count - 1]);
+    } else {
+      for (let i = 0; i < count; i++) this.spans.add(this.contentStarts[i], this.contentEnds[i], this.starts[i], this.nexts[i]);
+    }
+    this.count = 0;
+    this.wrapped = true;
+  }
+};
+function findSpans(text, from, units) {
+  const wrapWidth = widestLine(text, from, units);
+  const spans = new Spans();
+  const run = new Run(spans, wrapWidth <= MAX_WRAP_WIDTH, Math.max(30, 0.6 * wrapWidth));
+  for (let start = from; start < text.length; ) {
+    const lineEnd = lineBreak(text, start);
+    const end = contentEnd(text, start, lineEnd);
+    const next = Math.min(lineEnd + 1, text.length);
+    let first = start;
+    for (let space = 0; first < end && (space = units.spaceAt(text, first)) > 0; ) first += space;
+    if (first === end) run.flush();
+    else {
+      let last = end;
+      for (let space = 0; (space = units.spaceBefore(text, last)) > 0; ) last -= space;
+      run.add(start, run.canWrap ? units.width(text, start, end) : 0, next, first, last);
+    }
+    start = next;
+  }
+  run.flush();
+  return spans;
+}
+function parseText(text) {
+  return parseTextIn(text, UTF16_UNITS);
+}
+function parseTextIn(text, units) {
+  const columns = parseTextColumns(text, units);
+  const blocks = [];
+  for (let index = 0; index < columns.count; index++) {
+    blocks.push({
+      index,
+      kind: "paragraph",
+      content: { start: columns.contentStart[index], end: columns.contentEnd[index] },
+      removal: { start: columns.removalStart[index], end: columns.removalEnd[index] }
+    });
+  }
+  return blocks;
+}
+function parseTextColumns(text, units) {
+  const spans = findSpans(text, units.bomLength(text), units);
+  const { contentStart, contentEnd: contentEnd2, linesStart, linesEnd } = spans;
+  const ignored = ignoredRegions(text, units.ignoreMarker);
+  const columns = { count: 0, contentStart: new Int32Array(linesStart.length), contentEnd: new Int32Array(linesStart.length), removalStart: new Int32Array(linesStart.length), removalEnd: new Int32Array(linesStart.length) };
+  let region = 0;
+  for (let i = 0; i < linesStart.length; i++) {
+    while (region < ignored.length && ignored[region].end <= linesStart[i]) region++;
+    if (region < ignored.length && ignored[region].start < linesEnd[i]) continue;
+    const at = columns.count++;
+    columns.contentStart[at] = contentStart[i];
+    columns.contentEnd[at] = contentEnd2[i];
+    columns.removalStart[at] = linesStart[i];
+    columns.removalEnd[at] = removalEnd(text, spans, i);
+  }
+  return columns;
+}
+function ignoredRegions(text, markers) {
+  if (!text.includes("<!--")) return [];
+  const regions = [];
+  let open;
+  for (const marker of text.matchAll(markers)) {
+    const at = marker.index;
+    if (marker[1] === void 0) open ??= at;
+    else if (open !== void 0) {
+      regions.push({ start: open, end: at + marker[0].length });
+      open = void 0;
+    }
+  }
+  if (open !== void 0) regions.push({ start: open, end: text.length });
+  return regions;
+}
+function removalEnd(text, spans, index) {
+  if (index + 1 < spans.linesStart.length) return spans.linesStart[index + 1];
+  const end = spans.linesEnd[index];
+  return end - lineBreakLength(text, end);
+}
+function lineBreakLength(text, end) {
+  if (text[end - 1] !== "\n") return 0;
+  return text[end - 2] === "\r" ? 2 : 1;
+}
+
+// src/cli/load-block-parser.ts
+var markdownModules;
+var mdxModule;
+async function loadBlockParser(parser) {
+  if (parser === "text") return parseText;
+  markdownModules ??= import("./parse-markdown-with-GDZSUU3Z.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
+  if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
+  mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
+  const { MDX_SYNTAX } = await mdxModule;
+  return (text) => parseMarkdownWith(text, MDX_SYNTAX).blocks;
+}
+
+// src/cli/load-engine.ts
+var fullEngine;
+async function loadEngine(options) {
+  if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
+  fullEngine ??= import("./clean-blocks-MC2ZYIXJ.js");
+  return (await fullEngine).cleanBlocks;
+}
+
+// src/cli/clean-record.ts
+var BOM = "\uFEFF";
+var resolvedOptions = /* @__PURE__ */ new WeakMap();
+function engineOptions(settings, parser) {
+  let byParser = resolvedOptions.get(settings);
+  if (!byParser) resolvedOptions.set(settings, byParser = /* @__PURE__ */ new Map());
+  let options = byParser.get(parser);
+  if (!options) {
+    options = resolveOptions({ unit: settings.unit, threshold: settings.threshold, minLength: settings.minLength, locale: settings.locale, parser });
+    byParser.set(parser, options);
+  }
+  return options;
+}
+async function cleanRecord(record, settings, request = {}) {
+  const parser = chooseParser(settings.parser, record.path);
+  const blocks = (await loadBlockParser(parser))(record.text);
+  const options = engineOptions(settings, parser);
+  let result;
+  let text;
+  let summary;
+  if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
+    const { cleanWithRequest } = await import("./clean-with-request-2G2PHU3B.js");
+    ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
+  } else {
+    result = (await loadEngine(options))(record.text, blocks, options);
+    text = result.text;
+  }
+  const prefix = record.bom ? BOM : "";
+  const changed = text !== record.text;
+  return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed, ...summary ? { summary } : {} };
+}
+
+// src/cli/process-file.ts
+import path2 from "node:path";
+
+// src/io/decode-text.ts
+import { isUtf8 } from "node:buffer";
+var BINARY_SNIFF_BYTES = 8192;
+function unicodeBom(bytes) {
+  const [a, b, c, d] = bytes;
+  if (a === 255 && b === 254 && c === 0 && d === 0) return "UTF-32LE";
+  if (a === 0 && b === 0 && c === 254 && d === 255) return "UTF-32BE";
+  if (a === 255 && b === 254) return "UTF-16LE";
+  if (a === 254 && b === 255) return "UTF-16BE";
+  return void 0;
+}
+function refusal(bytes) {
+  const encoding = unicodeBom(bytes);
+  if (encoding !== void 0) return { ok: false, reason: "unsupported-encoding", encoding };
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, reason: "binary" };
+  return void 0;
+}
+var bomLength = (bytes) => bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+function acceptsText(bytes) {
+  return refusal(bytes) === void 0 && isUtf8(bytes);
+}
+function decodeText(bytes) {
+  const refused = refusal(bytes);
+  if (refused !== void 0) return refused;
+  const bom = bomLength(bytes) > 0;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { ok: true, text, bom };
+  } catch {
+    return { ok: false, reason: "invalid-utf8" };
+  }
+}
+
+// src/io/errno.ts
+function errnoOf(error) {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    return error.code;
+  }
+  return "EIO";
+}
+
+// src/io/read-input.ts
+function decodeProblem(path3, bytes) {
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded;
+  if (decoded.reason === "binary") return { ok: false, problem: { code: "BINARY_FILE", path: path3 } };
+  if (decoded.reason === "invalid-utf8") return { ok: false, problem: { code: "INVALID_UTF8", path: path3 } };
+  if (decoded.reason !== "unsupported-encoding") throw new Error("unknown decode failure");
+  return { ok: false, problem: { code: "UNSUPPORTED_ENCODING", path: path3, encoding: decoded.encoding } };
+}
+async function readInput(fs, path3, absolute, limits) {
+  try {
+    let target = absolute;
+    const link = await fs.lstat(absolute);
+    if (link.isSymbolicLink) {
+      if (!limits.followSymlinks) return { ok: false, problem: { code: "SYMLINK_SKIPPED", path: path3 } };
+      target = await fs.realPath(absolute);
+    }
+    const stat = link.isSymbolicLink ? await fs.stat(target) : link;
+    if (!stat.isFile) return { ok: false, problem: { code: "NOT_A_FILE", path: path3 } };
+    if (limits.maxFileSize > 0 && stat.size > limits.maxFileSize) {
+      return { ok: false, problem: { code: "FILE_TOO_LARGE", path: path3, size: stat.size, limit: limits.maxFileSize } };
+    }
+    const bytes = await fs.readFile(target);
+    const decoded = decodeProblem(path3, bytes);
+    if (!("text" in decoded)) return decoded;
+    return { ok: true, record: { path: path3, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 4095, hardLinks: stat.nlink } };
+  } catch (error) {
+    const errno = errnoOf(error);
+    if (errno === "ENOENT") return { ok: false, problem: { code: "FILE_VANISHED", path: path3 } };
+    return { ok: false, problem: { code: "UNREADABLE_FILE", path: path3, errno } };
+  }
+}
+function stdinRecord(path3, bytes) {
+  const decoded = decodeProblem(path3, bytes);
+  if (!("text" in decoded)) return decoded;
+  return { ok: true, record: { path: path3, absolute: void 0, text: decoded.text, bom: decoded.bom, mode: 420, hardLinks: 1 } };
+}
+
+// src/io/write-atomic.ts
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+var counter = 0;
+async function writeAtomic(fs, target, data, mode, hardLinks = 1) {
+  if (hardLinks > 1) {
+    try {
+      await fs.overwriteFile(target, data);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, errno: errnoOf(error) };
+    }
+  }
+  counter += 1;
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
+  try {
+    await fs.createFile(temp, data, mode);
+    await fs.chmod(temp, mode);
+    await fs.rename(temp, target);
+    return { ok: true };
+  } catch (error) {
+    await fs.remove(temp).catch(() => void 0);
+    return { ok: false, errno: errnoOf(error) };
+  }
+}
+
+// src/cli/process-file.ts
+var OWNER_WRITE = 128;
+function textsFor(ctx, cleaned) {
+  return ctx.mode === "diff" || ctx.mode === "filter" ? { before: cleaned.before, after: cleaned.after } : {};
+}
+function failed(path3, problem, cleaned) {
+  return { path: path3, status: severityOf(problem) === "warning" ? "skipped" : "error", changes: cleaned?.changes ?? [], problem };
+}
+async function writeBack(ctx, record, cleaned) {
+  const target = record.absolute;
+  if (target === void 0) throw new Error("stdin cannot be written back");
+  if ((record.mode & OWNER_WRITE) === 0) return failed(record.path, { code: "READ_ONLY_FILE", path: record.path }, cleaned);
+  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
+  if (!written.ok) return failed(record.path, { code: "UNWRITABLE_FILE", path: record.path, errno: written.errno }, cleaned);
+  return { path: record.path, status: "changed", changes: cleaned.changes, ...textsFor(ctx, cleaned) };
+}
+var madeDirs = /* @__PURE__ */ new WeakMap();
+async function makeDirOnce(ctx, dir) {
+  let made = madeDirs.get(ctx);
+  if (!made) madeDirs.set(ctx, made = /* @__PURE__ */ new Set());
+  if (made.has(dir)) return;
+  try {
+    await ctx.io.fs.makeDir(dir);
+    made.add(dir);
+  } catch {
+  }
+}
+async function writeCopy(ctx, outDir, record, cleaned) {
+  if (record.path.startsWith("../") || path2.isAbsolute(record.path)) {
+    return failed(record.path, { code: "OUTSIDE_WORKING_DIRECTORY", path: record.path }, cleaned);
+  }
+  const target = path2.join(outDir, ...record.path.split("/"));
+  await makeDirOnce(ctx, path2.dirname(target));
+  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
+  if (!written.ok) return failed(record.path, { code: "UNWRITABLE_FILE", path: record.path, errno: written.errno }, cleaned);
+  return { path: record.path, status: cleaned.changed ? "changed" : "unchanged", changes: cleaned.changes, ...textsFor(ctx, cleaned) };
+}
+async function processRecord(ctx, read, path3) {
+  if (!read.ok) return failed(path3, read.problem);
+  return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings));
+}
+async function finishRecord(ctx, record, cleaned) {
+  if (ctx.mode === "out-dir" && ctx.outDir !== void 0) return writeCopy(ctx, ctx.outDir, record, cleaned);
+  if (!cleaned.changed) return { path: record.path, status: "unchanged", changes: [], ...textsFor(ctx, cleaned) };
+  if (ctx.mode === "write") return writeBack(ctx, record, cleaned);
+  return { path: record.path, status: "would-change", changes: cleaned.changes, ...textsFor(ctx, cleaned) };
+}
+function readFile(ctx, file) {
+  return readInput(ctx.io.fs, file.path, file.absolute, {
+    maxFileSize: ctx.settings.maxFileSize,
+    followSymlinks: ctx.settings.followSymlinks
+  });
+}
+async function processFile(ctx, file) {
+  return processRecord(ctx, await readFile(ctx, file), file.path);
+}
+
+export {
+  errnoOf,
+  bomLength,
+  acceptsText,
+  stdinRecord,
+  chooseParser,
+  parseTextColumns,
+  engineOptions,
+  cleanRecord,
+  processRecord,
+  finishRecord,
+  readFile,
+  processFile
+};

@@ -1,0 +1,28 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+
+// src/report/count-outcomes.ts
+function countOutcomes(report) {
+  let checked = 0;
+  let changed = 0;
+  let skipped = 0;
+  let errored = 0;
+  let echoes = 0;
+  for (const file of report.files) {
+    if (file.status === "skipped") skipped += 1;
+    else if (file.status === "error") errored += 1;
+    else checked += 1;
+    if (file.status === "changed" || file.status === "would-change") changed += 1;
+    echoes += file.changes.length;
+  }
+  errored += report.problems.filter((problem) => problem.code !== "SYMLINK_SKIPPED").length;
+  return { checked, changed, skipped, errored, echoes };
+}
+function plural(count, noun, many = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : many}`;
+}
+
+export {
+  countOutcomes,
+  plural
+};

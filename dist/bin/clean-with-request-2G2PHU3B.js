@@ -1,0 +1,59 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  planBoilerplateRemoval,
+  summarizeDocument
+} from "./chunk-5E3NT5YQ.js";
+import {
+  cleanBlocks,
+  cleanDocument
+} from "./chunk-A5NJYPG4.js";
+import "./chunk-FEN522F2.js";
+import {
+  applyEdits,
+  buildDocument
+} from "./chunk-HJ4GGWN5.js";
+import "./chunk-3OOOJW5O.js";
+
+// src/core/merge-removals.ts
+function mergeRemovals(text, edits) {
+  const sorted = edits.map((edit) => edit.range).sort((x, y) => x.start - y.start || x.end - y.end);
+  const joined = [];
+  for (const range of sorted) {
+    const previous = joined[joined.length - 1];
+    if (previous !== void 0 && range.start <= previous.end) previous.end = Math.max(previous.end, range.end);
+    else joined.push({ start: range.start, end: range.end });
+  }
+  for (let last = joined.pop(); last !== void 0; last = joined.pop()) {
+    if (text.slice(last.end).trim() === "") {
+      while (last.start > 0 && /\s/.test(text[last.start - 1])) last.start--;
+    }
+    const before = joined[joined.length - 1];
+    if (before === void 0 || last.start > before.end) {
+      joined.push(last);
+      break;
+    }
+    before.end = last.end;
+  }
+  return joined.map((range) => ({ range, text: "" }));
+}
+
+// src/cli/clean-with-request.ts
+function engineBlocks(blocks, gone) {
+  if (gone.length === 0) return blocks;
+  const goneSet = new Set(gone);
+  return blocks.filter((block) => !goneSet.has(block.index)).map((block, index) => ({ ...block, index }));
+}
+function cleanWithRequest(text, blocks, options, request) {
+  if (request.boilerplate !== void 0 && request.boilerplate.length > 0) {
+    const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, true), request.boilerplate);
+    const result2 = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
+    return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
+  }
+  const doc = buildDocument(text, blocks, options.locale, options.minLength);
+  const result = cleanDocument(doc, options);
+  return { result, text: result.text, ...request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength) } : {} };
+}
+export {
+  cleanWithRequest
+};

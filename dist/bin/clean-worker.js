@@ -1,0 +1,45 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  nodeIo
+} from "./chunk-TT2ZWVKO.js";
+import {
+  cleanRecord,
+  processFile
+} from "./chunk-EUDKAVZO.js";
+import "./chunk-HJ4GGWN5.js";
+import "./chunk-AYPY727O.js";
+import "./chunk-3OOOJW5O.js";
+
+// src/cli/clean-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var { settings, mode, outDir } = workerData;
+var ctx = { io: nodeIo(), mode, settings, outDir };
+async function doBatch(request) {
+  try {
+    if ("files" in request) {
+      const outcomes = [];
+      for (const file of request.files) outcomes.push(await processFile(ctx, file));
+      return { id: request.id, outcomes };
+    }
+    const cleaned = [];
+    for (const { path, text, bom, request: cleanRequest } of request.records) {
+      const result = await cleanRecord({ path, text, bom, absolute: void 0, mode: 0, hardLinks: 1 }, settings, cleanRequest);
+      cleaned.push({ changes: result.changes, ...result.changed ? { after: result.after } : {}, ...result.summary ? { summary: result.summary } : {} });
+    }
+    return { id: request.id, cleaned };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+function transferables(reply) {
+  if (!("cleaned" in reply)) return [];
+  return reply.cleaned.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
+}
+var queue = Promise.resolve();
+parentPort?.on("message", (request) => {
+  queue = queue.then(async () => {
+    const reply = await doBatch(request);
+    parentPort?.postMessage(reply, transferables(reply));
+  });
+});

@@ -1,0 +1,9 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  MARKDOWN_SYNTAX
+} from "./chunk-LBDQX6QK.js";
+import "./chunk-3OOOJW5O.js";
+export {
+  MARKDOWN_SYNTAX
+};

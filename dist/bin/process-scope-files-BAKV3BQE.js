@@ -1,0 +1,521 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  POOL_MIN_BYTES,
+  batchChars,
+  forcedWorkers,
+  mapInOrder,
+  startWorkerPool,
+  workerCount
+} from "./chunk-A2KPSK5U.js";
+import {
+  boilerplateCuts,
+  keepsEvidence
+} from "./chunk-5E3NT5YQ.js";
+import "./chunk-FEN522F2.js";
+import {
+  concat,
+  resolveAnalyzeOptions
+} from "./chunk-YGHTCEEB.js";
+import {
+  cleanRecord,
+  finishRecord,
+  processRecord
+} from "./chunk-EUDKAVZO.js";
+import {
+  LineLocator,
+  PostingCounter,
+  fingerprint,
+  fingerprintBlock
+} from "./chunk-HJ4GGWN5.js";
+import "./chunk-AYPY727O.js";
+import "./chunk-3OOOJW5O.js";
+
+// src/core/find-boilerplate.ts
+function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
+  const frequent = hashesInFiles(summaries, minFiles);
+  const byKey = /* @__PURE__ */ new Map();
+  summaries.forEach((summary, file) => {
+    summary.keyHashes.forEach((hash, segment) => {
+      if (!frequent.has(hash)) return;
+      const occurrence = { file, segment };
+      const key = keyOf(occurrence);
+      const list = byKey.get(key);
+      if (list) list.push(occurrence);
+      else byKey.set(key, [occurrence]);
+    });
+  });
+  const common = /* @__PURE__ */ new Map();
+  for (const [key, list] of byKey) {
+    const groups = new Set(list.map((occurrence) => groupOf[occurrence.file]));
+    if (groups.size >= minFiles) common.set(key, new Set(list.map((occurrence) => occurrence.file)).size);
+  }
+  const wholeBlocks = /* @__PURE__ */ new Map();
+  for (const key of common.keys()) {
+    for (const { file, segment } of byKey.get(key)) {
+      if (summaries[file].segmentSentences[segment] >= 0) continue;
+      let blocks = wholeBlocks.get(file);
+      if (!blocks) wholeBlocks.set(file, blocks = /* @__PURE__ */ new Set());
+      blocks.add(summaries[file].segmentBlocks[segment]);
+    }
+  }
+  const startOf = ({ file, segment }) => summaries[file].segmentStarts[segment];
+  const endOf = ({ file, segment }) => summaries[file].segmentEnds[segment];
+  const found = [];
+  for (const [key, files] of common) {
+    const occurrences = byKey.get(key).filter(({ file, segment }) => {
+      const summary = summaries[file];
+      return summary.segmentSentences[segment] < 0 || !wholeBlocks.get(file)?.has(summary.segmentBlocks[segment]);
+    });
+    occurrences.sort((x, y) => x.file - y.file || startOf(x) - startOf(y));
+    if (occurrences.length > 0) found.push({ key, files, occurrences });
+  }
+  const first = (entry) => entry.occurrences[0];
+  return found.sort(
+    (x, y) => first(x).file - first(y).file || startOf(first(x)) - startOf(first(y)) || endOf(first(x)) - endOf(first(y)) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)
+  );
+}
+function hashesInFiles(summaries, minFiles) {
+  let total = 0;
+  for (const summary of summaries) total += summary.keyHashes.length;
+  let capacity = 16;
+  while (capacity < 2 * total) capacity *= 2;
+  const mask = capacity - 1;
+  const hashes = new Float64Array(capacity);
+  const lastFile = new Int32Array(capacity).fill(-1);
+  const files = new Int32Array(capacity);
+  const frequent = /* @__PURE__ */ new Set();
+  const threshold = Math.max(1, Math.ceil(minFiles));
+  summaries.forEach((summary, file) => {
+    for (const hash of summary.keyHashes) {
+      let slot = (hash | 0) & mask;
+      while (lastFile[slot] >= 0 && hashes[slot] !== hash) slot = slot + 1 & mask;
+      if (lastFile[slot] === file) continue;
+      hashes[slot] = hash;
+      lastFile[slot] = file;
+      if (++files[slot] === threshold) frequent.add(hash);
+    }
+  });
+  return frequent;
+}
+
+// src/core/disjoint-sets.ts
+var DisjointSets = class {
+  parent;
+  constructor(size) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+  /** The smallest item of the set holding `item`. */
+  find(item) {
+    let root = item;
+    while (this.parent[root] !== root) root = this.parent[root];
+    for (let at = item; this.parent[at] !== root; ) {
+      const next = this.parent[at];
+      this.parent[at] = root;
+      at = next;
+    }
+    return root;
+  }
+  /** Joins the sets of `a` and `b`. */
+  union(a, b) {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA < rootB) this.parent[rootB] = rootA;
+    else if (rootB < rootA) this.parent[rootA] = rootB;
+  }
+};
+
+// src/core/overlap.ts
+function overlap(a, b) {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+// src/core/feature-postings.ts
+var FeaturePostings = class {
+  /** Documents grouped by feature, each group in increasing order. */
+  documents;
+  /** Per group: where it starts in `documents`; one more entry, the end of the last. */
+  groupStarts;
+  /** Per document: where its groups start in `groups`; one more entry, the end of the last. */
+  documentStarts;
+  /** The groups of each document, in increasing order of feature (as signed integers). */
+  groups;
+  /** @param features per document, its features without repeats */
+  constructor(features) {
+    const { keys, owners } = sortPairs(features);
+    let groupCount = 0;
+    let entries = 0;
+    forEachRun(keys, (start, end) => {
+      groupCount++;
+      entries += end - start;
+    });
+    this.documents = new Int32Array(entries);
+    this.groupStarts = new Int32Array(groupCount + 1);
+    const perDocument = new Int32Array(features.length + 1);
+    let group = 0;
+    let at = 0;
+    forEachRun(keys, (start, end) => {
+      this.groupStarts[group++] = at;
+      for (let i = start; i < end; i++) {
+        this.documents[at++] = owners[i];
+        perDocument[owners[i] + 1]++;
+      }
+    });
+    this.groupStarts[group] = at;
+    for (let d = 0; d < features.length; d++) perDocument[d + 1] += perDocument[d];
+    this.documentStarts = perDocument.slice();
+    this.groups = new Int32Array(entries);
+    const cursor = perDocument;
+    for (let g = 0; g < groupCount; g++) {
+      for (let i = this.groupStarts[g]; i < this.groupStarts[g + 1]; i++) this.groups[cursor[this.documents[i]]++] = g;
+    }
+  }
+  /** The groups of a document's features that stand in another document too. */
+  groupsOf(document) {
+    return this.groups.subarray(this.documentStarts[document], this.documentStarts[document + 1]);
+  }
+};
+function forEachRun(keys, visit) {
+  for (let start = 0; start < keys.length; ) {
+    let end = start + 1;
+    while (end < keys.length && keys[end] === keys[start]) end++;
+    if (end - start > 1) visit(start, end);
+    start = end;
+  }
+}
+var RADIX_BITS = 11;
+var BUCKETS = 1 << RADIX_BITS;
+var LOW = BUCKETS - 1;
+var SIGN = 1 << 32 - 2 * RADIX_BITS - 1;
+function startsFromCounts(counts) {
+  for (let b = 0, sum = 0; b < counts.length; b++) {
+    const count = counts[b];
+    counts[b] = sum;
+    sum += count;
+  }
+}
+function bucketOf(key, pass) {
+  if (pass < 2) return key >>> pass * RADIX_BITS & LOW;
+  return key >>> 2 * RADIX_BITS ^ SIGN;
+}
+function sortPairs(features) {
+  let total = 0;
+  for (const own of features) total += own.length;
+  let keys = new Int32Array(total);
+  let owners = new Int32Array(total);
+  let at = 0;
+  features.forEach((own, document) => {
+    for (let i = 0; i < own.length; i++) {
+      keys[at] = own[i];
+      owners[at++] = document;
+    }
+  });
+  let nextKeys = new Int32Array(total);
+  let nextOwners = new Int32Array(total);
+  const counts = new Int32Array(BUCKETS);
+  for (let pass = 0; pass < 3; pass++) {
+    counts.fill(0);
+    for (let i = 0; i < total; i++) counts[bucketOf(keys[i], pass)]++;
+    startsFromCounts(counts);
+    for (let i = 0; i < total; i++) {
+      const to = counts[bucketOf(keys[i], pass)]++;
+      nextKeys[to] = keys[i];
+      nextOwners[to] = owners[i];
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [owners, nextOwners] = [nextOwners, owners];
+  }
+  return { keys, owners };
+}
+
+// src/core/find-duplicate-documents.ts
+var CANDIDATE_SLACK = 0.5;
+var MIN_SIZE_RATIO = 0.5;
+function readCandidates(postings, counter, groups, document, needed, longLists) {
+  const { documents, groupStarts } = postings;
+  let remaining = groups.length + 1;
+  const readList = (group) => {
+    const start = groupStarts[group];
+    const end = groupStarts[group + 1];
+    if (remaining-- >= needed) counter.read(documents, start, end, document);
+    else counter.readMet(documents, start, end, document);
+  };
+  let longCount = 0;
+  for (const group of groups) {
+    if (PostingCounter.readsWhole(groupStarts[group + 1] - groupStarts[group])) readList(group);
+    else longLists[longCount++] = group;
+  }
+  for (let i = 0; i < longCount; i++) readList(longLists[i]);
+}
+function findDuplicateDocuments(features, threshold) {
+  const postings = new FeaturePostings(features);
+  const counter = new PostingCounter(features.length);
+  const sets = new DisjointSets(features.length);
+  const verified = /* @__PURE__ */ new Set();
+  const pairs = [];
+  const sizes = Int32Array.from(features, (own) => own.length);
+  let longLists = new Int32Array(0);
+  features.forEach((own, document) => {
+    const groups2 = postings.groupsOf(document);
+    if (groups2.length === 0) return;
+    if (longLists.length < groups2.length) longLists = new Int32Array(groups2.length);
+    const needed = threshold * CANDIDATE_SLACK * MIN_SIZE_RATIO * own.length;
+    readCandidates(postings, counter, groups2, document, needed, longLists);
+    const size = own.length;
+    counter.visit((other, shared) => {
+      if (other === document) return;
+      const otherSize = sizes[other];
+      const smaller = Math.min(size, otherSize);
+      if (smaller < MIN_SIZE_RATIO * Math.max(size, otherSize)) return;
+      if (shared < threshold * smaller * CANDIDATE_SLACK) return;
+      const a = Math.min(document, other);
+      const b = Math.max(document, other);
+      const key = a * features.length + b;
+      if (verified.has(key)) return;
+      verified.add(key);
+      const similarity = overlap(features[a], features[b]);
+      if (similarity < threshold || similarity === 0) return;
+      pairs.push({ a, b, similarity });
+      sets.union(a, b);
+    });
+  });
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  const groupOf = features.map((_, document) => sets.find(document));
+  const members = /* @__PURE__ */ new Map();
+  groupOf.forEach((root, document) => {
+    const list = members.get(root);
+    if (list) list.push(document);
+    else members.set(root, [document]);
+  });
+  const groups = [...members.values()].filter((list) => list.length > 1).sort((x, y) => x[0] - y[0]);
+  return { groups, pairs, groupOf };
+}
+
+// src/core/analyze-files.ts
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+function analyzeSummaries(files, options = {}) {
+  const resolved = resolveAnalyzeOptions(options);
+  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+  const sorted = order.map((index) => files[index]);
+  const summaries = sorted.map((file) => file.summary);
+  const search = findDuplicateDocuments(
+    summaries.map((summary) => summary.features),
+    resolved.duplicateThreshold
+  );
+  const keyOf = keysByText(sorted, resolved.locale);
+  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+  const places = placesByFile(summaries, keys);
+  const removable = /* @__PURE__ */ new Map();
+  for (const [file, list] of places) if (keepsSomething(summaries[file], list)) removable.set(order[file], list);
+  return {
+    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file])),
+    duplicates: describeDuplicates(sorted, search),
+    removable
+  };
+}
+function keysByText(files, locale) {
+  const known = /* @__PURE__ */ new Map();
+  return ({ file, segment }) => {
+    const { text, summary } = files[file];
+    const range = { start: summary.segmentStarts[segment], end: summary.segmentEnds[segment] };
+    const sentence = summary.segmentSentences[segment] >= 0;
+    const raw = (sentence ? "s" : "b") + text.slice(range.start, range.end);
+    let key = known.get(raw);
+    if (key === void 0) {
+      key = sentence ? fingerprint(raw.slice(1)).key : fingerprintBlock(text, range, locale).whole.key;
+      known.set(raw, key);
+    }
+    return key;
+  };
+}
+function placesByFile(summaries, keys) {
+  const places = /* @__PURE__ */ new Map();
+  for (const { occurrences } of keys) {
+    for (const { file, segment } of occurrences) {
+      const summary = summaries[file];
+      const place = { block: summary.segmentBlocks[segment], sentence: summary.segmentSentences[segment] };
+      const list = places.get(file);
+      if (list) list.push(place);
+      else places.set(file, [place]);
+    }
+  }
+  for (const list of places.values()) list.sort((a, b) => a.block - b.block || a.sentence - b.sentence);
+  return new Map([...places].sort(([a], [b]) => a - b));
+}
+function keepsSomething(summary, places) {
+  const { removedBlocks } = boilerplateCuts(places, (block) => summary.blockSentences[block]);
+  return keepsEvidence(summary.blockEvidence, removedBlocks);
+}
+function describeBoilerplate(files, keys, removable) {
+  const locators = /* @__PURE__ */ new Map();
+  const locate = (file, offset) => {
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = new LineLocator(files[file].text);
+      locators.set(file, locator);
+    }
+    return locator.locate(offset);
+  };
+  return keys.map(({ key, files: count, occurrences }) => {
+    const places = occurrences.map(({ file, segment }) => {
+      const { path, text, summary } = files[file];
+      const start = summary.segmentStarts[segment];
+      const end = summary.segmentEnds[segment];
+      return {
+        path,
+        unit: summary.segmentSentences[segment] < 0 ? "paragraph" : "sentence",
+        block: summary.segmentBlocks[segment],
+        removable: removable(file),
+        start,
+        end,
+        text: text.slice(start, end),
+        ...locate(file, start)
+      };
+    });
+    const unit = places.every((place) => place.unit === "paragraph") ? "paragraph" : "sentence";
+    return { unit, key, text: places[0].text, files: count, places };
+  });
+}
+function describeDuplicates(files, search) {
+  const round = (value) => Math.round(value * 1e4) / 1e4;
+  const pairsOf = /* @__PURE__ */ new Map();
+  for (const pair of search.pairs) {
+    const root = search.groupOf[pair.a];
+    const list = pairsOf.get(root) ?? [];
+    list.push({ a: files[pair.a].path, b: files[pair.b].path, similarity: round(pair.similarity) });
+    pairsOf.set(root, list);
+  }
+  return search.groups.map((group) => ({
+    members: group.map((file) => files[file].path),
+    pairs: pairsOf.get(group[0]) ?? []
+  }));
+}
+
+// src/cli/read-ahead.ts
+import { availableParallelism } from "node:os";
+async function readAhead(env, items, bytesOf) {
+  const forced = forcedWorkers(env);
+  const head = [];
+  let bytes = 0;
+  while (forced === void 0 && bytes < POOL_MIN_BYTES) {
+    const step = await items.next();
+    if (step.done === true) break;
+    head.push(step.value);
+    bytes += bytesOf(step.value);
+  }
+  return { head, workers: forced ?? workerCount(bytes, availableParallelism()) };
+}
+
+// src/cli/clean-each.ts
+var BATCH_CHARS = 256 * 1024;
+async function cleanEach(ctx, records, requestOf, onCleaned) {
+  const stream = streamOf(records);
+  const { head, workers } = await readAhead(ctx.io.env, stream, (record) => Buffer.byteLength(record.text, "utf8"));
+  const pool = startWorkerPool(workers, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
+  try {
+    const clean = pool?.clean ?? cleanHere(ctx);
+    const rest = { [Symbol.asyncIterator]: () => stream };
+    await inBatches(clean, batchChars(ctx.io.env, BATCH_CHARS), 2 * Math.max(workers, 1) + 1, concat(head, rest), requestOf, onCleaned);
+  } finally {
+    await pool?.close();
+  }
+}
+async function* streamOf(items) {
+  yield* items;
+}
+function cleanHere(ctx) {
+  return async (records, requests) => {
+    const cleaned = [];
+    for (const [index, record] of records.entries()) cleaned.push(await cleanRecord(record, ctx.settings, requests[index]));
+    return cleaned;
+  };
+}
+async function inBatches(clean, chars, inFlight, records, requestOf, onCleaned) {
+  const running = /* @__PURE__ */ new Set();
+  const send = (batch2) => {
+    const done = (async () => {
+      const cleaned = await clean(batch2, batch2.map(requestOf));
+      for (const [at, record] of batch2.entries()) await onCleaned(record, cleaned[at]);
+    })();
+    running.add(done);
+    done.then(
+      () => running.delete(done),
+      () => void 0
+    );
+  };
+  let batch = [];
+  let size = 0;
+  for await (const record of records) {
+    batch.push(record);
+    size += record.text.length;
+    if (size < chars) continue;
+    send(batch);
+    batch = [];
+    size = 0;
+    while (running.size >= inFlight) await Promise.race(running);
+  }
+  if (batch.length > 0) send(batch);
+  await Promise.all(running);
+}
+
+// src/cli/process-scope-files.ts
+async function processScopeFiles(ctx, stream, limit, tick) {
+  const { settings } = ctx;
+  const reads = [];
+  async function* readRecords() {
+    for await (const item of stream) {
+      reads.push(item);
+      if (item.read.ok) yield item.read.record;
+    }
+  }
+  const summaries = /* @__PURE__ */ new Map();
+  const outcomes = /* @__PURE__ */ new Map();
+  const waiting = /* @__PURE__ */ new Map();
+  const finish = async (record, cleaned) => {
+    outcomes.set(record, await finishRecord(ctx, record, cleaned));
+  };
+  await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+    summaries.set(record, summary);
+    if (settings.removeBoilerplate) waiting.set(record, cleaned);
+    else await finish(record, cleaned);
+    tick();
+  });
+  const records = reads.flatMap(({ read }) => read.ok ? [read.record] : []);
+  const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
+  summaries.clear();
+  const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
+  if (settings.removeBoilerplate) {
+    const placesOf = new Map(records.flatMap((record, index) => analysis.removable.has(index) ? [[record, analysis.removable.get(index)]] : []));
+    const holders = [...placesOf.keys()];
+    await cleanEach(ctx, holders, (record) => ({ boilerplate: placesOf.get(record) }), async (record, cleaned) => {
+      waiting.set(record, cleaned);
+    });
+    for (const record of records) await finish(record, waiting.get(record));
+  }
+  const failed = await mapInOrder(
+    reads.filter(({ read }) => !read.ok),
+    limit,
+    ({ path, read }) => processRecord(ctx, read, path),
+    tick
+  );
+  let nextFailed = 0;
+  return {
+    outcomes: reads.map(({ read }) => read.ok ? outcomes.get(read.record) : failed[nextFailed++]),
+    crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate }
+  };
+}
+export {
+  processScopeFiles
+};
