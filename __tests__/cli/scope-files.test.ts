@@ -159,4 +159,31 @@ describe('--scope files', () => {
     expect(read(root, 'site/footer.txt')).toBe(`${NEWSLETTER}\n\n${COOKIES}\n`);
     expect(read(root, 'site/storm.txt')).not.toContain(NEWSLETTER);
   });
+
+  test('without the texts held, a file that changes before its boilerplate is quoted is an error, and only its places go', async () => {
+    const root = makeTree(newsCorpus());
+    const baseline = JSON.parse((await unecho(root, ['--scope', 'files', '-f', 'json', '.'])).stdout) as JsonReport;
+    // Every read of site/budget.txt after the first (the cleaning's) finds a line more.
+    let reads = 0;
+    const fake = fakeIo({
+      cwd: root,
+      fs: {
+        readFile: async (file) => {
+          const bytes = readFileSync(file);
+          if (!file.endsWith(path.join('site', 'budget.txt')) || ++reads === 1) return new Uint8Array(bytes);
+          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
+        },
+      },
+    });
+    const code = await run(['--scope', 'files', '-f', 'json', '.'], fake.io);
+    const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
+    expect(code).toBe(2);
+    expect(validate(report) ? true : validate.errors).toBe(true);
+    expect(reads).toBe(2);
+    expect(report.files.find((file) => file.path === 'site/budget.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
+    // The same boilerplate, quoted from the other files, without the changed file's places.
+    const places = (found: JsonReport): string[][] => found.boilerplate.map((entry) => entry.places.map((place) => place.path));
+    expect(report.boilerplate.map((entry) => entry.text)).toEqual(baseline.boilerplate.map((entry) => entry.text));
+    expect(places(report)).toEqual(places(baseline).map((list) => list.filter((file) => file !== 'site/budget.txt')));
+  });
 });

@@ -1,4 +1,4 @@
-import { analyzeFiles, analyzeSummaries } from '../../src/core/analyze-files.js';
+import { analyzeFiles, analyzeSummaries, frequentKeys, segmentsToQuote } from '../../src/core/analyze-files.js';
 
 import { buildDocument } from '../../src/core/document.js';
 import { findBoilerplate } from '../../src/core/find-boilerplate.js';
@@ -6,6 +6,8 @@ import { summarizeDocument } from '../../src/core/summarize-document.js';
 import { applyEdits } from '../../src/core/apply-edits.js';
 import { mergeRemovals } from '../../src/core/merge-removals.js';
 import { parseText } from '../../src/core/parse-text.js';
+import { LineLocator } from '../../src/core/locate.js';
+import { textHash } from '../../src/core/text-hash.js';
 import type { FileInput, FileSummary, SummarizedFile } from '../../src/core/types.js';
 import { COOKIES, NEWSLETTER, STANDARDS, STORIES, newsCorpus, page, syndicatedBudget } from './news-corpus.js';
 
@@ -129,6 +131,57 @@ describe('analyzeSummaries (documents summarised one at a time, then dropped)', 
     }
   });
 
+  test('without the texts, it quotes one segment per distinct text and finds the same', () => {
+    const files = inputs({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` });
+    const expected = analyzeFiles(files);
+    const order = [...files].reverse();
+    const textless = summarized(order).map(({ path, summary }) => ({ path, summary }));
+    const wanted = segmentsToQuote(textless, frequentKeys(textless, 3));
+    // The boilerplate stands in many places, but each distinct text is read once.
+    const places = expected.boilerplate.reduce((sum, entry) => sum + entry.places.length, 0);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.length).toBeLessThan(places);
+    const quotes = new Map<number, string>();
+    for (const { file, segment } of wanted) {
+      const { summary } = textless[file]!;
+      quotes.set(summary.segmentTextHashes[segment]!, order[file]!.text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]));
+    }
+    const found = analyzeSummaries(textless, {}, (file, segment) => quotes.get(textless[file]!.summary.segmentTextHashes[segment]!));
+    expect(found.boilerplate).toEqual(expected.boilerplate);
+    expect(found.duplicates).toEqual(expected.duplicates);
+    expect([...found.removable.keys()].map((index) => order[index]!.path).sort()).toEqual(expected.removals.map((removal) => removal.path));
+  });
+
+  test('a place whose text cannot be quoted is left out, and only that place', () => {
+    const files = inputs({ ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n` });
+    const all = summarized(files);
+    const lost = all.findIndex((file) => file.path === 'site/footer.txt');
+    const quote = (file: number, segment: number): string | undefined => {
+      const { text, summary } = all[file]!;
+      return file === lost ? undefined : text!.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]);
+    };
+    const paths = (found: ReturnType<typeof analyzeSummaries>): string[] => found.boilerplate.flatMap((entry) => entry.places.map((place) => place.path));
+    const withText = paths(analyzeSummaries(all));
+    const without = paths(analyzeSummaries(all.map(({ path, summary }) => ({ path, summary })), {}, quote));
+    expect(withText).toContain('site/footer.txt');
+    expect(without).toEqual(withText.filter((path) => path !== 'site/footer.txt'));
+  });
+
+  test('a summary gives each evidence segment its line, column and text hash', () => {
+    const text = `Title line\n\n${NEWSLETTER}\n\n  ${STANDARDS} Reporting by Karen Liu.\n`;
+    const summary = summarizeDocument(buildDocument(text, parseText(text), 'en', 20), 'en', 20);
+    const locator = new LineLocator(text);
+    expect(summary.segmentLines.length).toBe(summary.keyHashes.length);
+    summary.segmentStarts.forEach((start, i) => {
+      expect([summary.segmentLines[i], summary.segmentColumns[i]]).toEqual(Object.values(locator.locate(start)));
+      expect(summary.segmentTextHashes[i]).toBe(textHash(text, start, summary.segmentEnds[i]!));
+    });
+    // Equal texts hash alike wherever they stand; different texts (here) do not.
+    const texts = Array.from(summary.segmentStarts, (start, i) => text.slice(start, summary.segmentEnds[i]));
+    const byHash = new Map(Array.from(summary.segmentTextHashes, (hash, i) => [hash, texts[i]]));
+    expect(byHash.size).toBe(new Set(texts).size);
+  });
+
   test('a summary holds every evidence segment with its place, and the sorted features', () => {
     const text = `${NEWSLETTER}\n\nShare\n\n${STANDARDS} Reporting by Karen Liu.\n`;
     const summary = summarizeDocument(buildDocument(text, parseText(text), 'en', 20), 'en', 20);
@@ -156,6 +209,9 @@ describe('findBoilerplate', () => {
     segmentSentences: Int32Array.of(-1),
     segmentStarts: Int32Array.of(0),
     segmentEnds: Int32Array.of(end),
+    segmentLines: Int32Array.of(1),
+    segmentColumns: Int32Array.of(1),
+    segmentTextHashes: Float64Array.of(end),
     blockEvidence: Uint8Array.of(1),
     blockSentences: Int32Array.of(0),
   });

@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-YGHTCEEB.js";
+} from "./chunk-77VKBFE7.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -18,7 +18,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-EUDKAVZO.js";
+} from "./chunk-S624DVHU.js";
 import {
   DECODE_FIRST,
   DEFAULT_OPTIONS,
@@ -34,10 +34,10 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 import {
   formatProblem
-} from "./chunk-DWPMIUXB.js";
+} from "./chunk-KD5XJEBJ.js";
 import {
   plural
 } from "./chunk-M66I4MFT.js";
@@ -3721,11 +3721,11 @@ async function renderReport(report, format, p) {
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-HOFOMPSD.js")).formatJson(report);
+      return (await import("./format-json-GT6IFSUY.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-5VCP4T65.js")).formatSarif(report);
+      return (await import("./format-sarif-7475654A.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-MRRMSXUA.js")).formatGithub(report);
+      return (await import("./format-github-DXZ4DJOY.js")).formatGithub(report);
     case "stylish":
       return (await import("./format-stylish-BKN4YLXE.js")).formatStylish(report, p);
   }
@@ -4290,14 +4290,14 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { processScopeFiles } = await import("./process-scope-files-BAKV3BQE.js");
+    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-BP3RVSTY.js");
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
-    return withProgress2(files.length + (stdin === void 0 ? 0 : 1), (tick) => processScopeFiles(ctx, reads, CONCURRENCY, tick));
+    return withProgress2(files.length + (stdin === void 0 ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !holdsNoText(ctx, stdin !== void 0), CONCURRENCY, tick));
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-BMQKBQED.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-CRHMHX3F.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -13,6 +13,7 @@ export interface InputsResult {
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
  * written on its own (on worker threads for large input sets); with scope `files` all are read,
  * cleaned and summarised as they are read (on worker threads for large input sets), then
- * analysed together.
+ * analysed together: held in memory until then only where something waits on the analysis
+ * (see `holdsNoText`).
  */
 export declare function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult>;

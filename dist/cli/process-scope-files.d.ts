@@ -7,13 +7,23 @@ export interface ScopeFilesResult {
 }
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets, as the inputs are read), analyses the summaries together
- * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
- * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
- * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
- * with the texts and summaries, not with documents or results. Inputs that could not be read
- * keep their problem.
+ * document (on worker threads for large input sets, as the inputs are read), analyses the
+ * summaries together (boilerplate and duplicate documents), and with `--remove-boilerplate`
+ * cleans again the files that hold boilerplate, taking it out too. Documents never outlive
+ * their file's cleaning. Without `--remove-boilerplate` each file is finished (written) as soon
+ * as it is cleaned, and where nothing else needs them (see `holdsNoText`) the texts are not
+ * kept either: memory then grows with the summaries, not with the texts, and the analysis
+ * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
+ * could not be read keep their problem.
+ * @param keepTexts hold every text until the analysis (when `holdsNoText` says no)
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
-export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, limit: number, tick: () => void): Promise<ScopeFilesResult>;
+export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, keepTexts: boolean, limit: number, tick: () => void): Promise<ScopeFilesResult>;
+/**
+ * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
+ * (which cannot be read again), no file is rewritten in place (the analysis reads some files
+ * again to quote their boilerplate) and no cleaning waits on the analysis
+ * (`--remove-boilerplate`).
+ */
+export declare function holdsNoText(ctx: ProcessContext, withStdin: boolean): boolean;

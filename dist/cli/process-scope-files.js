@@ -1,62 +1,126 @@
-import { analyzeSummaries } from '../core/analyze-files.js';
+import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
+import { textHash } from '../core/text-hash.js';
 import { cleanEach } from './clean-each.js';
 import { mapInOrder } from './map-in-order.js';
-import { finishRecord, processRecord } from './process-file.js';
+import { finishRecord, processRecord, readFile } from './process-file.js';
 /**
  * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets, as the inputs are read), analyses the summaries together
- * (boilerplate and duplicate documents), and with `--remove-boilerplate` cleans again the files
- * that hold boilerplate, taking it out too. Documents never outlive their file's cleaning, and
- * without `--remove-boilerplate` each file is written as soon as it is cleaned, so memory grows
- * with the texts and summaries, not with documents or results. Inputs that could not be read
- * keep their problem.
+ * document (on worker threads for large input sets, as the inputs are read), analyses the
+ * summaries together (boilerplate and duplicate documents), and with `--remove-boilerplate`
+ * cleans again the files that hold boilerplate, taking it out too. Documents never outlive
+ * their file's cleaning. Without `--remove-boilerplate` each file is finished (written) as soon
+ * as it is cleaned, and where nothing else needs them (see `holdsNoText`) the texts are not
+ * kept either: memory then grows with the summaries, not with the texts, and the analysis
+ * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
+ * could not be read keep their problem.
+ * @param keepTexts hold every text until the analysis (when `holdsNoText` says no)
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
-export async function processScopeFiles(ctx, stream, limit, tick) {
+export async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
     const { settings } = ctx;
-    const reads = [];
-    // Cleaning starts while the rest is still being read.
+    // Per input, in input order: the read that failed, or the index of the file read in `held`.
+    const inputs = [];
+    const held = [];
+    // Records being cleaned, by object: the text goes with the record once it is done.
+    const indexOf = new Map();
     async function* readRecords() {
         for await (const item of stream) {
-            reads.push(item);
-            if (item.read.ok)
-                yield item.read.record;
+            if (!item.read.ok) {
+                inputs.push({ failed: item });
+                continue;
+            }
+            const { record } = item.read;
+            indexOf.set(record, held.length);
+            inputs.push({ held: held.length });
+            held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(keepTexts ? { text: record.text } : {}) });
+            yield record;
         }
     }
-    const summaries = new Map();
-    const outcomes = new Map();
     // Held only until the analysis says whether their boilerplate goes too.
     const waiting = new Map();
-    const finish = async (record, cleaned) => {
-        outcomes.set(record, await finishRecord(ctx, record, cleaned));
-    };
     // Progress counts the first cleaning, the bulk of the work in either flow.
     await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
-        summaries.set(record, summary);
+        const index = indexOf.get(record);
+        indexOf.delete(record);
+        const file = held[index];
+        file.summary = summary;
         if (settings.removeBoilerplate)
-            waiting.set(record, cleaned);
+            waiting.set(index, { record, cleaned });
         else
-            await finish(record, cleaned);
+            file.outcome = await finishRecord(ctx, record, cleaned);
         tick();
     });
-    const records = reads.flatMap(({ read }) => (read.ok ? [read.record] : []));
-    const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
-    summaries.clear();
-    const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
+    const summarized = held.map(({ file, text, summary }) => ({ path: file.path, ...(text === undefined ? {} : { text }), summary: summary }));
+    const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
+    const quoted = keepTexts ? undefined : await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+    const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted?.quote, frequent);
     if (settings.removeBoilerplate) {
-        const placesOf = new Map(records.flatMap((record, index) => (analysis.removable.has(index) ? [[record, analysis.removable.get(index)]] : [])));
-        const holders = [...placesOf.keys()];
-        await cleanEach(ctx, holders, (record) => ({ boilerplate: placesOf.get(record) }), async (record, cleaned) => {
-            waiting.set(record, cleaned);
+        const holders = new Map([...analysis.removable.keys()].map((index) => [waiting.get(index).record, index]));
+        const placesOf = (record) => ({ boilerplate: analysis.removable.get(holders.get(record)) });
+        await cleanEach(ctx, [...holders.keys()], placesOf, async (record, cleaned) => {
+            waiting.get(holders.get(record)).cleaned = cleaned;
         });
-        for (const record of records)
-            await finish(record, waiting.get(record));
+        for (const [index, { record, cleaned }] of waiting)
+            held[index].outcome = await finishRecord(ctx, record, cleaned);
     }
-    const failed = await mapInOrder(reads.filter(({ read }) => !read.ok), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
+    for (const index of quoted?.changed ?? []) {
+        const { file, outcome } = held[index];
+        held[index].outcome = { ...outcome, status: 'error', problem: { code: 'FILE_CHANGED', path: file.path } };
+    }
+    const failed = await mapInOrder(inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
     let nextFailed = 0;
     return {
-        outcomes: reads.map(({ read }) => (read.ok ? outcomes.get(read.record) : failed[nextFailed++])),
-        crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate },
+        outcomes: inputs.map((input) => ('held' in input ? held[input.held].outcome : failed[nextFailed++])),
+        crossFile: findings(ctx, analysis),
     };
+}
+function analyzeOptions({ settings }) {
+    return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
+}
+function findings({ settings }, analysis) {
+    return { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate };
+}
+/**
+ * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
+ * (which cannot be read again), no file is rewritten in place (the analysis reads some files
+ * again to quote their boilerplate) and no cleaning waits on the analysis
+ * (`--remove-boilerplate`).
+ */
+export function holdsNoText(ctx, withStdin) {
+    return !withStdin && !ctx.settings.removeBoilerplate && (ctx.mode === 'check' || ctx.mode === 'list' || ctx.mode === 'diff' || ctx.mode === 'out-dir');
+}
+/**
+ * Reads again the segments `segmentsToQuote` names (`frequent`: the key hashes of possible
+ * boilerplate) and keeps each text whose hash is still the
+ * one summarised. A file that changed in the meantime (or is gone) is set aside, and the texts it
+ * was to give are sought in other files; what no file gives is left out of the analysis.
+ * @returns the quotes by segment, and the files (indices into `files`) that changed
+ */
+async function readQuotes(ctx, files, summarized, frequent) {
+    const texts = new Map();
+    const changed = new Set();
+    // Each round reads the files named for the texts still missing; a round that names no new
+    // file (every place of those texts is in a changed file) is the last.
+    for (;;) {
+        const wanted = segmentsToQuote(summarized, frequent, changed).filter(({ file, segment }) => !texts.has(summarized[file].summary.segmentTextHashes[segment]));
+        if (wanted.length === 0)
+            break;
+        const byFile = new Map();
+        for (const { file, segment } of wanted)
+            byFile.set(file, [...(byFile.get(file) ?? []), segment]);
+        for (const [file, segments] of byFile) {
+            const read = await readFile(ctx, files[file]);
+            const { summary } = summarized[file];
+            const slices = segments.map((segment) => (read.ok ? read.record.text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]) : undefined));
+            const same = slices.every((slice, at) => slice !== undefined && textHash(slice, 0, slice.length) === summary.segmentTextHashes[segments[at]]);
+            if (!same) {
+                changed.add(file);
+                continue;
+            }
+            slices.forEach((slice, at) => texts.set(summary.segmentTextHashes[segments[at]], slice));
+        }
+    }
+    const quote = (file, segment) => (changed.has(file) ? undefined : texts.get(summarized[file].summary.segmentTextHashes[segment]));
+    return { quote, changed };
 }

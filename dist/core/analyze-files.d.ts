@@ -1,4 +1,11 @@
+import { type Occurrence } from './find-boilerplate.js';
 import type { AnalyzeFilesOptions, FileInput, CrossFileAnalysis, FilesAnalysis, SummarizedFile } from './types.js';
+/**
+ * The text of an evidence segment of a file (`file` indexes the files given to
+ * `analyzeSummaries`), as written; undefined when it cannot be had (the file changed since its
+ * summary was made): the analysis then leaves that place out.
+ */
+export type SegmentQuote = (file: number, segment: number) => string | undefined;
 /**
  * Looks across a whole input set for the echoes no single file shows: boilerplate (paragraphs
  * and sentences that stand in at least `minFiles` files) and near-duplicate documents. Pure, and
@@ -15,5 +22,22 @@ export declare function analyzeFiles(files: readonly FileInput[], options?: Part
  * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
  * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
  * of the order of `files`.
+ * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
+ * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
  */
-export declare function analyzeSummaries(files: readonly SummarizedFile[], options?: Partial<AnalyzeFilesOptions>): CrossFileAnalysis;
+export declare function analyzeSummaries(files: readonly SummarizedFile[], options?: Partial<AnalyzeFilesOptions>, quote?: SegmentQuote, frequent?: ReadonlySet<number>): CrossFileAnalysis;
+/**
+ * The key hashes of evidence segments that stand in at least `minFiles` files: the only ones
+ * boilerplate can have (whatever the order of `files`).
+ */
+export declare function frequentKeys(files: readonly SummarizedFile[], minFiles: number): Set<number>;
+/**
+ * The evidence segments whose text the analysis of `files` reads when the files come without
+ * their text: one segment for each distinct text (by hash) among the segments whose key stands
+ * in enough files to be boilerplate. Boilerplate is a few texts in many places, so these are
+ * few, and the caller can read them again from their files. Independent of the order of
+ * `files` (the first in path order is named); `file` indexes `files`.
+ * @param frequent `frequentKeys(files, minFiles)`
+ * @param skip files not to name (they changed since they were summarised)
+ */
+export declare function segmentsToQuote(files: readonly SummarizedFile[], frequent: ReadonlySet<number>, skip?: ReadonlySet<number>): Occurrence[];

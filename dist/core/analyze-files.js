@@ -2,11 +2,12 @@ import { resolveAnalyzeOptions } from './analyze-options.js';
 import { buildDocument, fingerprintBlock } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { findBoilerplate } from './find-boilerplate.js';
+import { hashesInFiles } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
-import { LineLocator } from './locate.js';
 import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+/** Files by path; stdin, which may share a file's name, after it by text (both texts are held then). */
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ?? '') < (b.text ?? '') ? -1 : (a.text ?? '') > (b.text ?? '') ? 1 : 0;
 /**
  * Looks across a whole input set for the echoes no single file shows: boilerplate (paragraphs
  * and sentences that stand in at least `minFiles` files) and near-duplicate documents. Pure, and
@@ -36,42 +37,85 @@ export function analyzeFiles(files, options = {}) {
  * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
  * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
  * of the order of `files`.
+ * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
+ * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
  */
-export function analyzeSummaries(files, options = {}) {
+export function analyzeSummaries(files, options = {}, quote, frequent) {
     const resolved = resolveAnalyzeOptions(options);
     // Positions in `files`, sorted by path: findings never depend on the input order.
     const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
     const sorted = order.map((index) => files[index]);
     const summaries = sorted.map((file) => file.summary);
     const search = findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
-    const keyOf = keysByText(sorted, resolved.locale);
-    const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+    const quoteSorted = (file, segment) => {
+        const { text, summary } = sorted[file];
+        if (text !== undefined)
+            return text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]);
+        return quote?.(order[file], segment);
+    };
+    const keyOf = keysByText(sorted, resolved.locale, quoteSorted);
+    const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf, frequent ?? hashesInFiles(summaries, resolved.minFiles));
     const places = placesByFile(summaries, keys);
     const removable = new Map();
     for (const [file, list] of places)
         if (keepsSomething(summaries[file], list))
             removable.set(order[file], list);
     return {
-        boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file])),
+        boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file]), quoteSorted),
         duplicates: describeDuplicates(sorted, search),
         removable,
     };
+}
+/**
+ * The key hashes of evidence segments that stand in at least `minFiles` files: the only ones
+ * boilerplate can have (whatever the order of `files`).
+ */
+export function frequentKeys(files, minFiles) {
+    return hashesInFiles(files.map((file) => file.summary), minFiles);
+}
+/**
+ * The evidence segments whose text the analysis of `files` reads when the files come without
+ * their text: one segment for each distinct text (by hash) among the segments whose key stands
+ * in enough files to be boilerplate. Boilerplate is a few texts in many places, so these are
+ * few, and the caller can read them again from their files. Independent of the order of
+ * `files` (the first in path order is named); `file` indexes `files`.
+ * @param frequent `frequentKeys(files, minFiles)`
+ * @param skip files not to name (they changed since they were summarised)
+ */
+export function segmentsToQuote(files, frequent, skip = new Set()) {
+    const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+    const named = new Set();
+    const found = [];
+    for (const file of order) {
+        if (skip.has(file))
+            continue;
+        const { keyHashes, segmentTextHashes } = files[file].summary;
+        keyHashes.forEach((hash, segment) => {
+            if (!frequent.has(hash) || named.has(segmentTextHashes[segment]))
+                return;
+            named.add(segmentTextHashes[segment]);
+            found.push({ file, segment });
+        });
+    }
+    return found;
 }
 /**
  * The key of an evidence segment of a file, rebuilt from its text (see `fingerprintBlock`). A key
  * depends only on the segment's text and whether it is a block or a sentence, and boilerplate
  * mostly repeats byte for byte: each text is fingerprinted once.
  */
-function keysByText(files, locale) {
+function keysByText(files, locale, quote) {
     const known = new Map();
     return ({ file, segment }) => {
-        const { text, summary } = files[file];
-        const range = { start: summary.segmentStarts[segment], end: summary.segmentEnds[segment] };
+        const { summary } = files[file];
+        const text = quote(file, segment);
+        if (text === undefined)
+            return undefined;
         const sentence = summary.segmentSentences[segment] >= 0;
-        const raw = (sentence ? 's' : 'b') + text.slice(range.start, range.end);
+        const raw = (sentence ? 's' : 'b') + text;
         let key = known.get(raw);
         if (key === undefined) {
-            key = sentence ? fingerprint(raw.slice(1)).key : fingerprintBlock(text, range, locale).whole.key;
+            key = sentence ? fingerprint(text).key : fingerprintBlock(text, { start: 0, end: text.length }, locale).whole.key;
             known.set(raw, key);
         }
         return key;
@@ -100,30 +144,21 @@ function keepsSomething(summary, places) {
     const { removedBlocks } = boilerplateCuts(places, (block) => summary.blockSentences[block]);
     return keepsEvidence(summary.blockEvidence, removedBlocks);
 }
-function describeBoilerplate(files, keys, removable) {
-    const locators = new Map();
-    const locate = (file, offset) => {
-        let locator = locators.get(file);
-        if (!locator) {
-            locator = new LineLocator(files[file].text);
-            locators.set(file, locator);
-        }
-        return locator.locate(offset);
-    };
+function describeBoilerplate(files, keys, removable, quote) {
     return keys.map(({ key, files: count, occurrences }) => {
         const places = occurrences.map(({ file, segment }) => {
-            const { path, text, summary } = files[file];
-            const start = summary.segmentStarts[segment];
-            const end = summary.segmentEnds[segment];
+            const { path, summary } = files[file];
             return {
                 path,
                 unit: summary.segmentSentences[segment] < 0 ? 'paragraph' : 'sentence',
                 block: summary.segmentBlocks[segment],
                 removable: removable(file),
-                start,
-                end,
-                text: text.slice(start, end),
-                ...locate(file, start),
+                start: summary.segmentStarts[segment],
+                end: summary.segmentEnds[segment],
+                // findBoilerplate kept only the occurrences whose text could be had.
+                text: quote(file, segment),
+                line: summary.segmentLines[segment],
+                column: summary.segmentColumns[segment],
             };
         });
         const unit = places.every((place) => place.unit === 'paragraph') ? 'paragraph' : 'sentence';

@@ -25,7 +25,16 @@ export interface BoilerplateKey {
  * their keys built (`keyOf`) and compared, so a hash collision never joins two keys.
  * @param summaries the documents, in the order their indices refer to
  * @param groupOf for each document, the id of its duplicate group (see `findDuplicateDocuments`)
- * @param keyOf the key (see `Fingerprint.key`) of an occurrence
+ * @param keyOf the key (see `Fingerprint.key`) of an occurrence; undefined leaves it out (its
+ *   text could not be had)
+ * @param frequent `hashesInFiles(summaries, minFiles)`, when the caller has it already
  * @returns the keys ordered by their first occurrence (document, then offset)
  */
-export declare function findBoilerplate(summaries: readonly FileSummary[], groupOf: readonly number[], minFiles: number, keyOf: (occurrence: Occurrence) => string): BoilerplateKey[];
+export declare function findBoilerplate(summaries: readonly FileSummary[], groupOf: readonly number[], minFiles: number, keyOf: (occurrence: Occurrence) => string | undefined, frequent?: ReadonlySet<number>): BoilerplateKey[];
+/**
+ * The key hashes found in at least `minFiles` distinct files (a necessary condition for
+ * `minFiles` distinct duplicate groups). An open-addressing table of typed arrays: per hash,
+ * the last file that held it and how many distinct files did (files come in order, so a file's
+ * repeats are consecutive).
+ */
+export declare function hashesInFiles(summaries: readonly FileSummary[], minFiles: number): Set<number>;

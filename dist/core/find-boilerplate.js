@@ -7,11 +7,12 @@
  * their keys built (`keyOf`) and compared, so a hash collision never joins two keys.
  * @param summaries the documents, in the order their indices refer to
  * @param groupOf for each document, the id of its duplicate group (see `findDuplicateDocuments`)
- * @param keyOf the key (see `Fingerprint.key`) of an occurrence
+ * @param keyOf the key (see `Fingerprint.key`) of an occurrence; undefined leaves it out (its
+ *   text could not be had)
+ * @param frequent `hashesInFiles(summaries, minFiles)`, when the caller has it already
  * @returns the keys ordered by their first occurrence (document, then offset)
  */
-export function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
-    const frequent = hashesInFiles(summaries, minFiles);
+export function findBoilerplate(summaries, groupOf, minFiles, keyOf, frequent = hashesInFiles(summaries, minFiles)) {
     const byKey = new Map();
     summaries.forEach((summary, file) => {
         summary.keyHashes.forEach((hash, segment) => {
@@ -19,6 +20,8 @@ export function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
                 return;
             const occurrence = { file, segment };
             const key = keyOf(occurrence);
+            if (key === undefined)
+                return;
             const list = byKey.get(key);
             if (list)
                 list.push(occurrence);
@@ -68,7 +71,7 @@ export function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
  * the last file that held it and how many distinct files did (files come in order, so a file's
  * repeats are consecutive).
  */
-function hashesInFiles(summaries, minFiles) {
+export function hashesInFiles(summaries, minFiles) {
     let total = 0;
     for (const summary of summaries)
         total += summary.keyHashes.length;

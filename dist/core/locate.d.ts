@@ -1,3 +1,5 @@
+/** Where each line of a text starts (UTF-16 offsets; the first is 0). */
+export declare function lineStartsOf(text: string): number[];
 /** Maps UTF-16 offsets of a text to 1-based lines and columns. */
 export declare class LineLocator {
     private readonly starts;

@@ -2,8 +2,8 @@ import { type DocumentModel } from './document.js';
 import type { FileSummary } from './types.js';
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
- * shingles of every block; shingles never span two blocks), and the key hash and place of every
- * evidence segment, in document order. Both come from the words' hashes the document holds. A
+ * shingles of every block; shingles never span two blocks), and the key hash, place and text
+ * hash of every evidence segment, in document order (so the analysis can run without the text). Both come from the words' hashes the document holds. A
  * sentence may recur in other files even where nothing in its own file matches it, so the
  * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
  * @param locale and `minLength`: those the document was built with

@@ -4,10 +4,12 @@ import { segmentSentences } from './segment.js';
 import { winnowHashes } from './shingle-index.js';
 import { sortedDistinct } from './sorted-distinct.js';
 import { keyHash } from './key-hash.js';
+import { lineStartsOf } from './locate.js';
+import { textHash } from './text-hash.js';
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
- * shingles of every block; shingles never span two blocks), and the key hash and place of every
- * evidence segment, in document order. Both come from the words' hashes the document holds. A
+ * shingles of every block; shingles never span two blocks), and the key hash, place and text
+ * hash of every evidence segment, in document order (so the analysis can run without the text). Both come from the words' hashes the document holds. A
  * sentence may recur in other files even where nothing in its own file matches it, so the
  * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
  * @param locale and `minLength`: those the document was built with
@@ -18,6 +20,13 @@ export function summarizeDocument(doc, locale, minLength) {
     const segmentSentences = [];
     const segmentStarts = [];
     const segmentEnds = [];
+    const segmentLines = [];
+    const segmentColumns = [];
+    const segmentTextHashes = [];
+    // Segments come in text order (a block, then its sentences), so their lines are found by
+    // walking the text's line starts once.
+    const lineStarts = lineStartsOf(doc.text);
+    let line = 0;
     const blockEvidence = new Uint8Array(doc.blocks.length);
     const blockSentences = new Int32Array(doc.blocks.length);
     const shingles = [];
@@ -27,6 +36,11 @@ export function summarizeDocument(doc, locale, minLength) {
         segmentSentences.push(sentence);
         segmentStarts.push(range.start);
         segmentEnds.push(range.end);
+        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= range.start)
+            line++;
+        segmentLines.push(line + 1);
+        segmentColumns.push(range.start - lineStarts[line] + 1);
+        segmentTextHashes.push(textHash(doc.text, range.start, range.end));
     };
     for (const model of doc.blocks) {
         const block = model.block.index;
@@ -60,6 +74,9 @@ export function summarizeDocument(doc, locale, minLength) {
         segmentSentences: Int32Array.from(segmentSentences),
         segmentStarts: Int32Array.from(segmentStarts),
         segmentEnds: Int32Array.from(segmentEnds),
+        segmentLines: Int32Array.from(segmentLines),
+        segmentColumns: Int32Array.from(segmentColumns),
+        segmentTextHashes: Float64Array.from(segmentTextHashes),
         blockEvidence,
         blockSentences,
     };

@@ -176,6 +176,11 @@ export interface FileSummary {
     readonly segmentSentences: Int32Array;
     readonly segmentStarts: Int32Array;
     readonly segmentEnds: Int32Array;
+    /** Per evidence segment: the 1-based line and column (UTF-16 code units) where it starts. */
+    readonly segmentLines: Int32Array;
+    readonly segmentColumns: Int32Array;
+    /** Per evidence segment: a 53-bit hash of its text as written (see `textHash`). */
+    readonly segmentTextHashes: Float64Array;
     /** Per block: 1 when the whole block is evidence. */
     readonly blockEvidence: Uint8Array;
     /** Per block: its number of sentence segments (0 for a single sentence). */
@@ -186,11 +191,15 @@ export interface SegmentPlace {
     readonly block: number;
     readonly sentence: number;
 }
-/** A file of the input set as the cross-file analysis needs it: its name, text and summary. */
+/**
+ * A file of the input set as the cross-file analysis needs it: its name, its summary, and its
+ * text while it is held (without it, the analysis is told the texts it quotes: see
+ * `segmentsToQuote`).
+ */
 export interface SummarizedFile {
-    /** The name reports use; unique within the input set. */
+    /** The name reports use; unique within the input set (stdin, which may share a file's name, comes with its text). */
     readonly path: string;
-    readonly text: string;
+    readonly text?: string;
     readonly summary: FileSummary;
 }
 /** What the analysis of summaries finds: the report's findings and each file's boilerplate. */
@@ -327,6 +336,9 @@ export type FileProblem = {
     readonly path: string;
 } | {
     readonly code: 'FILE_VANISHED';
+    readonly path: string;
+} | {
+    readonly code: 'FILE_CHANGED';
     readonly path: string;
 } | {
     readonly code: 'UNREADABLE_FILE';

@@ -5,6 +5,8 @@ function sentence(problem) {
             return `${problem.path}: no such file or directory`;
         case 'FILE_VANISHED':
             return `${problem.path}: the file disappeared before it could be read`;
+        case 'FILE_CHANGED':
+            return `${problem.path}: the file changed while unecho read it; run again to report its boilerplate`;
         case 'UNREADABLE_FILE':
             return `${problem.path}: cannot read the file (${problem.errno})`;
         case 'UNREADABLE_DIRECTORY':

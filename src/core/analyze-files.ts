@@ -2,10 +2,9 @@ import { resolveAnalyzeOptions } from './analyze-options.js';
 import { buildDocument, fingerprintBlock } from './document.js';
 import { fingerprint } from './fingerprint.js';
 import { findBoilerplate } from './find-boilerplate.js';
-import type { BoilerplateKey, Occurrence } from './find-boilerplate.js';
+import { hashesInFiles, type BoilerplateKey, type Occurrence } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import type { DuplicateSearch } from './find-duplicate-documents.js';
-import { LineLocator } from './locate.js';
 import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
 import type {
@@ -23,8 +22,16 @@ import type {
   SummarizedFile,
 } from './types.js';
 
-const byPath = (a: { path: string; text: string }, b: { path: string; text: string }): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+/** Files by path; stdin, which may share a file's name, after it by text (both texts are held then). */
+const byPath = (a: { path: string; text?: string }, b: { path: string; text?: string }): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ?? '') < (b.text ?? '') ? -1 : (a.text ?? '') > (b.text ?? '') ? 1 : 0;
+
+/**
+ * The text of an evidence segment of a file (`file` indexes the files given to
+ * `analyzeSummaries`), as written; undefined when it cannot be had (the file changed since its
+ * summary was made): the analysis then leaves that place out.
+ */
+export type SegmentQuote = (file: number, segment: number) => string | undefined;
 
 /**
  * Looks across a whole input set for the echoes no single file shows: boilerplate (paragraphs
@@ -42,7 +49,7 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
   const sorted = [...files].sort(byPath);
   const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
   const found = analyzeSummaries(
-    sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength) })),
+    sorted.map((file, index): SummarizedFile => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength) })),
     resolved,
   );
   const removals = sorted.flatMap((file, index): BoilerplateRemoval[] => {
@@ -58,8 +65,15 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
  * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
  * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
  * of the order of `files`.
+ * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
+ * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
  */
-export function analyzeSummaries(files: readonly SummarizedFile[], options: Partial<AnalyzeFilesOptions> = {}): CrossFileAnalysis {
+export function analyzeSummaries(
+  files: readonly SummarizedFile[],
+  options: Partial<AnalyzeFilesOptions> = {},
+  quote?: SegmentQuote,
+  frequent?: ReadonlySet<number>,
+): CrossFileAnalysis {
   const resolved = resolveAnalyzeOptions(options);
   // Positions in `files`, sorted by path: findings never depend on the input order.
   const order = files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
@@ -69,16 +83,54 @@ export function analyzeSummaries(files: readonly SummarizedFile[], options: Part
     summaries.map((summary) => summary.features),
     resolved.duplicateThreshold,
   );
-  const keyOf = keysByText(sorted, resolved.locale);
-  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+  const quoteSorted = (file: number, segment: number): string | undefined => {
+    const { text, summary } = sorted[file]!;
+    if (text !== undefined) return text.slice(summary.segmentStarts[segment]!, summary.segmentEnds[segment]!);
+    return quote?.(order[file]!, segment);
+  };
+  const keyOf = keysByText(sorted, resolved.locale, quoteSorted);
+  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf, frequent ?? hashesInFiles(summaries, resolved.minFiles));
   const places = placesByFile(summaries, keys);
   const removable = new Map<number, readonly SegmentPlace[]>();
   for (const [file, list] of places) if (keepsSomething(summaries[file]!, list)) removable.set(order[file]!, list);
   return {
-    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file]!)),
+    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file]!), quoteSorted),
     duplicates: describeDuplicates(sorted, search),
     removable,
   };
+}
+
+/**
+ * The key hashes of evidence segments that stand in at least `minFiles` files: the only ones
+ * boilerplate can have (whatever the order of `files`).
+ */
+export function frequentKeys(files: readonly SummarizedFile[], minFiles: number): Set<number> {
+  return hashesInFiles(files.map((file) => file.summary), minFiles);
+}
+
+/**
+ * The evidence segments whose text the analysis of `files` reads when the files come without
+ * their text: one segment for each distinct text (by hash) among the segments whose key stands
+ * in enough files to be boilerplate. Boilerplate is a few texts in many places, so these are
+ * few, and the caller can read them again from their files. Independent of the order of
+ * `files` (the first in path order is named); `file` indexes `files`.
+ * @param frequent `frequentKeys(files, minFiles)`
+ * @param skip files not to name (they changed since they were summarised)
+ */
+export function segmentsToQuote(files: readonly SummarizedFile[], frequent: ReadonlySet<number>, skip: ReadonlySet<number> = new Set()): Occurrence[] {
+  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
+  const named = new Set<number>();
+  const found: Occurrence[] = [];
+  for (const file of order) {
+    if (skip.has(file)) continue;
+    const { keyHashes, segmentTextHashes } = files[file]!.summary;
+    keyHashes.forEach((hash, segment) => {
+      if (!frequent.has(hash) || named.has(segmentTextHashes[segment]!)) return;
+      named.add(segmentTextHashes[segment]!);
+      found.push({ file, segment });
+    });
+  }
+  return found;
 }
 
 /**
@@ -86,16 +138,17 @@ export function analyzeSummaries(files: readonly SummarizedFile[], options: Part
  * depends only on the segment's text and whether it is a block or a sentence, and boilerplate
  * mostly repeats byte for byte: each text is fingerprinted once.
  */
-function keysByText(files: readonly SummarizedFile[], locale: string): (occurrence: Occurrence) => string {
+function keysByText(files: readonly SummarizedFile[], locale: string, quote: SegmentQuote): (occurrence: Occurrence) => string | undefined {
   const known = new Map<string, string>();
   return ({ file, segment }) => {
-    const { text, summary } = files[file]!;
-    const range = { start: summary.segmentStarts[segment]!, end: summary.segmentEnds[segment]! };
+    const { summary } = files[file]!;
+    const text = quote(file, segment);
+    if (text === undefined) return undefined;
     const sentence = summary.segmentSentences[segment]! >= 0;
-    const raw = (sentence ? 's' : 'b') + text.slice(range.start, range.end);
+    const raw = (sentence ? 's' : 'b') + text;
     let key = known.get(raw);
     if (key === undefined) {
-      key = sentence ? fingerprint(raw.slice(1)).key : fingerprintBlock(text, range, locale).whole.key;
+      key = sentence ? fingerprint(text).key : fingerprintBlock(text, { start: 0, end: text.length }, locale).whole.key;
       known.set(raw, key);
     }
     return key;
@@ -124,30 +177,21 @@ function keepsSomething(summary: FileSummary, places: readonly SegmentPlace[]): 
   return keepsEvidence(summary.blockEvidence, removedBlocks);
 }
 
-function describeBoilerplate(files: readonly SummarizedFile[], keys: readonly BoilerplateKey[], removable: (file: number) => boolean): Boilerplate[] {
-  const locators = new Map<number, LineLocator>();
-  const locate = (file: number, offset: number): { line: number; column: number } => {
-    let locator = locators.get(file);
-    if (!locator) {
-      locator = new LineLocator(files[file]!.text);
-      locators.set(file, locator);
-    }
-    return locator.locate(offset);
-  };
+function describeBoilerplate(files: readonly SummarizedFile[], keys: readonly BoilerplateKey[], removable: (file: number) => boolean, quote: SegmentQuote): Boilerplate[] {
   return keys.map(({ key, files: count, occurrences }) => {
     const places = occurrences.map(({ file, segment }): BoilerplatePlace => {
-      const { path, text, summary } = files[file]!;
-      const start = summary.segmentStarts[segment]!;
-      const end = summary.segmentEnds[segment]!;
+      const { path, summary } = files[file]!;
       return {
         path,
         unit: summary.segmentSentences[segment]! < 0 ? 'paragraph' : 'sentence',
         block: summary.segmentBlocks[segment]!,
         removable: removable(file),
-        start,
-        end,
-        text: text.slice(start, end),
-        ...locate(file, start),
+        start: summary.segmentStarts[segment]!,
+        end: summary.segmentEnds[segment]!,
+        // findBoilerplate kept only the occurrences whose text could be had.
+        text: quote(file, segment)!,
+        line: summary.segmentLines[segment]!,
+        column: summary.segmentColumns[segment]!,
       };
     });
     const unit = places.every((place) => place.unit === 'paragraph') ? 'paragraph' : 'sentence';

@@ -28,22 +28,25 @@ export interface BoilerplateKey {
  * their keys built (`keyOf`) and compared, so a hash collision never joins two keys.
  * @param summaries the documents, in the order their indices refer to
  * @param groupOf for each document, the id of its duplicate group (see `findDuplicateDocuments`)
- * @param keyOf the key (see `Fingerprint.key`) of an occurrence
+ * @param keyOf the key (see `Fingerprint.key`) of an occurrence; undefined leaves it out (its
+ *   text could not be had)
+ * @param frequent `hashesInFiles(summaries, minFiles)`, when the caller has it already
  * @returns the keys ordered by their first occurrence (document, then offset)
  */
 export function findBoilerplate(
   summaries: readonly FileSummary[],
   groupOf: readonly number[],
   minFiles: number,
-  keyOf: (occurrence: Occurrence) => string,
+  keyOf: (occurrence: Occurrence) => string | undefined,
+  frequent: ReadonlySet<number> = hashesInFiles(summaries, minFiles),
 ): BoilerplateKey[] {
-  const frequent = hashesInFiles(summaries, minFiles);
   const byKey = new Map<string, Occurrence[]>();
   summaries.forEach((summary, file) => {
     summary.keyHashes.forEach((hash, segment) => {
       if (!frequent.has(hash)) return;
       const occurrence = { file, segment };
       const key = keyOf(occurrence);
+      if (key === undefined) return;
       const list = byKey.get(key);
       if (list) list.push(occurrence);
       else byKey.set(key, [occurrence]);
@@ -91,7 +94,7 @@ export function findBoilerplate(
  * the last file that held it and how many distinct files did (files come in order, so a file's
  * repeats are consecutive).
  */
-function hashesInFiles(summaries: readonly FileSummary[], minFiles: number): Set<number> {
+export function hashesInFiles(summaries: readonly FileSummary[], minFiles: number): Set<number> {
   let total = 0;
   for (const summary of summaries) total += summary.keyHashes.length;
   let capacity = 16;

@@ -1,11 +1,18 @@
 import { lastAtOrBefore } from './last-at-or-before.js';
 
+/** Where each line of a text starts (UTF-16 offsets; the first is 0). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Maps UTF-16 offsets of a text to 1-based lines and columns. */
 export class LineLocator {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.starts = lineStartsOf(text);
   }
 
   /** 1-based line and column (in UTF-16 code units) of `offset`. */

@@ -4,6 +4,8 @@ import { segmentSentences } from './segment.js';
 import { winnowHashes } from './shingle-index.js';
 import { sortedDistinct } from './sorted-distinct.js';
 import { keyHash } from './key-hash.js';
+import { lineStartsOf } from './locate.js';
+import { textHash } from './text-hash.js';
 import type { FileSummary, Range } from './types.js';
 
 /** A sentence as the summary needs it: its range and its words' hashes, and whether it is evidence. */
@@ -15,8 +17,8 @@ interface SummarySentence {
 
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
- * shingles of every block; shingles never span two blocks), and the key hash and place of every
- * evidence segment, in document order. Both come from the words' hashes the document holds. A
+ * shingles of every block; shingles never span two blocks), and the key hash, place and text
+ * hash of every evidence segment, in document order (so the analysis can run without the text). Both come from the words' hashes the document holds. A
  * sentence may recur in other files even where nothing in its own file matches it, so the
  * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
  * @param locale and `minLength`: those the document was built with
@@ -27,6 +29,13 @@ export function summarizeDocument(doc: DocumentModel, locale: string, minLength:
   const segmentSentences: number[] = [];
   const segmentStarts: number[] = [];
   const segmentEnds: number[] = [];
+  const segmentLines: number[] = [];
+  const segmentColumns: number[] = [];
+  const segmentTextHashes: number[] = [];
+  // Segments come in text order (a block, then its sentences), so their lines are found by
+  // walking the text's line starts once.
+  const lineStarts = lineStartsOf(doc.text);
+  let line = 0;
   const blockEvidence = new Uint8Array(doc.blocks.length);
   const blockSentences = new Int32Array(doc.blocks.length);
   const shingles: number[] = [];
@@ -36,6 +45,10 @@ export function summarizeDocument(doc: DocumentModel, locale: string, minLength:
     segmentSentences.push(sentence);
     segmentStarts.push(range.start);
     segmentEnds.push(range.end);
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= range.start) line++;
+    segmentLines.push(line + 1);
+    segmentColumns.push(range.start - lineStarts[line]! + 1);
+    segmentTextHashes.push(textHash(doc.text, range.start, range.end));
   };
   for (const model of doc.blocks) {
     const block = model.block.index;
@@ -64,6 +77,9 @@ export function summarizeDocument(doc: DocumentModel, locale: string, minLength:
     segmentSentences: Int32Array.from(segmentSentences),
     segmentStarts: Int32Array.from(segmentStarts),
     segmentEnds: Int32Array.from(segmentEnds),
+    segmentLines: Int32Array.from(segmentLines),
+    segmentColumns: Int32Array.from(segmentColumns),
+    segmentTextHashes: Float64Array.from(segmentTextHashes),
     blockEvidence,
     blockSentences,
   };

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_OPTIONS
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 
 // src/core/analyze-options.ts
 var DEFAULT_ANALYZE_OPTIONS = Object.freeze({

@@ -8,10 +8,11 @@ import {
   evidenceOf,
   fingerprint,
   hashPlainWords,
+  lineStartsOf,
   planEdits,
   segmentSentences,
   winnowHashes
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
@@ -48,6 +49,19 @@ function keepsEvidence(evidence, removedBlocks) {
   return false;
 }
 
+// src/core/text-hash.ts
+function textHash(text, start, end) {
+  let high = 2166136261;
+  let low = end - start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    high = Math.imul(high ^ code, 16777619);
+    low = Math.imul(low ^ code, 1540483477);
+  }
+  low ^= high >>> 13;
+  return (high >>> 0) * 2097152 + (low >>> 0 & 2097151);
+}
+
 // src/core/summarize-document.ts
 function summarizeDocument(doc, locale, minLength) {
   const keyHashes = [];
@@ -55,6 +69,11 @@ function summarizeDocument(doc, locale, minLength) {
   const segmentSentences2 = [];
   const segmentStarts = [];
   const segmentEnds = [];
+  const segmentLines = [];
+  const segmentColumns = [];
+  const segmentTextHashes = [];
+  const lineStarts = lineStartsOf(doc.text);
+  let line = 0;
   const blockEvidence = new Uint8Array(doc.blocks.length);
   const blockSentences = new Int32Array(doc.blocks.length);
   const shingles = [];
@@ -64,6 +83,10 @@ function summarizeDocument(doc, locale, minLength) {
     segmentSentences2.push(sentence);
     segmentStarts.push(range.start);
     segmentEnds.push(range.end);
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= range.start) line++;
+    segmentLines.push(line + 1);
+    segmentColumns.push(range.start - lineStarts[line] + 1);
+    segmentTextHashes.push(textHash(doc.text, range.start, range.end));
   };
   for (const model of doc.blocks) {
     const block = model.block.index;
@@ -92,6 +115,9 @@ function summarizeDocument(doc, locale, minLength) {
     segmentSentences: Int32Array.from(segmentSentences2),
     segmentStarts: Int32Array.from(segmentStarts),
     segmentEnds: Int32Array.from(segmentEnds),
+    segmentLines: Int32Array.from(segmentLines),
+    segmentColumns: Int32Array.from(segmentColumns),
+    segmentTextHashes: Float64Array.from(segmentTextHashes),
     blockEvidence,
     blockSentences
   };
@@ -113,5 +139,6 @@ export {
   planBoilerplateRemoval,
   boilerplateCuts,
   keepsEvidence,
+  textHash,
   summarizeDocument
 };

@@ -997,10 +997,15 @@ function lastAtOrBefore(sorted, value) {
 }
 
 // src/core/locate.ts
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
 var LineLocator = class {
-  starts = [0];
+  starts;
   constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.starts = lineStartsOf(text);
   }
   /** 1-based line and column (in UTF-16 code units) of `offset`. */
   locate(offset) {
@@ -1352,6 +1357,7 @@ export {
   removalEdits,
   lastAtOrBefore,
   applyEdits,
+  lineStartsOf,
   LineLocator,
   cleanExactBlocks,
   repeatChange,

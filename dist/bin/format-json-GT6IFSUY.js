@@ -9,7 +9,7 @@ import {
 } from "./chunk-TXV7N2GD.js";
 import {
   formatProblem
-} from "./chunk-DWPMIUXB.js";
+} from "./chunk-KD5XJEBJ.js";
 import {
   countOutcomes
 } from "./chunk-M66I4MFT.js";

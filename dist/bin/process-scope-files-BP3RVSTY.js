@@ -10,36 +10,37 @@ import {
 } from "./chunk-A2KPSK5U.js";
 import {
   boilerplateCuts,
-  keepsEvidence
-} from "./chunk-5E3NT5YQ.js";
+  keepsEvidence,
+  textHash
+} from "./chunk-W4BYWW3L.js";
 import "./chunk-FEN522F2.js";
 import {
   concat,
   resolveAnalyzeOptions
-} from "./chunk-YGHTCEEB.js";
+} from "./chunk-77VKBFE7.js";
 import {
   cleanRecord,
   finishRecord,
-  processRecord
-} from "./chunk-EUDKAVZO.js";
+  processRecord,
+  readFile
+} from "./chunk-S624DVHU.js";
 import {
-  LineLocator,
   PostingCounter,
   fingerprint,
   fingerprintBlock
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/find-boilerplate.ts
-function findBoilerplate(summaries, groupOf, minFiles, keyOf) {
-  const frequent = hashesInFiles(summaries, minFiles);
+function findBoilerplate(summaries, groupOf, minFiles, keyOf, frequent = hashesInFiles(summaries, minFiles)) {
   const byKey = /* @__PURE__ */ new Map();
   summaries.forEach((summary, file) => {
     summary.keyHashes.forEach((hash, segment) => {
       if (!frequent.has(hash)) return;
       const occurrence = { file, segment };
       const key = keyOf(occurrence);
+      if (key === void 0) return;
       const list = byKey.get(key);
       if (list) list.push(occurrence);
       else byKey.set(key, [occurrence]);
@@ -304,8 +305,8 @@ function findDuplicateDocuments(features, threshold) {
 }
 
 // src/core/analyze-files.ts
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
-function analyzeSummaries(files, options = {}) {
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ?? "") < (b.text ?? "") ? -1 : (a.text ?? "") > (b.text ?? "") ? 1 : 0;
+function analyzeSummaries(files, options = {}, quote, frequent) {
   const resolved = resolveAnalyzeOptions(options);
   const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
   const sorted = order.map((index) => files[index]);
@@ -314,27 +315,51 @@ function analyzeSummaries(files, options = {}) {
     summaries.map((summary) => summary.features),
     resolved.duplicateThreshold
   );
-  const keyOf = keysByText(sorted, resolved.locale);
-  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf);
+  const quoteSorted = (file, segment) => {
+    const { text, summary } = sorted[file];
+    if (text !== void 0) return text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]);
+    return quote?.(order[file], segment);
+  };
+  const keyOf = keysByText(sorted, resolved.locale, quoteSorted);
+  const keys = findBoilerplate(summaries, search.groupOf, resolved.minFiles, keyOf, frequent ?? hashesInFiles(summaries, resolved.minFiles));
   const places = placesByFile(summaries, keys);
   const removable = /* @__PURE__ */ new Map();
   for (const [file, list] of places) if (keepsSomething(summaries[file], list)) removable.set(order[file], list);
   return {
-    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file])),
+    boilerplate: describeBoilerplate(sorted, keys, (file) => removable.has(order[file]), quoteSorted),
     duplicates: describeDuplicates(sorted, search),
     removable
   };
 }
-function keysByText(files, locale) {
+function frequentKeys(files, minFiles) {
+  return hashesInFiles(files.map((file) => file.summary), minFiles);
+}
+function segmentsToQuote(files, frequent, skip = /* @__PURE__ */ new Set()) {
+  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+  const named = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const file of order) {
+    if (skip.has(file)) continue;
+    const { keyHashes, segmentTextHashes } = files[file].summary;
+    keyHashes.forEach((hash, segment) => {
+      if (!frequent.has(hash) || named.has(segmentTextHashes[segment])) return;
+      named.add(segmentTextHashes[segment]);
+      found.push({ file, segment });
+    });
+  }
+  return found;
+}
+function keysByText(files, locale, quote) {
   const known = /* @__PURE__ */ new Map();
   return ({ file, segment }) => {
-    const { text, summary } = files[file];
-    const range = { start: summary.segmentStarts[segment], end: summary.segmentEnds[segment] };
+    const { summary } = files[file];
+    const text = quote(file, segment);
+    if (text === void 0) return void 0;
     const sentence = summary.segmentSentences[segment] >= 0;
-    const raw = (sentence ? "s" : "b") + text.slice(range.start, range.end);
+    const raw = (sentence ? "s" : "b") + text;
     let key = known.get(raw);
     if (key === void 0) {
-      key = sentence ? fingerprint(raw.slice(1)).key : fingerprintBlock(text, range, locale).whole.key;
+      key = sentence ? fingerprint(text).key : fingerprintBlock(text, { start: 0, end: text.length }, locale).whole.key;
       known.set(raw, key);
     }
     return key;
@@ -358,30 +383,21 @@ function keepsSomething(summary, places) {
   const { removedBlocks } = boilerplateCuts(places, (block) => summary.blockSentences[block]);
   return keepsEvidence(summary.blockEvidence, removedBlocks);
 }
-function describeBoilerplate(files, keys, removable) {
-  const locators = /* @__PURE__ */ new Map();
-  const locate = (file, offset) => {
-    let locator = locators.get(file);
-    if (!locator) {
-      locator = new LineLocator(files[file].text);
-      locators.set(file, locator);
-    }
-    return locator.locate(offset);
-  };
+function describeBoilerplate(files, keys, removable, quote) {
   return keys.map(({ key, files: count, occurrences }) => {
     const places = occurrences.map(({ file, segment }) => {
-      const { path, text, summary } = files[file];
-      const start = summary.segmentStarts[segment];
-      const end = summary.segmentEnds[segment];
+      const { path, summary } = files[file];
       return {
         path,
         unit: summary.segmentSentences[segment] < 0 ? "paragraph" : "sentence",
         block: summary.segmentBlocks[segment],
         removable: removable(file),
-        start,
-        end,
-        text: text.slice(start, end),
-        ...locate(file, start)
+        start: summary.segmentStarts[segment],
+        end: summary.segmentEnds[segment],
+        // findBoilerplate kept only the occurrences whose text could be had.
+        text: quote(file, segment),
+        line: summary.segmentLines[segment],
+        column: summary.segmentColumns[segment]
       };
     });
     const unit = places.every((place) => place.unit === "paragraph") ? "paragraph" : "sentence";
@@ -471,51 +487,97 @@ async function inBatches(clean, chars, inFlight, records, requestOf, onCleaned) 
 }
 
 // src/cli/process-scope-files.ts
-async function processScopeFiles(ctx, stream, limit, tick) {
+async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
   const { settings } = ctx;
-  const reads = [];
+  const inputs = [];
+  const held = [];
+  const indexOf = /* @__PURE__ */ new Map();
   async function* readRecords() {
     for await (const item of stream) {
-      reads.push(item);
-      if (item.read.ok) yield item.read.record;
+      if (!item.read.ok) {
+        inputs.push({ failed: item });
+        continue;
+      }
+      const { record } = item.read;
+      indexOf.set(record, held.length);
+      inputs.push({ held: held.length });
+      held.push({ file: { path: item.path, absolute: record.absolute ?? "" }, ...keepTexts ? { text: record.text } : {} });
+      yield record;
     }
   }
-  const summaries = /* @__PURE__ */ new Map();
-  const outcomes = /* @__PURE__ */ new Map();
   const waiting = /* @__PURE__ */ new Map();
-  const finish = async (record, cleaned) => {
-    outcomes.set(record, await finishRecord(ctx, record, cleaned));
-  };
   await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
-    summaries.set(record, summary);
-    if (settings.removeBoilerplate) waiting.set(record, cleaned);
-    else await finish(record, cleaned);
+    const index = indexOf.get(record);
+    indexOf.delete(record);
+    const file = held[index];
+    file.summary = summary;
+    if (settings.removeBoilerplate) waiting.set(index, { record, cleaned });
+    else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
-  const records = reads.flatMap(({ read }) => read.ok ? [read.record] : []);
-  const summarized = records.map((record) => ({ path: record.path, text: record.text, summary: summaries.get(record) }));
-  summaries.clear();
-  const analysis = analyzeSummaries(summarized, { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale });
+  const summarized = held.map(({ file, text, summary }) => ({ path: file.path, ...text === void 0 ? {} : { text }, summary }));
+  const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
+  const quoted = keepTexts ? void 0 : await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted?.quote, frequent);
   if (settings.removeBoilerplate) {
-    const placesOf = new Map(records.flatMap((record, index) => analysis.removable.has(index) ? [[record, analysis.removable.get(index)]] : []));
-    const holders = [...placesOf.keys()];
-    await cleanEach(ctx, holders, (record) => ({ boilerplate: placesOf.get(record) }), async (record, cleaned) => {
-      waiting.set(record, cleaned);
+    const holders = new Map([...analysis.removable.keys()].map((index) => [waiting.get(index).record, index]));
+    const placesOf = (record) => ({ boilerplate: analysis.removable.get(holders.get(record)) });
+    await cleanEach(ctx, [...holders.keys()], placesOf, async (record, cleaned) => {
+      waiting.get(holders.get(record)).cleaned = cleaned;
     });
-    for (const record of records) await finish(record, waiting.get(record));
+    for (const [index, { record, cleaned }] of waiting) held[index].outcome = await finishRecord(ctx, record, cleaned);
+  }
+  for (const index of quoted?.changed ?? []) {
+    const { file, outcome } = held[index];
+    held[index].outcome = { ...outcome, status: "error", problem: { code: "FILE_CHANGED", path: file.path } };
   }
   const failed = await mapInOrder(
-    reads.filter(({ read }) => !read.ok),
+    inputs.flatMap((input) => "failed" in input ? [input.failed] : []),
     limit,
     ({ path, read }) => processRecord(ctx, read, path),
     tick
   );
   let nextFailed = 0;
   return {
-    outcomes: reads.map(({ read }) => read.ok ? outcomes.get(read.record) : failed[nextFailed++]),
-    crossFile: { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate }
+    outcomes: inputs.map((input) => "held" in input ? held[input.held].outcome : failed[nextFailed++]),
+    crossFile: findings(ctx, analysis)
   };
 }
+function analyzeOptions({ settings }) {
+  return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
+}
+function findings({ settings }, analysis) {
+  return { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate };
+}
+function holdsNoText(ctx, withStdin) {
+  return !withStdin && !ctx.settings.removeBoilerplate && (ctx.mode === "check" || ctx.mode === "list" || ctx.mode === "diff" || ctx.mode === "out-dir");
+}
+async function readQuotes(ctx, files, summarized, frequent) {
+  const texts = /* @__PURE__ */ new Map();
+  const changed = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const wanted = segmentsToQuote(summarized, frequent, changed).filter(
+      ({ file, segment }) => !texts.has(summarized[file].summary.segmentTextHashes[segment])
+    );
+    if (wanted.length === 0) break;
+    const byFile = /* @__PURE__ */ new Map();
+    for (const { file, segment } of wanted) byFile.set(file, [...byFile.get(file) ?? [], segment]);
+    for (const [file, segments] of byFile) {
+      const read = await readFile(ctx, files[file]);
+      const { summary } = summarized[file];
+      const slices = segments.map((segment) => read.ok ? read.record.text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]) : void 0);
+      const same = slices.every((slice, at) => slice !== void 0 && textHash(slice, 0, slice.length) === summary.segmentTextHashes[segments[at]]);
+      if (!same) {
+        changed.add(file);
+        continue;
+      }
+      slices.forEach((slice, at) => texts.set(summary.segmentTextHashes[segments[at]], slice));
+    }
+  }
+  const quote = (file, segment) => changed.has(file) ? void 0 : texts.get(summarized[file].summary.segmentTextHashes[segment]);
+  return { quote, changed };
+}
 export {
+  holdsNoText,
   processScopeFiles
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-TXV7N2GD.js";
 import {
   formatProblem
-} from "./chunk-DWPMIUXB.js";
+} from "./chunk-KD5XJEBJ.js";
 import {
   countOutcomes,
   plural

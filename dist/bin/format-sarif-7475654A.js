@@ -17,7 +17,7 @@ import {
 } from "./chunk-TXV7N2GD.js";
 import {
   formatProblem
-} from "./chunk-DWPMIUXB.js";
+} from "./chunk-KD5XJEBJ.js";
 import "./chunk-M66I4MFT.js";
 import {
   problemPath,

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-5E3NT5YQ.js";
+} from "./chunk-W4BYWW3L.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-A5NJYPG4.js";
+} from "./chunk-ROV77A73.js";
 import "./chunk-FEN522F2.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts

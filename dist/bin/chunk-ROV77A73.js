@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-HJ4GGWN5.js";
+} from "./chunk-WZUEY6S6.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;
