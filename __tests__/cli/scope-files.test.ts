@@ -186,4 +186,22 @@ describe('--scope files', () => {
     expect(report.boilerplate.map((entry) => entry.text)).toEqual(baseline.boilerplate.map((entry) => entry.text));
     expect(places(report)).toEqual(places(baseline).map((list) => list.filter((file) => file !== 'site/budget.txt')));
   });
+
+  test('--out-dir over the inputs themselves still quotes the boilerplate as it stood (the texts are held)', async () => {
+    // A page whose longest paragraph is printed twice, first in path order: its copy, written
+    // over it, moves its boilerplate before the analysis would read it again.
+    const rail = newsCorpus()['site/rail.txt']!;
+    const lede = rail.split('\n\n').reduce((longest, paragraph) => (paragraph.length > longest.length ? paragraph : longest), '');
+    const tree = { 'aaa/echoed.txt': `${lede}\n\n${rail}`, ...newsCorpus() };
+    const root = makeTree(tree);
+    const expected = JSON.parse((await unecho(root, ['--scope', 'files', '-f', 'json', '.'])).stdout) as JsonReport;
+    expect(expected.boilerplate.some((entry) => entry.places.some((place) => place.path === 'aaa/echoed.txt'))).toBe(true);
+    const { code, stdout } = await unecho(root, ['--scope', 'files', '-f', 'json', '--out-dir', '.', '.']);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(code).toBe(0);
+    expect(report.files.filter((file) => file.status === 'error')).toEqual([]);
+    expect(report.boilerplate).toEqual(expected.boilerplate);
+    // The copy went over the input: one of the two ledes is gone.
+    expect(read(root, 'aaa/echoed.txt').split(lede).length - 1).toBe(1);
+  });
 });

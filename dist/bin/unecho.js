@@ -4290,10 +4290,11 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-BP3RVSTY.js");
+    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-S2M3ROW4.js");
+    const letGo = await holdsNoText(ctx, files, stdin !== void 0);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
-    return withProgress2(files.length + (stdin === void 0 ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !holdsNoText(ctx, stdin !== void 0), CONCURRENCY, tick));
+    return withProgress2(files.length + (stdin === void 0 ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !letGo, CONCURRENCY, tick));
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));

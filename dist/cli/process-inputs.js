@@ -14,9 +14,10 @@ export async function processInputs(ctx, stdin, files, withProgress) {
     // filter over stdin starts without either.
     if (ctx.settings.scope === 'files') {
         const { holdsNoText, processScopeFiles } = await import('./process-scope-files.js');
+        const letGo = await holdsNoText(ctx, files, stdin !== undefined);
         const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
         const reads = concat(stdin === undefined ? [] : [stdin], read);
-        return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !holdsNoText(ctx, stdin !== undefined), CONCURRENCY, tick));
+        return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !letGo, CONCURRENCY, tick));
     }
     const outcomes = [];
     if (stdin !== undefined)

@@ -29,9 +29,10 @@ export async function processInputs(ctx: ProcessContext, stdin: NamedRead | unde
   // filter over stdin starts without either.
   if (ctx.settings.scope === 'files') {
     const { holdsNoText, processScopeFiles } = await import('./process-scope-files.js');
+    const letGo = await holdsNoText(ctx, files, stdin !== undefined);
     const read = readInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === undefined ? [] : [stdin], read);
-    return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !holdsNoText(ctx, stdin !== undefined), CONCURRENCY, tick));
+    return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !letGo, CONCURRENCY, tick));
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
 import type { SegmentQuote } from '../core/analyze-files.js';
 import { textHash } from '../core/text-hash.js';
@@ -28,7 +29,7 @@ export interface ScopeFilesResult {
  * kept either: memory then grows with the summaries, not with the texts, and the analysis
  * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
  * could not be read keep their problem.
- * @param keepTexts hold every text until the analysis (when `holdsNoText` says no)
+ * @param keepTexts hold every text until the analysis (unless `holdsNoText`)
  * @param limit how many unreadable inputs are reported at the same time
  * @param tick called once per input done
  */
@@ -54,6 +55,7 @@ export async function processScopeFiles(
       const { record } = item.read;
       indexOf.set(record, held.length);
       inputs.push({ held: held.length });
+      // Stdin has no file to read again; it comes only with `keepTexts`, when nothing is read again.
       held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(keepTexts ? { text: record.text } : {}) });
       yield record;
     }
@@ -117,19 +119,29 @@ function findings({ settings }: ProcessContext, analysis: CrossFileAnalysis): Cr
 
 /**
  * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
- * (which cannot be read again), no file is rewritten in place (the analysis reads some files
- * again to quote their boilerplate) and no cleaning waits on the analysis
- * (`--remove-boilerplate`).
+ * (which cannot be read again), no file is rewritten (the analysis reads some files again to
+ * quote their boilerplate: so not `--write`, nor an `--out-dir` that holds inputs) and no
+ * cleaning waits on the analysis (`--remove-boilerplate`).
  */
-export function holdsNoText(ctx: ProcessContext, withStdin: boolean): boolean {
-  return !withStdin && !ctx.settings.removeBoilerplate && (ctx.mode === 'check' || ctx.mode === 'list' || ctx.mode === 'diff' || ctx.mode === 'out-dir');
+export async function holdsNoText(ctx: ProcessContext, files: readonly InputFile[], withStdin: boolean): Promise<boolean> {
+  if (withStdin || ctx.settings.removeBoilerplate) return false;
+  if (ctx.mode === 'check' || ctx.mode === 'list' || ctx.mode === 'diff') return true;
+  if (ctx.mode !== 'out-dir' || ctx.outDir === undefined) return false;
+  // Inputs are resolved through links, so the folder is too (it may not exist yet).
+  const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir!);
+  return !files.some((file) => isInside(outDir, file.absolute));
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
  * Reads again the segments `segmentsToQuote` names (`frequent`: the key hashes of possible
- * boilerplate) and keeps each text whose hash is still the
- * one summarised. A file that changed in the meantime (or is gone) is set aside, and the texts it
- * was to give are sought in other files; what no file gives is left out of the analysis.
+ * boilerplate) and keeps each text whose hash is still the one summarised. A file that changed
+ * in the meantime (or is gone) is set aside, and the texts it was to give are sought in other
+ * files; what no file gives is left out of the analysis.
  * @returns the quotes by segment, and the files (indices into `files`) that changed
  */
 async function readQuotes(

@@ -32,6 +32,9 @@ import {
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 
+// src/cli/process-scope-files.ts
+import path from "node:path";
+
 // src/core/find-boilerplate.ts
 function findBoilerplate(summaries, groupOf, minFiles, keyOf, frequent = hashesInFiles(summaries, minFiles)) {
   const byKey = /* @__PURE__ */ new Map();
@@ -386,9 +389,9 @@ function keepsSomething(summary, places) {
 function describeBoilerplate(files, keys, removable, quote) {
   return keys.map(({ key, files: count, occurrences }) => {
     const places = occurrences.map(({ file, segment }) => {
-      const { path, summary } = files[file];
+      const { path: path2, summary } = files[file];
       return {
-        path,
+        path: path2,
         unit: summary.segmentSentences[segment] < 0 ? "paragraph" : "sentence",
         block: summary.segmentBlocks[segment],
         removable: removable(file),
@@ -534,7 +537,7 @@ async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
   const failed = await mapInOrder(
     inputs.flatMap((input) => "failed" in input ? [input.failed] : []),
     limit,
-    ({ path, read }) => processRecord(ctx, read, path),
+    ({ path: path2, read }) => processRecord(ctx, read, path2),
     tick
   );
   let nextFailed = 0;
@@ -549,8 +552,16 @@ function analyzeOptions({ settings }) {
 function findings({ settings }, analysis) {
   return { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate };
 }
-function holdsNoText(ctx, withStdin) {
-  return !withStdin && !ctx.settings.removeBoilerplate && (ctx.mode === "check" || ctx.mode === "list" || ctx.mode === "diff" || ctx.mode === "out-dir");
+async function holdsNoText(ctx, files, withStdin) {
+  if (withStdin || ctx.settings.removeBoilerplate) return false;
+  if (ctx.mode === "check" || ctx.mode === "list" || ctx.mode === "diff") return true;
+  if (ctx.mode !== "out-dir" || ctx.outDir === void 0) return false;
+  const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir);
+  return !files.some((file) => isInside(outDir, file.absolute));
+}
+function isInside(folder, file) {
+  const relative = path.relative(folder, file);
+  return !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 async function readQuotes(ctx, files, summarized, frequent) {
   const texts = /* @__PURE__ */ new Map();
