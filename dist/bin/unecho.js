@@ -3,8 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
-  readInOrder
-} from "./chunk-77VKBFE7.js";
+  readInOrder,
+  relativePath
+} from "./chunk-DHDK6RBB.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -1213,7 +1214,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path8 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2226,9 +2227,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path8.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path8.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2246,17 +2247,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path8.resolve(
+            path8.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path8.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path8.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2267,7 +2268,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path8.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3182,7 +3183,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path8.basename(filename, path8.extname(filename));
         return this;
       }
       /**
@@ -3196,9 +3197,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path9) {
+        if (path9 === void 0) return this._executableDir;
+        this._executableDir = path9;
         return this;
       }
       /**
@@ -3477,19 +3478,10 @@ var require_commander = __commonJS({
 });
 
 // src/cli/run.ts
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/io/expand-inputs.ts
-import path2 from "node:path";
-
-// src/io/relative-path.ts
 import path from "node:path";
-function relativePath(cwd, absolute) {
-  const relative = path.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
-}
-
-// src/io/expand-inputs.ts
 var PRUNED_FOLDERS = [".git", ".hg", ".svn", "node_modules"];
 var GLOB_SYNTAX = /[*?[\]{}]|[@!+]\(/;
 function hasExtension(name, extensions) {
@@ -3515,7 +3507,7 @@ async function walkFolder(walk, folder) {
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") || PRUNED_FOLDERS.includes(entry.name)) continue;
-    const absolute = path2.join(folder, entry.name);
+    const absolute = path.join(folder, entry.name);
     let isDirectory = entry.isDirectory;
     let isFile = entry.isFile;
     if (entry.isSymbolicLink) {
@@ -3549,7 +3541,7 @@ async function expandGlob(walk, pattern) {
     prune: PRUNED_FOLDERS
   });
   for (const absolute of matches) {
-    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path2.sep));
+    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
     if (inExcluded) continue;
     if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
     else add(walk, absolute);
@@ -3557,7 +3549,7 @@ async function expandGlob(walk, pattern) {
 }
 async function expandOne(walk, input) {
   const { io, options } = walk;
-  const absolute = path2.resolve(io.cwd, input);
+  const absolute = path.resolve(io.cwd, input);
   let stat;
   try {
     stat = await io.fs.lstat(absolute);
@@ -3616,7 +3608,7 @@ async function uniqueByRealPath(io, files) {
 }
 
 // src/io/ignore-rules.ts
-import path3 from "node:path";
+import path2 from "node:path";
 var NO_IGNORE = { ignores: () => false };
 async function ignoreRules(sources) {
   if (sources.length === 0) return NO_IGNORE;
@@ -3625,9 +3617,9 @@ async function ignoreRules(sources) {
   return {
     ignores(absolute, isDirectory) {
       return matchers.some(({ base, matcher }) => {
-        const relative = path3.relative(base, absolute);
-        if (relative === "" || relative.startsWith("..") || path3.isAbsolute(relative)) return false;
-        const posix = relative.split(path3.sep).join("/");
+        const relative = path2.relative(base, absolute);
+        if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return false;
+        const posix = relative.split(path2.sep).join("/");
         return matcher.ignores(isDirectory ? `${posix}/` : posix);
       });
     }
@@ -3635,25 +3627,25 @@ async function ignoreRules(sources) {
 }
 
 // src/io/load-ignore-files.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/io/find-repo-root.ts
-import path4 from "node:path";
+import path3 from "node:path";
 async function findRepoRoot(fs, start) {
-  for (let dir = start; ; dir = path4.dirname(dir)) {
+  for (let dir = start; ; dir = path3.dirname(dir)) {
     try {
-      await fs.lstat(path4.join(dir, ".git"));
+      await fs.lstat(path3.join(dir, ".git"));
       return dir;
     } catch {
     }
-    if (path4.dirname(dir) === dir) return void 0;
+    if (path3.dirname(dir) === dir) return void 0;
   }
 }
 function foldersUpTo(start, root) {
   const folders = [];
-  for (let dir = start; ; dir = path4.dirname(dir)) {
+  for (let dir = start; ; dir = path3.dirname(dir)) {
     folders.push(dir);
-    if (dir === root || path4.dirname(dir) === dir) return folders;
+    if (dir === root || path3.dirname(dir) === dir) return folders;
   }
 }
 
@@ -3665,7 +3657,7 @@ async function loadIgnoreFiles(fs, cwd, repoRoot, explicit) {
   const read = async (file, required) => {
     try {
       const bytes = await fs.readFile(file);
-      sources.push({ base: path5.dirname(file), patterns: new TextDecoder().decode(bytes) });
+      sources.push({ base: path4.dirname(file), patterns: new TextDecoder().decode(bytes) });
     } catch (error) {
       const errno = errnoOf(error);
       if (!required && (errno === "ENOENT" || errno === "ENOTDIR" || errno === "EISDIR")) return;
@@ -3674,17 +3666,17 @@ async function loadIgnoreFiles(fs, cwd, repoRoot, explicit) {
     }
   };
   if (explicit.length > 0) {
-    for (const file of explicit) await read(path5.resolve(cwd, file), true);
+    for (const file of explicit) await read(path4.resolve(cwd, file), true);
   } else {
     for (const dir of foldersUpTo(cwd, repoRoot).reverse()) {
-      for (const name of DEFAULT_IGNORE_FILES) await read(path5.join(dir, name), false);
+      for (const name of DEFAULT_IGNORE_FILES) await read(path4.join(dir, name), false);
     }
   }
   return { sources, problems };
 }
 
 // src/cli/emit-output.ts
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/report/color.ts
 function decideColor({ flag, env, isTTY }) {
@@ -3739,10 +3731,10 @@ async function writeProduct(io, plan, text) {
     return void 0;
   }
   try {
-    await io.fs.overwriteFile(path6.resolve(io.cwd, file), new TextEncoder().encode(text));
+    await io.fs.overwriteFile(path5.resolve(io.cwd, file), new TextEncoder().encode(text));
     return void 0;
   } catch (error) {
-    return { code: "UNWRITABLE_OUTPUT", path: relativePath(io.cwd, path6.resolve(io.cwd, file)), errno: errnoOf(error) };
+    return { code: "UNWRITABLE_OUTPUT", path: relativePath(io.cwd, path5.resolve(io.cwd, file)), errno: errnoOf(error) };
   }
 }
 async function emitReport(io, plan, report) {
@@ -3917,13 +3909,13 @@ function cutBytes(bytes, removals, from = 0) {
 }
 
 // src/cli/filter-exact-bytes.ts
-function filterExactBytes(path9, bytes, settings) {
-  const parser = chooseParser(settings.parser, path9);
+function filterExactBytes(path8, bytes, settings) {
+  const parser = chooseParser(settings.parser, path8);
   const options = engineOptions(settings, parser);
   if (parser !== "text" || settings.scope !== "file" || !isExactOnly(resolveOptions(options)) || !acceptsText(bytes)) return void 0;
   const skip = bomLength(bytes);
   const plan = planExactBytes(utf8Text(bytes.subarray(skip)), options);
-  const outcome = plan.removals.length === 0 ? { path: path9, status: "unchanged", changes: [] } : { path: path9, status: "would-change", changes: plan.changes };
+  const outcome = plan.removals.length === 0 ? { path: path8, status: "unchanged", changes: [] } : { path: path8, status: "would-change", changes: plan.changes };
   return { outcome, output: cutBytes(bytes, plan.removals, skip) };
 }
 
@@ -4124,7 +4116,7 @@ function usageText(version2) {
 }
 
 // src/io/load-config.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var CONFIG_FILES = [".unechorc.json", ".unechorc", "package.json"];
 function lineAndColumn(text, offset) {
   const before = text.slice(0, offset);
@@ -4162,18 +4154,18 @@ async function readConfigFile(fs, absolute, cwd, required) {
   if (!parsed.ok) return parsed;
   if (!("data" in parsed)) return parsed;
   let data = parsed.data;
-  if (path7.basename(absolute) === "package.json") {
+  if (path6.basename(absolute) === "package.json") {
     const hasKey = typeof data === "object" && data !== null && "unecho" in data;
-    if (!hasKey) return { ok: true, config: required ? { source: relativePath(cwd, absolute), folder: path7.dirname(absolute), data: {} } : void 0 };
+    if (!hasKey) return { ok: true, config: required ? { source: relativePath(cwd, absolute), folder: path6.dirname(absolute), data: {} } : void 0 };
     data = data.unecho;
   }
-  return { ok: true, config: { source: relativePath(cwd, absolute), folder: path7.dirname(absolute), data } };
+  return { ok: true, config: { source: relativePath(cwd, absolute), folder: path6.dirname(absolute), data } };
 }
 async function loadConfig(fs, cwd, repoRoot, explicit) {
-  if (explicit !== void 0) return readConfigFile(fs, path7.resolve(cwd, explicit), cwd, true);
+  if (explicit !== void 0) return readConfigFile(fs, path6.resolve(cwd, explicit), cwd, true);
   for (const folder of foldersUpTo(cwd, repoRoot)) {
     for (const name of CONFIG_FILES) {
-      const loaded = await readConfigFile(fs, path7.join(folder, name), cwd, false);
+      const loaded = await readConfigFile(fs, path6.join(folder, name), cwd, false);
       if (!loaded.ok || loaded.config !== void 0) return loaded;
     }
   }
@@ -4290,7 +4282,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-S2M3ROW4.js");
+    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-CRR7T6AS.js");
     const letGo = await holdsNoText(ctx, files, stdin !== void 0);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4337,9 +4329,9 @@ async function withProgress(io, plan, total, work) {
 }
 async function readStdin(io, plan, ignore) {
   const given = plan.flags.stdinFilepath;
-  const name = given === void 0 ? "<stdin>" : relativePath(io.cwd, path8.resolve(io.cwd, given));
+  const name = given === void 0 ? "<stdin>" : relativePath(io.cwd, path7.resolve(io.cwd, given));
   const bytes = await io.stdin.readAll();
-  const ignored = given !== void 0 && ignore.ignores(path8.resolve(io.cwd, given), false);
+  const ignored = given !== void 0 && ignore.ignores(path7.resolve(io.cwd, given), false);
   const filtered = !ignored && plan.choices.mode === "filter" ? filterExactBytes(name, bytes, plan.settings) : void 0;
   if (filtered !== void 0) return filtered;
   const read = stdinRecord(name, bytes);
@@ -4348,7 +4340,7 @@ async function readStdin(io, plan, ignore) {
 }
 async function execute(io, plan) {
   const { choices, settings, flags } = plan;
-  const outDir = flags.outDir === void 0 ? void 0 : path8.resolve(io.cwd, flags.outDir);
+  const outDir = flags.outDir === void 0 ? void 0 : path7.resolve(io.cwd, flags.outDir);
   const ignore = await ignoreRulesFor(io, plan);
   const expanded = await expandInputs(io, choices.paths, {
     extensions: settings.extensions.map((ext) => ext.replace(/^\./, "").toLowerCase()),
@@ -4385,7 +4377,7 @@ async function execute(io, plan) {
   return Math.max(code, outputProblem !== void 0 || stdinFailed ? 2 : 0);
 }
 function printConfig(io, plan, file) {
-  const shown = relativePath(io.cwd, path8.resolve(io.cwd, file));
+  const shown = relativePath(io.cwd, path7.resolve(io.cwd, file));
   const effective = { file: shown, config: plan.config.source ?? null, ...plan.settings, parser: chooseParser(plan.settings.parser, shown) };
   io.stdout.write(`${JSON.stringify(effective, null, 2)}
 `);

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
 import { textHash } from '../core/text-hash.js';
+import { isWithin } from '../io/relative-path.js';
 import { cleanEach } from './clean-each.js';
 import { mapInOrder } from './map-in-order.js';
 import { finishRecord, processRecord, readFile } from './process-file.js';
@@ -98,11 +98,7 @@ export async function holdsNoText(ctx, files, withStdin) {
         return false;
     // Inputs are resolved through links, so the folder is too (it may not exist yet).
     const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir);
-    return !files.some((file) => isInside(outDir, file.absolute));
-}
-function isInside(folder, file) {
-    const relative = path.relative(folder, file);
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
+    return !files.some((file) => isWithin(outDir, file.absolute));
 }
 /**
  * Reads again the segments `segmentsToQuote` names (`frequent`: the key hashes of possible
@@ -121,8 +117,13 @@ async function readQuotes(ctx, files, summarized, frequent) {
         if (wanted.length === 0)
             break;
         const byFile = new Map();
-        for (const { file, segment } of wanted)
-            byFile.set(file, [...(byFile.get(file) ?? []), segment]);
+        for (const { file, segment } of wanted) {
+            const segments = byFile.get(file);
+            if (segments)
+                segments.push(segment);
+            else
+                byFile.set(file, [segment]);
+        }
         for (const [file, segments] of byFile) {
             const read = await readFile(ctx, files[file]);
             const { summary } = summarized[file];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 const BOM = '\uFEFF';
-/** The compiled worker script, next to this module in `dist/cli/`. */
+/** The worker script next to this module: `dist/cli/clean-worker.js`, or in the CLI bundle `dist/bin/clean-worker.js`. */
 const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 /** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */
 function cleanedRecord(record, cleaned) {

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
 import type { SegmentQuote } from '../core/analyze-files.js';
 import { textHash } from '../core/text-hash.js';
 import type { AnalyzeFilesOptions, CrossFileAnalysis, FileSummary, SummarizedFile } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
+import { isWithin } from '../io/relative-path.js';
 import type { InputRecord } from '../io/read-input.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { cleanEach } from './clean-each.js';
@@ -129,12 +129,7 @@ export async function holdsNoText(ctx: ProcessContext, files: readonly InputFile
   if (ctx.mode !== 'out-dir' || ctx.outDir === undefined) return false;
   // Inputs are resolved through links, so the folder is too (it may not exist yet).
   const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir!);
-  return !files.some((file) => isInside(outDir, file.absolute));
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
+  return !files.some((file) => isWithin(outDir, file.absolute));
 }
 
 /**
@@ -160,7 +155,11 @@ async function readQuotes(
     );
     if (wanted.length === 0) break;
     const byFile = new Map<number, number[]>();
-    for (const { file, segment } of wanted) byFile.set(file, [...(byFile.get(file) ?? []), segment]);
+    for (const { file, segment } of wanted) {
+      const segments = byFile.get(file);
+      if (segments) segments.push(segment);
+      else byFile.set(file, [segment]);
+    }
     for (const [file, segments] of byFile) {
       const read = await readFile(ctx, files[file]!);
       const { summary } = summarized[file]!;

@@ -75,7 +75,7 @@ interface Lane {
   readonly waiting: Map<number, Waiting>;
 }
 
-/** The compiled worker script, next to this module in `dist/cli/`. */
+/** The worker script next to this module: `dist/cli/clean-worker.js`, or in the CLI bundle `dist/bin/clean-worker.js`. */
 const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 
 /** Rebuilds what `cleanRecord` returns from a worker's reply and the record kept on this thread. */

@@ -4,6 +4,17 @@ import {
   DEFAULT_OPTIONS
 } from "./chunk-WZUEY6S6.js";
 
+// src/io/relative-path.ts
+import path from "node:path";
+function relativePath(cwd, absolute) {
+  const relative = path.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}
+function isWithin(folder, absolute) {
+  const relative = path.relative(folder, absolute);
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 // src/core/analyze-options.ts
 var DEFAULT_ANALYZE_OPTIONS = Object.freeze({
   minFiles: 3,
@@ -39,6 +50,8 @@ async function* concat(head, rest) {
 }
 
 export {
+  relativePath,
+  isWithin,
   DEFAULT_ANALYZE_OPTIONS,
   resolveAnalyzeOptions,
   readInOrder,

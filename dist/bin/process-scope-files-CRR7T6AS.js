@@ -16,8 +16,9 @@ import {
 import "./chunk-FEN522F2.js";
 import {
   concat,
+  isWithin,
   resolveAnalyzeOptions
-} from "./chunk-77VKBFE7.js";
+} from "./chunk-DHDK6RBB.js";
 import {
   cleanRecord,
   finishRecord,
@@ -31,9 +32,6 @@ import {
 } from "./chunk-WZUEY6S6.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
-
-// src/cli/process-scope-files.ts
-import path from "node:path";
 
 // src/core/find-boilerplate.ts
 function findBoilerplate(summaries, groupOf, minFiles, keyOf, frequent = hashesInFiles(summaries, minFiles)) {
@@ -389,9 +387,9 @@ function keepsSomething(summary, places) {
 function describeBoilerplate(files, keys, removable, quote) {
   return keys.map(({ key, files: count, occurrences }) => {
     const places = occurrences.map(({ file, segment }) => {
-      const { path: path2, summary } = files[file];
+      const { path, summary } = files[file];
       return {
-        path: path2,
+        path,
         unit: summary.segmentSentences[segment] < 0 ? "paragraph" : "sentence",
         block: summary.segmentBlocks[segment],
         removable: removable(file),
@@ -537,7 +535,7 @@ async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
   const failed = await mapInOrder(
     inputs.flatMap((input) => "failed" in input ? [input.failed] : []),
     limit,
-    ({ path: path2, read }) => processRecord(ctx, read, path2),
+    ({ path, read }) => processRecord(ctx, read, path),
     tick
   );
   let nextFailed = 0;
@@ -557,11 +555,7 @@ async function holdsNoText(ctx, files, withStdin) {
   if (ctx.mode === "check" || ctx.mode === "list" || ctx.mode === "diff") return true;
   if (ctx.mode !== "out-dir" || ctx.outDir === void 0) return false;
   const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir);
-  return !files.some((file) => isInside(outDir, file.absolute));
-}
-function isInside(folder, file) {
-  const relative = path.relative(folder, file);
-  return !relative.startsWith("..") && !path.isAbsolute(relative);
+  return !files.some((file) => isWithin(outDir, file.absolute));
 }
 async function readQuotes(ctx, files, summarized, frequent) {
   const texts = /* @__PURE__ */ new Map();
@@ -572,7 +566,11 @@ async function readQuotes(ctx, files, summarized, frequent) {
     );
     if (wanted.length === 0) break;
     const byFile = /* @__PURE__ */ new Map();
-    for (const { file, segment } of wanted) byFile.set(file, [...byFile.get(file) ?? [], segment]);
+    for (const { file, segment } of wanted) {
+      const segments = byFile.get(file);
+      if (segments) segments.push(segment);
+      else byFile.set(file, [segment]);
+    }
     for (const [file, segments] of byFile) {
       const read = await readFile(ctx, files[file]);
       const { summary } = summarized[file];
