@@ -55,6 +55,23 @@ describe('--scope files', () => {
     ]);
   });
 
+  test('--unit paragraph: only whole paragraphs are boilerplate, and --remove-boilerplate cuts no sentence out of a byline', async () => {
+    const root = makeTree(newsCorpus());
+    const { code, stdout } = await unecho(root, ['--scope', 'files', '--unit', 'paragraph', '-f', 'json', '.']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.boilerplate.map((entry) => [entry.unit, entry.text, entry.files])).toEqual([
+      ['paragraph', NEWSLETTER, 5],
+      ['paragraph', COOKIES, 5],
+    ]);
+    const removed = await unecho(root, ['--scope', 'files', '--unit', 'paragraph', '--remove-boilerplate', '--write', '.']);
+    expect(removed.code).toBe(0);
+    for (const file of SITE) {
+      const text = read(root, file);
+      expect([file, text.includes(NEWSLETTER), text.includes(COOKIES), text.includes(STANDARDS)]).toEqual([file, false, false, true]);
+    }
+  });
+
   test('the order of the paths changes nothing in the report', async () => {
     const root = makeTree(newsCorpus());
     const paths = Object.keys(newsCorpus());

@@ -64,6 +64,22 @@ describe('analyzeFiles: boilerplate', () => {
     for (const paragraph of STORIES['budget']!.paragraphs) expect(clean).toContain(paragraph);
   });
 
+  test('with sentences off, only whole paragraphs are boilerplate, and the standards line stays in its byline', () => {
+    const files = inputs(newsCorpus());
+    const result = analyzeFiles(files, { sentences: false });
+    expect(result.boilerplate.map((entry) => [entry.unit, entry.text, entry.files])).toEqual([
+      ['paragraph', NEWSLETTER, 5],
+      ['paragraph', COOKIES, 5],
+    ]);
+    expect(result.boilerplate.flatMap((entry) => entry.places).every((place) => place.unit === 'paragraph')).toBe(true);
+    const budget = files.find((file) => file.path === 'site/budget.txt')!;
+    const removal = result.removals.find((entry) => entry.path === budget.path)!;
+    const clean = applyEdits(budget.text, mergeRemovals(budget.text, removal.edits));
+    expect([clean.includes(NEWSLETTER), clean.includes(COOKIES), clean.includes(STANDARDS)]).toEqual([false, false, true]);
+    // The duplicate groups do not depend on sentences.
+    expect(result.duplicates).toEqual(analyzeFiles(files).duplicates);
+  });
+
   test('a file that is nothing but boilerplate keeps it: no whole file is emptied', () => {
     const files = { ...newsCorpus(), 'site/footer.txt': `${NEWSLETTER}\n\n${COOKIES}\n` };
     const result = analyzeFiles(inputs(files));

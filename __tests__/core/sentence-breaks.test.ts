@@ -11,7 +11,7 @@ const PIECES = [
   'a', 'b', 'Z', 'Q', '3', '.', '.', '!', '?', ' ', ' ', '  ', '\t', '\n', '\r', '\r\n', '"', "'", '(', ')', '[', ']',
   '{', '}', ',', '-', ':', ';', '#', '%', '*', '/', '<', '@', '_', '`', '|', '~', '&', '\v', '\f', '\x01', '\x7f',
   '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026', '\u2010', '\u00ab', '\u00bb', 'Mr',
-  'e.g', 'U.S', 'word',
+  'e.g', 'U.S', 'word', '\u00e9',
 ];
 
 describe('sentenceBreaks', () => {
@@ -19,7 +19,8 @@ describe('sentenceBreaks', () => {
     const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (value) => {
-        expect(sentenceBreaks(value)).toEqual(segmenterBreaks(value));
+        // `é` is a character the scan leaves to the segmenter, wherever it stands.
+        expect(sentenceBreaks(value)).toEqual(value.includes('\u00e9') ? undefined : segmenterBreaks(value));
       }),
       { numRuns: 20000, seed: 1127 },
     );

@@ -39,6 +39,19 @@ describe('summarizeDocument', () => {
     expect(summary.blockEvidence.includes(0)).toBe(true);
   });
 
+  it('without sentences: the same features, and the whole blocks alone as segments', () => {
+    const blocksOnly = summarizeDocument(doc, 'en', 40, false);
+    const wholes = doc.blocks.map((model) => model.whole).filter((segment) => segment.evidence !== 'none');
+    expect([...blocksOnly.features]).toEqual([...summary.features]);
+    expect([...blocksOnly.segmentStarts]).toEqual(wholes.map((segment) => segment.range.start));
+    expect([...blocksOnly.segmentSentences]).toEqual(wholes.map(() => -1));
+    expect([...blocksOnly.keyHashes]).toEqual([...summary.keyHashes].filter((_, i) => summary.segmentSentences[i] === -1));
+    expect([...blocksOnly.blockEvidence]).toEqual([...summary.blockEvidence]);
+    expect(blocksOnly.blockSentences.every((count) => count === 0)).toBe(true);
+    // The full summary has sentences to leave out.
+    expect(summary.segmentSentences.some((sentence) => sentence >= 0)).toBe(true);
+  });
+
   it('cuts the blocks a document left whole as a document cut throughout does', () => {
     const seed = readFileSync(new URL('../../fixtures/kcna-putin-telegram.txt', import.meta.url), 'utf8');
     // Blocks the quick scan does not read: with a backtick that is an apostrophe only in one

@@ -6,8 +6,8 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-S624DVHU.js";
-import "./chunk-WZUEY6S6.js";
+} from "./chunk-OUD5AQN7.js";
+import "./chunk-XZDUXCZQ.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -25,5 +25,5 @@ export function cleanWithRequest(text, blocks, options, request) {
     }
     const doc = buildDocument(text, blocks, options.locale, options.minLength);
     const result = cleanDocument(doc, options);
-    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength) } : {}) };
+    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph') } : {}) };
 }

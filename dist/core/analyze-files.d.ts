@@ -21,7 +21,8 @@ export declare function analyzeFiles(files: readonly FileInput[], options?: Part
 /**
  * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
  * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
- * of the order of `files`.
+ * of the order of `files`. The summaries decide whether sentences can be boilerplate
+ * (`options.sentences` is for `analyzeFiles`, which makes them).
  * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
  * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
  */

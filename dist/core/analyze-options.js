@@ -5,6 +5,7 @@ export const DEFAULT_ANALYZE_OPTIONS = Object.freeze({
     duplicateThreshold: 0.8,
     minLength: DEFAULT_OPTIONS.minLength,
     locale: DEFAULT_OPTIONS.locale,
+    sentences: true,
 });
 /** Fills in defaults for the options of `analyzeFiles` a caller left out. */
 export function resolveAnalyzeOptions(partial = {}) {

@@ -91,10 +91,10 @@ const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
 const GLUED_HINT = /[.!?]["'\u2019\u201d)]?[^\s\d.!?"'\u2019\u201d)]/;
 function splitGluedSentences(pieces, slice) {
     if (!GLUED_HINT.test(slice))
-        return [...pieces];
+        return pieces;
     GLUED_END.lastIndex = 0;
     if (!GLUED_END.test(slice))
-        return [...pieces];
+        return pieces;
     GLUED_END.lastIndex = 0;
     const result = [];
     for (const piece of pieces) {

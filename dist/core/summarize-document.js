@@ -12,9 +12,12 @@ import { textHash } from './text-hash.js';
  * hash of every evidence segment, in document order (so the analysis can run without the text). Both come from the words' hashes the document holds. A
  * sentence may recur in other files even where nothing in its own file matches it, so the
  * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
+ * Without `sentences`, only whole blocks are segments: no block is cut for the summary, which
+ * is then about twice as quick to make.
  * @param locale and `minLength`: those the document was built with
+ * @param sentences whether sentences inside blocks are segments too (see `AnalyzeFilesOptions.sentences`)
  */
-export function summarizeDocument(doc, locale, minLength) {
+export function summarizeDocument(doc, locale, minLength, sentences = true) {
     const keyHashes = [];
     const segmentBlocks = [];
     const segmentSentences = [];
@@ -51,6 +54,8 @@ export function summarizeDocument(doc, locale, minLength) {
         blockEvidence[block] = whole.evidence === 'none' ? 0 : 1;
         if (whole.evidence !== 'none')
             add(block, -1, whole.range, hashes, 0, hashes.length);
+        if (!sentences)
+            continue;
         if (model.cut) {
             blockSentences[block] = model.sentences.length;
             for (const sentence of model.sentences) {
@@ -59,9 +64,9 @@ export function summarizeDocument(doc, locale, minLength) {
             }
         }
         else {
-            const sentences = sentencesOf(doc.text, model, locale, minLength);
-            blockSentences[block] = sentences.length;
-            sentences.forEach((sentence, index) => {
+            const pieces = sentencesOf(doc.text, model, locale, minLength);
+            blockSentences[block] = pieces.length;
+            pieces.forEach((sentence, index) => {
                 if (sentence.evidence)
                     add(block, index, sentence.range, sentence.hashes, 0, sentence.hashes.length);
             });

@@ -183,7 +183,7 @@ export interface FileSummary {
     readonly segmentTextHashes: Float64Array;
     /** Per block: 1 when the whole block is evidence. */
     readonly blockEvidence: Uint8Array;
-    /** Per block: its number of sentence segments (0 for a single sentence). */
+    /** Per block: its number of sentence segments (0 for a single sentence, or when the summary has no sentences). */
     readonly blockSentences: Int32Array;
 }
 /** Where a segment stands in its file: its block, and its sentence (-1 for the whole block). */
@@ -301,6 +301,13 @@ export interface AnalyzeFilesOptions {
      * @default 'en'
      */
     readonly locale: string;
+    /**
+     * Whether a sentence inside a paragraph can be boilerplate too; `false` looks at whole
+     * paragraphs only, as the command line does with `--unit paragraph` (no sentence is then
+     * reported or taken out of a paragraph).
+     * @default true
+     */
+    readonly sentences: boolean;
 }
 /**
  * How an echo relates to its twin.

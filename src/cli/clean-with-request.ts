@@ -41,5 +41,5 @@ export function cleanWithRequest(
   }
   const doc = buildDocument(text, blocks, options.locale, options.minLength);
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength) } : {}) };
+  return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph') } : {}) };
 }

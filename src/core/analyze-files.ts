@@ -49,7 +49,7 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
   const sorted = [...files].sort(byPath);
   const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
   const found = analyzeSummaries(
-    sorted.map((file, index): SummarizedFile => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength) })),
+    sorted.map((file, index): SummarizedFile => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength, resolved.sentences) })),
     resolved,
   );
   const removals = sorted.flatMap((file, index): BoilerplateRemoval[] => {
@@ -64,7 +64,8 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
 /**
  * The cross-file analysis from the files' summaries (see `summarizeDocument`), so the documents
  * can be built one at a time, anywhere (on worker threads), and dropped. Pure, and independent
- * of the order of `files`.
+ * of the order of `files`. The summaries decide whether sentences can be boilerplate
+ * (`options.sentences` is for `analyzeFiles`, which makes them).
  * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
  * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
  */

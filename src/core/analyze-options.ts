@@ -7,6 +7,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeFilesOptions = Object.freeze({
   duplicateThreshold: 0.8,
   minLength: DEFAULT_OPTIONS.minLength,
   locale: DEFAULT_OPTIONS.locale,
+  sentences: true,
 });
 
 /** Fills in defaults for the options of `analyzeFiles` a caller left out. */

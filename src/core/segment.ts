@@ -96,10 +96,10 @@ const GLUED_END = /\p{Ll}{2}[.!?]["'\u2019\u201d)]?(?=\p{Lu}\p{Ll})/gu;
 // 25 times slower than this plain one, and most blocks have no such place.
 const GLUED_HINT = /[.!?]["'\u2019\u201d)]?[^\s\d.!?"'\u2019\u201d)]/;
 
-function splitGluedSentences(pieces: readonly Range[], slice: string): Range[] {
-  if (!GLUED_HINT.test(slice)) return [...pieces];
+function splitGluedSentences(pieces: readonly Range[], slice: string): readonly Range[] {
+  if (!GLUED_HINT.test(slice)) return pieces;
   GLUED_END.lastIndex = 0;
-  if (!GLUED_END.test(slice)) return [...pieces];
+  if (!GLUED_END.test(slice)) return pieces;
   GLUED_END.lastIndex = 0;
   const result: Range[] = [];
   for (const piece of pieces) {

@@ -570,21 +570,18 @@ function kindOf(code) {
 }
 var isParaSep = (kind) => kind === 9 /* CR */ || kind === 10 /* LF */;
 var isLetter = (kind) => kind === 1 /* Lower */ || kind === 2 /* Upper */;
-var scratch2 = new Uint8Array(1024);
+function kindAt(text, at) {
+  return at < text.length ? kindOf(text.charCodeAt(at)) : -1;
+}
 function sentenceBreaks(text) {
   const length = text.length;
-  if (scratch2.length < length) scratch2 = new Uint8Array(Math.max(length, 2 * scratch2.length));
-  const kinds = scratch2.subarray(0, length);
-  for (let i2 = 0; i2 < length; i2++) {
-    const kind = kindOf(text.charCodeAt(i2));
-    if (kind < 0) return void 0;
-    kinds[i2] = kind;
-  }
   const breaks = [];
   let i = 0;
   while (i < length) {
-    const kind = kinds[i];
-    if (kind === 10 /* LF */ || kind === 9 /* CR */ && kinds[i + 1] !== 10 /* LF */) {
+    const code = text.charCodeAt(i);
+    const kind = code < 128 ? KINDS[code] : kindOf(code);
+    if (kind < 0) return void 0;
+    if (kind === 10 /* LF */ || kind === 9 /* CR */ && text.charCodeAt(i + 1) !== LINE_FEED) {
       if (i + 1 < length) breaks.push(i + 1);
       i++;
       continue;
@@ -594,21 +591,23 @@ function sentenceBreaks(text) {
       continue;
     }
     let end = i + 1;
-    while (end < length && kinds[end] === 6 /* Close */) end++;
-    while (end < length && kinds[end] === 7 /* Sp */) end++;
-    if (end < length && !isParaSep(kinds[end]) && endsSentence(kinds, i, end)) breaks.push(end);
+    while (kindAt(text, end) === 6 /* Close */) end++;
+    while (kindAt(text, end) === 7 /* Sp */) end++;
+    if (end < length && !isParaSep(kindAt(text, end)) && endsSentence(text, kind, i, end)) breaks.push(end);
     i = Math.max(i + 1, end);
   }
   return breaks;
 }
-function endsSentence(kinds, at, end) {
-  const next = kinds[end];
-  if (kinds[at] === 4 /* ATerm */) {
+var LINE_FEED = 10;
+function endsSentence(text, terminator, at, end) {
+  const next = kindAt(text, end);
+  if (terminator === 4 /* ATerm */) {
     if (end === at + 1 && next === 3 /* Numeric */) return false;
-    if (end === at + 1 && next === 2 /* Upper */ && at > 0 && isLetter(kinds[at - 1])) return false;
+    if (end === at + 1 && next === 2 /* Upper */ && at > 0 && isLetter(kindAt(text, at - 1))) return false;
     let ahead = end;
-    while (ahead < kinds.length && isSkippedBeforeLower(kinds[ahead])) ahead++;
-    if (ahead < kinds.length && kinds[ahead] === 1 /* Lower */) return false;
+    let kind = kindAt(text, ahead);
+    while (kind >= 0 && isSkippedBeforeLower(kind)) kind = kindAt(text, ++ahead);
+    if (kind === 1 /* Lower */) return false;
   }
   return !(next === 8 /* SContinue */ || next === 4 /* ATerm */ || next === 5 /* STerm */);
 }
@@ -683,9 +682,9 @@ function segmentSentences(text, range, locale) {
 var GLUED_END = new RegExp(`\\p{Ll}{2}[.!?]["'\\u2019\\u201d)]?(?=\\p{Lu}\\p{Ll})`, "gu");
 var GLUED_HINT = /[.!?]["'\u2019\u201d)]?[^\s\d.!?"'\u2019\u201d)]/;
 function splitGluedSentences(pieces, slice) {
-  if (!GLUED_HINT.test(slice)) return [...pieces];
+  if (!GLUED_HINT.test(slice)) return pieces;
   GLUED_END.lastIndex = 0;
-  if (!GLUED_END.test(slice)) return [...pieces];
+  if (!GLUED_END.test(slice)) return pieces;
   GLUED_END.lastIndex = 0;
   const result = [];
   for (const piece of pieces) {
@@ -1054,7 +1053,7 @@ function wideKind(code) {
   return UNKNOWN;
 }
 var kindOf2 = (code) => code < 256 ? LATIN1[code] : wideKind(code);
-function kindAt(text, at, utf8) {
+function kindAt2(text, at, utf8) {
   const code = text.charCodeAt(at);
   if (code < 128 || !utf8) return kindOf2(code);
   return code >= 240 ? UNKNOWN : kindOf2(utf8CodeAt(text, at));
@@ -1064,8 +1063,8 @@ function joinsWord(text, next, end, mark, utf8) {
 }
 function letterFollows(text, next, end, utf8) {
   let at = next;
-  while (at < end && kindAt(text, at, utf8) === INVISIBLE2) at += utf8 ? utf8Width(text.charCodeAt(at)) : 1;
-  return at < end && kindAt(text, at, utf8) >= 0;
+  while (at < end && kindAt2(text, at, utf8) === INVISIBLE2) at += utf8 ? utf8Width(text.charCodeAt(at)) : 1;
+  return at < end && kindAt2(text, at, utf8) >= 0;
 }
 var SEED_HIGH = 2166136261 | 0;
 var SEED_LOW = 16777619;
@@ -1128,7 +1127,7 @@ function rareKey(text, at, end, utf8) {
   let kind;
   if (code < 128 || !utf8) kind = kindOf2(code);
   else {
-    kind = kindAt(text, at, true);
+    kind = kindAt2(text, at, true);
     const more = utf8Width(code) - 1;
     last += more;
     scan.excess += more;

@@ -9,8 +9,8 @@ import {
 } from "./chunk-A2KPSK5U.js";
 import {
   processFile
-} from "./chunk-S624DVHU.js";
-import "./chunk-WZUEY6S6.js";
+} from "./chunk-OUD5AQN7.js";
+import "./chunk-XZDUXCZQ.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

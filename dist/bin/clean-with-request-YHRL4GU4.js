@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-W4BYWW3L.js";
+} from "./chunk-IG6C4FHV.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-ROV77A73.js";
+} from "./chunk-AOABSPVB.js";
 import "./chunk-FEN522F2.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-WZUEY6S6.js";
+} from "./chunk-XZDUXCZQ.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts
@@ -52,7 +52,7 @@ function cleanWithRequest(text, blocks, options, request) {
   }
   const doc = buildDocument(text, blocks, options.locale, options.minLength);
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength) } : {} };
+  return { result, text: result.text, ...request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== "paragraph") } : {} };
 }
 export {
   cleanWithRequest

@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-WZUEY6S6.js";
+} from "./chunk-XZDUXCZQ.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_OPTIONS
-} from "./chunk-WZUEY6S6.js";
+} from "./chunk-XZDUXCZQ.js";
 
 // src/io/relative-path.ts
 import path from "node:path";
@@ -20,7 +20,8 @@ var DEFAULT_ANALYZE_OPTIONS = Object.freeze({
   minFiles: 3,
   duplicateThreshold: 0.8,
   minLength: DEFAULT_OPTIONS.minLength,
-  locale: DEFAULT_OPTIONS.locale
+  locale: DEFAULT_OPTIONS.locale,
+  sentences: true
 });
 function resolveAnalyzeOptions(partial = {}) {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== void 0));

@@ -12,24 +12,24 @@ import {
   boilerplateCuts,
   keepsEvidence,
   textHash
-} from "./chunk-W4BYWW3L.js";
+} from "./chunk-IG6C4FHV.js";
 import "./chunk-FEN522F2.js";
 import {
   concat,
   isWithin,
   resolveAnalyzeOptions
-} from "./chunk-DHDK6RBB.js";
+} from "./chunk-7JCQ72Q4.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-S624DVHU.js";
+} from "./chunk-OUD5AQN7.js";
 import {
   PostingCounter,
   fingerprint,
   fingerprintBlock
-} from "./chunk-WZUEY6S6.js";
+} from "./chunk-XZDUXCZQ.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -12,7 +12,7 @@ import {
   planEdits,
   segmentSentences,
   winnowHashes
-} from "./chunk-WZUEY6S6.js";
+} from "./chunk-XZDUXCZQ.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
@@ -63,7 +63,7 @@ function textHash(text, start, end) {
 }
 
 // src/core/summarize-document.ts
-function summarizeDocument(doc, locale, minLength) {
+function summarizeDocument(doc, locale, minLength, sentences = true) {
   const keyHashes = [];
   const segmentBlocks = [];
   const segmentSentences2 = [];
@@ -95,15 +95,16 @@ function summarizeDocument(doc, locale, minLength) {
     const whole = model.whole;
     blockEvidence[block] = whole.evidence === "none" ? 0 : 1;
     if (whole.evidence !== "none") add(block, -1, whole.range, hashes, 0, hashes.length);
+    if (!sentences) continue;
     if (model.cut) {
       blockSentences[block] = model.sentences.length;
       for (const sentence of model.sentences) {
         if (sentence.evidence !== "none") add(block, sentence.sentence, sentence.range, hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount);
       }
     } else {
-      const sentences = sentencesOf(doc.text, model, locale, minLength);
-      blockSentences[block] = sentences.length;
-      sentences.forEach((sentence, index) => {
+      const pieces = sentencesOf(doc.text, model, locale, minLength);
+      blockSentences[block] = pieces.length;
+      pieces.forEach((sentence, index) => {
         if (sentence.evidence) add(block, index, sentence.range, sentence.hashes, 0, sentence.hashes.length);
       });
     }
