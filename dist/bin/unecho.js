@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-7JCQ72Q4.js";
+} from "./chunk-V2JK7KEY.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-OUD5AQN7.js";
+} from "./chunk-I23D4P4R.js";
 import {
   DECODE_FIRST,
   DEFAULT_OPTIONS,
@@ -35,7 +35,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-XZDUXCZQ.js";
+} from "./chunk-AFO5FOGC.js";
 import {
   formatProblem
 } from "./chunk-KD5XJEBJ.js";
@@ -4282,7 +4282,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-R76MYFDT.js");
+    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-PEFFJIFG.js");
     const letGo = await holdsNoText(ctx, files, stdin !== void 0);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4290,7 +4290,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-HVIF2H3H.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-PECESOUY.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

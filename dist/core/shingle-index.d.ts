@@ -10,7 +10,15 @@ export declare const SHINGLE_WORDS = 3;
 export declare const MIN_SHINGLED_WORDS: number;
 /** The hash of the shingle of three words, from the words' hashes. */
 export declare function shingleHash(a: number, b: number, c: number): number;
-/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
+/**
+ * Writes the kept (winnowed) shingle hashes of a sequence of word hashes into `out` from `at`,
+ * a minimum that repeats the one before it written once (others may still repeat: callers that
+ * sort the hashes drop those for free). The window of three shingles rolls in three locals.
+ * @param out room for `words.length` more values from `at`
+ * @returns where the written values end
+ */
+export declare function winnowInto(words: ArrayLike<number>, out: Int32Array, at: number): number;
+/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats, in the order they come. */
 export declare function winnowHashes(words: ArrayLike<number>): number[];
 /** A list of hashes: an array or a typed array. */
 export type Hashes = ArrayLike<number> & Iterable<number>;

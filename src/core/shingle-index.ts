@@ -19,44 +19,60 @@ export function shingleHash(a: number, b: number, c: number): number {
   return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
 }
 
+/**
+ * Writes the kept (winnowed) shingle hashes of a sequence of word hashes into `out` from `at`,
+ * a minimum that repeats the one before it written once (others may still repeat: callers that
+ * sort the hashes drop those for free). The window of three shingles rolls in three locals.
+ * @param out room for `words.length` more values from `at`
+ * @returns where the written values end
+ */
+export function winnowInto(words: ArrayLike<number>, out: Int32Array, at: number): number {
+  const count = words.length - SHINGLE_WORDS + 1;
+  if (count <= 0) return at;
+  let first = shingleHash(words[0]!, words[1]!, words[2]!);
+  if (count === 1) {
+    out[at] = first;
+    return at + 1;
+  }
+  let second = shingleHash(words[1]!, words[2]!, words[3]!);
+  if (count === 2) {
+    out[at] = first < second ? first : second;
+    return at + 1;
+  }
+  const start = at;
+  // WINDOW is 3: each window's minimum is that of the last three shingles.
+  for (let i = 2; i < count; i++) {
+    const third = shingleHash(words[i]!, words[i + 1]!, words[i + 2]!);
+    const low = first < second ? first : second;
+    const min = low < third ? low : third;
+    // Neighbouring windows mostly keep the same minimum: those repeats are skipped as they come.
+    if (at === start || out[at - 1] !== min) out[at++] = min;
+    first = second;
+    second = third;
+  }
+  return at;
+}
+
 /** Kept shingles searched in place below this many; a set from there on. */
 const SHORT_LIST = 32;
 
-/** Shingle hashes of the text being winnowed, reused from call to call. */
-let scratch = new Int32Array(256);
+/** What `winnowInto` writes for `winnowHashes`, reused from call to call. */
+let keptScratch = new Int32Array(256);
 
-/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats. */
+/** The kept (winnowed) shingle hashes of a sequence of word hashes, without repeats, in the order they come. */
 export function winnowHashes(words: ArrayLike<number>): number[] {
-  const count = words.length - SHINGLE_WORDS + 1;
-  if (count <= 0) return [];
-  if (scratch.length < count) scratch = new Int32Array(Math.max(count, 2 * scratch.length));
-  const shingles = scratch;
-  let a = words[0]!;
-  let b = words[1]!;
-  for (let i = 0; i < count; i++) {
-    const c = words[i + 2]!;
-    shingles[i] = shingleHash(a, b, c);
-    a = b;
-    b = c;
-  }
-  if (count <= WINDOW) {
-    let min = shingles[0]!;
-    for (let i = 1; i < count; i++) if (shingles[i]! < min) min = shingles[i]!;
-    return [min];
-  }
-  // Neighbouring windows mostly keep the same minimum: those repeats are skipped as they come.
+  if (keptScratch.length < words.length) keptScratch = new Int32Array(Math.max(words.length, 2 * keptScratch.length));
+  const end = winnowInto(words, keptScratch, 0);
   // Later repeats are looked up in the list while it is short (a sentence's), in a set once it
   // is long (a whole page on one line), so the cost stays linear.
   const kept: number[] = [];
   let seen: Set<number> | undefined;
-  for (let start = 0; start + WINDOW <= count; start++) {
-    let min = shingles[start]!;
-    for (let i = start + 1; i < start + WINDOW; i++) if (shingles[i]! < min) min = shingles[i]!;
-    if (kept.length > 0 && kept[kept.length - 1] === min) continue;
+  for (let i = 0; i < end; i++) {
+    const hash = keptScratch[i]!;
     if (seen === undefined && kept.length >= SHORT_LIST) seen = new Set(kept);
-    if (seen === undefined ? kept.includes(min) : seen.has(min)) continue;
-    kept.push(min);
-    seen?.add(min);
+    if (seen === undefined ? kept.includes(hash) : seen.has(hash)) continue;
+    kept.push(hash);
+    seen?.add(hash);
   }
   return kept;
 }

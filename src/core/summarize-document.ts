@@ -1,107 +1,148 @@
 import { evidenceOf, type BlockModel, type DocumentModel } from './document.js';
 import { fingerprint, hashPlainWords } from './fingerprint.js';
 import { segmentSentences } from './segment.js';
-import { winnowHashes } from './shingle-index.js';
+import { winnowInto } from './shingle-index.js';
 import { sortedDistinct } from './sorted-distinct.js';
 import { keyHash } from './key-hash.js';
 import { lineStartsOf } from './locate.js';
 import { textHash } from './text-hash.js';
-import type { FileSummary, Range } from './types.js';
-
-/** A sentence as the summary needs it: its range and its words' hashes, and whether it is evidence. */
-interface SummarySentence {
-  readonly range: Range;
-  readonly hashes: Int32Array;
-  readonly evidence: boolean;
-}
+import type { FileSummary } from './types.js';
 
 /**
  * What the cross-file analysis needs of a document (see `FileSummary`): its features (the kept
  * shingles of every block; shingles never span two blocks), and the key hash, place and text
- * hash of every evidence segment, in document order (so the analysis can run without the text). Both come from the words' hashes the document holds. A
- * sentence may recur in other files even where nothing in its own file matches it, so the
- * blocks `buildDocument` left whole are cut into sentences here, as it would have cut them.
- * Without `sentences`, only whole blocks are segments: no block is cut for the summary, which
- * is then about twice as quick to make.
+ * hash of every evidence segment, in document order (so the analysis can run without the text).
+ * Both come from the words' hashes the document holds. A sentence may recur in other files even
+ * where nothing in its own file matches it, so the blocks `buildDocument` left whole are cut
+ * into sentences here, as it would have cut them. Without `sentences`, only whole blocks are
+ * segments and no block is cut for the summary, which then costs about a third as much.
  * @param locale and `minLength`: those the document was built with
  * @param sentences whether sentences inside blocks are segments too (see `AnalyzeFilesOptions.sentences`)
  */
 export function summarizeDocument(doc: DocumentModel, locale: string, minLength: number, sentences = true): FileSummary {
-  const keyHashes: number[] = [];
-  const segmentBlocks: number[] = [];
-  const segmentSentences: number[] = [];
-  const segmentStarts: number[] = [];
-  const segmentEnds: number[] = [];
-  const segmentLines: number[] = [];
-  const segmentColumns: number[] = [];
-  const segmentTextHashes: number[] = [];
-  // Segments come in text order (a block, then its sentences), so their lines are found by
-  // walking the text's line starts once.
-  const lineStarts = lineStartsOf(doc.text);
-  let line = 0;
+  const segments = new SegmentRows(doc.text);
   const blockEvidence = new Uint8Array(doc.blocks.length);
   const blockSentences = new Int32Array(doc.blocks.length);
-  const shingles: number[] = [];
-  const add = (block: number, sentence: number, range: Range, hashes: Int32Array, from: number, to: number): void => {
-    keyHashes.push(keyHash(hashes, from, to));
-    segmentBlocks.push(block);
-    segmentSentences.push(sentence);
-    segmentStarts.push(range.start);
-    segmentEnds.push(range.end);
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= range.start) line++;
-    segmentLines.push(line + 1);
-    segmentColumns.push(range.start - lineStarts[line]! + 1);
-    segmentTextHashes.push(textHash(doc.text, range.start, range.end));
-  };
+  let features = 0;
   for (const model of doc.blocks) {
     const block = model.block.index;
     const hashes = model.wordHashes;
-    for (const shingle of winnowHashes(hashes)) shingles.push(shingle);
+    featureScratch = roomFor(featureScratch, features + hashes.length);
+    features = winnowInto(hashes, featureScratch, features);
     const whole = model.whole;
     blockEvidence[block] = whole.evidence === 'none' ? 0 : 1;
-    if (whole.evidence !== 'none') add(block, -1, whole.range, hashes, 0, hashes.length);
+    if (whole.evidence !== 'none') segments.add(block, -1, whole.range.start, whole.range.end, keyHash(hashes, 0, hashes.length));
     if (!sentences) continue;
     if (model.cut) {
       blockSentences[block] = model.sentences.length;
       for (const sentence of model.sentences) {
-        if (sentence.evidence !== 'none') add(block, sentence.sentence, sentence.range, hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount);
+        if (sentence.evidence === 'none') continue;
+        const { start, end } = sentence.range;
+        segments.add(block, sentence.sentence, start, end, keyHash(hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount));
       }
-    } else {
-      const pieces = sentencesOf(doc.text, model, locale, minLength);
-      blockSentences[block] = pieces.length;
-      pieces.forEach((sentence, index) => {
-        if (sentence.evidence) add(block, index, sentence.range, sentence.hashes, 0, sentence.hashes.length);
-      });
-    }
+    } else blockSentences[block] = addSentencesOf(doc.text, model, locale, minLength, segments);
   }
-  return {
-    features: sortedDistinct(Int32Array.from(shingles)),
-    keyHashes: Float64Array.from(keyHashes),
-    segmentBlocks: Int32Array.from(segmentBlocks),
-    segmentSentences: Int32Array.from(segmentSentences),
-    segmentStarts: Int32Array.from(segmentStarts),
-    segmentEnds: Int32Array.from(segmentEnds),
-    segmentLines: Int32Array.from(segmentLines),
-    segmentColumns: Int32Array.from(segmentColumns),
-    segmentTextHashes: Float64Array.from(segmentTextHashes),
-    blockEvidence,
-    blockSentences,
-  };
+  return { features: sortedDistinct(featureScratch.subarray(0, features)), ...segments.columns(), blockEvidence, blockSentences };
 }
 
+/** Kept shingles of the document being summarised, reused from call to call. */
+let featureScratch = new Int32Array(1 << 12);
+
+/** `array`, or a copy twice as long, so that it holds `length` values. */
+function roomFor<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(length, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+
+/** Fields per segment in `SegmentRows`: block, sentence, start, end, line, column; and two hashes. */
+const INT_FIELDS = 6;
+const HASH_FIELDS = 2;
+
 /**
- * The sentences `buildDocument` would have cut a block it left whole into (none for one
- * sentence): each read alone has the words it has in its block (see `fingerprintBlock`).
+ * The evidence segments of a summary as rows in two shared typed arrays, each field copied
+ * out once at the end: eight lists of numbers grown a value at a time and copied cost more than
+ * the rest of a paragraph-only summary. Segments come in text order (a block, then its
+ * sentences), so their lines are found by walking the text's line starts once.
  */
-function sentencesOf(text: string, model: BlockModel, locale: string, minLength: number): SummarySentence[] {
+class SegmentRows {
+  private count = 0;
+  private line = 0;
+  private readonly lineStarts: number[];
+
+  constructor(private readonly text: string) {
+    this.lineStarts = lineStartsOf(text);
+  }
+
+  add(block: number, sentence: number, start: number, end: number, key: number): void {
+    const { lineStarts } = this;
+    while (this.line + 1 < lineStarts.length && lineStarts[this.line + 1]! <= start) this.line++;
+    intRows = roomFor(intRows, (this.count + 1) * INT_FIELDS);
+    hashRows = roomFor(hashRows, (this.count + 1) * HASH_FIELDS);
+    const at = this.count * INT_FIELDS;
+    intRows[at] = block;
+    intRows[at + 1] = sentence;
+    intRows[at + 2] = start;
+    intRows[at + 3] = end;
+    intRows[at + 4] = this.line + 1;
+    intRows[at + 5] = start - lineStarts[this.line]! + 1;
+    hashRows[this.count * HASH_FIELDS] = key;
+    hashRows[this.count * HASH_FIELDS + 1] = textHash(this.text, start, end);
+    this.count++;
+  }
+
+  columns(): Pick<FileSummary, 'keyHashes' | 'segmentBlocks' | 'segmentSentences' | 'segmentStarts' | 'segmentEnds' | 'segmentLines' | 'segmentColumns' | 'segmentTextHashes'> {
+    const ints = (field: number): Int32Array => {
+      const column = new Int32Array(this.count);
+      for (let row = 0; row < this.count; row++) column[row] = intRows[row * INT_FIELDS + field]!;
+      return column;
+    };
+    const hashes = (field: number): Float64Array => {
+      const column = new Float64Array(this.count);
+      for (let row = 0; row < this.count; row++) column[row] = hashRows[row * HASH_FIELDS + field]!;
+      return column;
+    };
+    return {
+      keyHashes: hashes(0),
+      segmentBlocks: ints(0),
+      segmentSentences: ints(1),
+      segmentStarts: ints(2),
+      segmentEnds: ints(3),
+      segmentLines: ints(4),
+      segmentColumns: ints(5),
+      segmentTextHashes: hashes(1),
+    };
+  }
+}
+
+/** The rows of `SegmentRows`, shared by the summaries made one after another. */
+let intRows = new Int32Array(INT_FIELDS * 256);
+let hashRows = new Float64Array(HASH_FIELDS * 256);
+
+/**
+ * Adds the evidence sentences `buildDocument` would have cut a block it left whole into: each
+ * read alone has the words it has in its block (see `fingerprintBlock`).
+ * @returns how many sentences the block has (0 for one)
+ */
+function addSentencesOf(text: string, model: BlockModel, locale: string, minLength: number, segments: SegmentRows): number {
   const ranges = segmentSentences(text, model.block.content, locale);
-  if (ranges.length < 2) return [];
-  return ranges.map((range) => {
-    const plain = hashPlainWords(text, range.start, range.end);
-    if (plain) return { range, hashes: plain.hashes, evidence: evidenceOf(plain.hashes.length, plain.letters, minLength) !== 'none' };
-    const sentence = text.slice(range.start, range.end);
-    const hashes: number[] = [];
-    const fp = fingerprint(sentence, hashes);
-    return { range, hashes: Int32Array.from(hashes), evidence: evidenceOf(fp.wordCount, fp.letters, minLength) !== 'none' };
-  });
+  if (ranges.length < 2) return 0;
+  for (let sentence = 0; sentence < ranges.length; sentence++) {
+    const { start, end } = ranges[sentence]!;
+    const plain = hashPlainWords(text, start, end);
+    let hashes: Int32Array;
+    let evidence: boolean;
+    if (plain) {
+      hashes = plain.hashes;
+      evidence = evidenceOf(plain.hashes.length, plain.letters, minLength) !== 'none';
+    } else {
+      const words: number[] = [];
+      const fp = fingerprint(text.slice(start, end), words);
+      hashes = Int32Array.from(words);
+      evidence = evidenceOf(fp.wordCount, fp.letters, minLength) !== 'none';
+    }
+    if (evidence) segments.add(model.block.index, sentence, start, end, keyHash(hashes, 0, hashes.length));
+  }
+  return ranges.length;
 }

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-IG6C4FHV.js";
+} from "./chunk-U3GKJJDG.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-AOABSPVB.js";
+} from "./chunk-CM7NQEQX.js";
 import "./chunk-FEN522F2.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-XZDUXCZQ.js";
+} from "./chunk-AFO5FOGC.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts

@@ -5,7 +5,7 @@ import {
   cleanExactBlocks,
   isExactOnly,
   resolveOptions
-} from "./chunk-XZDUXCZQ.js";
+} from "./chunk-AFO5FOGC.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -187,7 +187,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-3J2BOUHQ.js");
+  fullEngine ??= import("./clean-blocks-SHEHONJU.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -212,7 +212,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-YHRL4GU4.js");
+    const { cleanWithRequest } = await import("./clean-with-request-7NJOYQVT.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -12,24 +12,24 @@ import {
   boilerplateCuts,
   keepsEvidence,
   textHash
-} from "./chunk-IG6C4FHV.js";
+} from "./chunk-U3GKJJDG.js";
 import "./chunk-FEN522F2.js";
 import {
   concat,
   isWithin,
   resolveAnalyzeOptions
-} from "./chunk-7JCQ72Q4.js";
+} from "./chunk-V2JK7KEY.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-OUD5AQN7.js";
+} from "./chunk-I23D4P4R.js";
 import {
   PostingCounter,
   fingerprint,
   fingerprintBlock
-} from "./chunk-XZDUXCZQ.js";
+} from "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

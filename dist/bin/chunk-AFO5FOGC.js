@@ -381,36 +381,43 @@ var MIN_SHINGLED_WORDS = SHINGLE_WORDS + WINDOW - 1;
 function shingleHash(a, b, c) {
   return Math.imul(Math.imul(a, 2654435761) ^ b, 2246822507) ^ Math.imul(c, 3266489909);
 }
-var SHORT_LIST = 32;
-var scratch = new Int32Array(256);
-function winnowHashes(words) {
+function winnowInto(words, out, at) {
   const count = words.length - SHINGLE_WORDS + 1;
-  if (count <= 0) return [];
-  if (scratch.length < count) scratch = new Int32Array(Math.max(count, 2 * scratch.length));
-  const shingles = scratch;
-  let a = words[0];
-  let b = words[1];
-  for (let i = 0; i < count; i++) {
-    const c = words[i + 2];
-    shingles[i] = shingleHash(a, b, c);
-    a = b;
-    b = c;
+  if (count <= 0) return at;
+  let first = shingleHash(words[0], words[1], words[2]);
+  if (count === 1) {
+    out[at] = first;
+    return at + 1;
   }
-  if (count <= WINDOW) {
-    let min = shingles[0];
-    for (let i = 1; i < count; i++) if (shingles[i] < min) min = shingles[i];
-    return [min];
+  let second = shingleHash(words[1], words[2], words[3]);
+  if (count === 2) {
+    out[at] = first < second ? first : second;
+    return at + 1;
   }
+  const start = at;
+  for (let i = 2; i < count; i++) {
+    const third = shingleHash(words[i], words[i + 1], words[i + 2]);
+    const low = first < second ? first : second;
+    const min = low < third ? low : third;
+    if (at === start || out[at - 1] !== min) out[at++] = min;
+    first = second;
+    second = third;
+  }
+  return at;
+}
+var SHORT_LIST = 32;
+var keptScratch = new Int32Array(256);
+function winnowHashes(words) {
+  if (keptScratch.length < words.length) keptScratch = new Int32Array(Math.max(words.length, 2 * keptScratch.length));
+  const end = winnowInto(words, keptScratch, 0);
   const kept = [];
   let seen;
-  for (let start = 0; start + WINDOW <= count; start++) {
-    let min = shingles[start];
-    for (let i = start + 1; i < start + WINDOW; i++) if (shingles[i] < min) min = shingles[i];
-    if (kept.length > 0 && kept[kept.length - 1] === min) continue;
+  for (let i = 0; i < end; i++) {
+    const hash = keptScratch[i];
     if (seen === void 0 && kept.length >= SHORT_LIST) seen = new Set(kept);
-    if (seen === void 0 ? kept.includes(min) : seen.has(min)) continue;
-    kept.push(min);
-    seen?.add(min);
+    if (seen === void 0 ? kept.includes(hash) : seen.has(hash)) continue;
+    kept.push(hash);
+    seen?.add(hash);
   }
   return kept;
 }
@@ -1339,6 +1346,7 @@ export {
   lowerBound,
   PostingCounter,
   MIN_SHINGLED_WORDS,
+  winnowInto,
   winnowHashes,
   ShingleIndex,
   SHARES_ACROSS,

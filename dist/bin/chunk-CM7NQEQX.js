@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-XZDUXCZQ.js";
+} from "./chunk-AFO5FOGC.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;

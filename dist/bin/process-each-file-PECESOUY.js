@@ -9,8 +9,8 @@ import {
 } from "./chunk-A2KPSK5U.js";
 import {
   processFile
-} from "./chunk-OUD5AQN7.js";
-import "./chunk-XZDUXCZQ.js";
+} from "./chunk-I23D4P4R.js";
+import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

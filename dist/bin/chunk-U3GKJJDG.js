@@ -1,0 +1,178 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  keyHash,
+  sortedDistinct
+} from "./chunk-FEN522F2.js";
+import {
+  evidenceOf,
+  fingerprint,
+  hashPlainWords,
+  lineStartsOf,
+  planEdits,
+  segmentSentences,
+  winnowInto
+} from "./chunk-AFO5FOGC.js";
+
+// src/core/plan-boilerplate-removal.ts
+function planBoilerplateRemoval(doc, segments) {
+  const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
+  const removable = keepsEvidence(
+    doc.blocks.map((model) => model.whole.evidence !== "none"),
+    removedBlocks
+  );
+  if (!removable) return { removable, blocks: [], edits: [] };
+  const plan = { removedBlocks, cutSentences, decisions: [] };
+  return { removable, blocks: [...removedBlocks].sort((a, b) => a - b), edits: planEdits(doc, plan) };
+}
+function boilerplateCuts(segments, sentencesIn) {
+  const removedBlocks = /* @__PURE__ */ new Set();
+  const cutSentences = /* @__PURE__ */ new Map();
+  for (const segment of segments) {
+    if (segment.sentence < 0) {
+      removedBlocks.add(segment.block);
+      continue;
+    }
+    const cut = cutSentences.get(segment.block) ?? /* @__PURE__ */ new Set();
+    cut.add(segment.sentence);
+    cutSentences.set(segment.block, cut);
+  }
+  for (const [block, cut] of cutSentences) {
+    if (cut.size < sentencesIn(block)) continue;
+    cutSentences.delete(block);
+    removedBlocks.add(block);
+  }
+  return { removedBlocks, cutSentences };
+}
+function keepsEvidence(evidence, removedBlocks) {
+  for (let block = 0; block < evidence.length; block++) if (evidence[block] && !removedBlocks.has(block)) return true;
+  return false;
+}
+
+// src/core/text-hash.ts
+function textHash(text, start, end) {
+  let high = 2166136261;
+  let low = end - start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    high = Math.imul(high ^ code, 16777619);
+    low = Math.imul(low ^ code, 1540483477);
+  }
+  low ^= high >>> 13;
+  return (high >>> 0) * 2097152 + (low >>> 0 & 2097151);
+}
+
+// src/core/summarize-document.ts
+function summarizeDocument(doc, locale, minLength, sentences = true) {
+  const segments = new SegmentRows(doc.text);
+  const blockEvidence = new Uint8Array(doc.blocks.length);
+  const blockSentences = new Int32Array(doc.blocks.length);
+  let features = 0;
+  for (const model of doc.blocks) {
+    const block = model.block.index;
+    const hashes = model.wordHashes;
+    featureScratch = roomFor(featureScratch, features + hashes.length);
+    features = winnowInto(hashes, featureScratch, features);
+    const whole = model.whole;
+    blockEvidence[block] = whole.evidence === "none" ? 0 : 1;
+    if (whole.evidence !== "none") segments.add(block, -1, whole.range.start, whole.range.end, keyHash(hashes, 0, hashes.length));
+    if (!sentences) continue;
+    if (model.cut) {
+      blockSentences[block] = model.sentences.length;
+      for (const sentence of model.sentences) {
+        if (sentence.evidence === "none") continue;
+        const { start, end } = sentence.range;
+        segments.add(block, sentence.sentence, start, end, keyHash(hashes, sentence.firstWord, sentence.firstWord + sentence.fp.wordCount));
+      }
+    } else blockSentences[block] = addSentencesOf(doc.text, model, locale, minLength, segments);
+  }
+  return { features: sortedDistinct(featureScratch.subarray(0, features)), ...segments.columns(), blockEvidence, blockSentences };
+}
+var featureScratch = new Int32Array(1 << 12);
+function roomFor(array, length) {
+  if (array.length >= length) return array;
+  const grown = new array.constructor(Math.max(length, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+var INT_FIELDS = 6;
+var HASH_FIELDS = 2;
+var SegmentRows = class {
+  constructor(text) {
+    this.text = text;
+    this.lineStarts = lineStartsOf(text);
+  }
+  text;
+  count = 0;
+  line = 0;
+  lineStarts;
+  add(block, sentence, start, end, key) {
+    const { lineStarts } = this;
+    while (this.line + 1 < lineStarts.length && lineStarts[this.line + 1] <= start) this.line++;
+    intRows = roomFor(intRows, (this.count + 1) * INT_FIELDS);
+    hashRows = roomFor(hashRows, (this.count + 1) * HASH_FIELDS);
+    const at = this.count * INT_FIELDS;
+    intRows[at] = block;
+    intRows[at + 1] = sentence;
+    intRows[at + 2] = start;
+    intRows[at + 3] = end;
+    intRows[at + 4] = this.line + 1;
+    intRows[at + 5] = start - lineStarts[this.line] + 1;
+    hashRows[this.count * HASH_FIELDS] = key;
+    hashRows[this.count * HASH_FIELDS + 1] = textHash(this.text, start, end);
+    this.count++;
+  }
+  columns() {
+    const ints = (field) => {
+      const column = new Int32Array(this.count);
+      for (let row = 0; row < this.count; row++) column[row] = intRows[row * INT_FIELDS + field];
+      return column;
+    };
+    const hashes = (field) => {
+      const column = new Float64Array(this.count);
+      for (let row = 0; row < this.count; row++) column[row] = hashRows[row * HASH_FIELDS + field];
+      return column;
+    };
+    return {
+      keyHashes: hashes(0),
+      segmentBlocks: ints(0),
+      segmentSentences: ints(1),
+      segmentStarts: ints(2),
+      segmentEnds: ints(3),
+      segmentLines: ints(4),
+      segmentColumns: ints(5),
+      segmentTextHashes: hashes(1)
+    };
+  }
+};
+var intRows = new Int32Array(INT_FIELDS * 256);
+var hashRows = new Float64Array(HASH_FIELDS * 256);
+function addSentencesOf(text, model, locale, minLength, segments) {
+  const ranges = segmentSentences(text, model.block.content, locale);
+  if (ranges.length < 2) return 0;
+  for (let sentence = 0; sentence < ranges.length; sentence++) {
+    const { start, end } = ranges[sentence];
+    const plain = hashPlainWords(text, start, end);
+    let hashes;
+    let evidence;
+    if (plain) {
+      hashes = plain.hashes;
+      evidence = evidenceOf(plain.hashes.length, plain.letters, minLength) !== "none";
+    } else {
+      const words = [];
+      const fp = fingerprint(text.slice(start, end), words);
+      hashes = Int32Array.from(words);
+      evidence = evidenceOf(fp.wordCount, fp.letters, minLength) !== "none";
+    }
+    if (evidence) segments.add(model.block.index, sentence, start, end, keyHash(hashes, 0, hashes.length));
+  }
+  return ranges.length;
+}
+
+export {
+  planBoilerplateRemoval,
+  boilerplateCuts,
+  keepsEvidence,
+  textHash,
+  summarizeDocument
+};
