@@ -204,7 +204,33 @@ describe('--scope files', () => {
     expect(places(report)).toEqual(places(baseline).map((list) => list.filter((file) => file !== 'site/budget.txt')));
   });
 
-  test('--out-dir over the inputs themselves still quotes the boilerplate as it stood (the texts are held)', async () => {
+  test('--remove-boilerplate --write: a file that changes between the two passes is an error and is not written', async () => {
+    const corpus = newsCorpus();
+    const root = makeTree(corpus);
+    // Every read of site/storm.txt after the first (the summary's) finds a line more; the
+    // analysis quotes its boilerplate from site/budget.txt, first in path order.
+    let reads = 0;
+    const storm = path.join('site', 'storm.txt');
+    const fake = fakeIo({
+      cwd: root,
+      fs: {
+        readFile: async (file) => {
+          const bytes = readFileSync(file);
+          if (!file.endsWith(storm) || ++reads === 1) return new Uint8Array(bytes);
+          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
+        },
+      },
+    });
+    const code = await run(['--scope', 'files', '--remove-boilerplate', '--write', '-f', 'json', '.'], fake.io);
+    const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
+    expect([code, reads]).toEqual([2, 2]);
+    expect(validate(report) ? true : validate.errors).toBe(true);
+    expect(report.files.find((file) => file.path === 'site/storm.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
+    expect(read(root, 'site/storm.txt')).toBe(corpus['site/storm.txt']);
+    for (const file of SITE.filter((name) => name !== 'site/storm.txt')) expect([file, read(root, file).includes(NEWSLETTER)]).toEqual([file, false]);
+  });
+
+  test('--out-dir over the inputs themselves still quotes the boilerplate as it stood (the copies wait for the analysis)', async () => {
     // A page whose longest paragraph is printed twice, first in path order: its copy, written
     // over it, moves its boilerplate before the analysis would read it again.
     const rail = newsCorpus()['site/rail.txt']!;

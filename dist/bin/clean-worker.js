@@ -6,7 +6,8 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-I23D4P4R.js";
+} from "./chunk-MOQTAONB.js";
+import "./chunk-GOTEZVKL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
@@ -25,7 +26,8 @@ async function doBatch(request) {
     const cleaned = [];
     for (const { path, text, bom, request: cleanRequest } of request.records) {
       const result = await cleanRecord({ path, text, bom, absolute: void 0, mode: 0, hardLinks: 1 }, settings, cleanRequest);
-      cleaned.push({ changes: result.changes, ...result.changed ? { after: result.after } : {}, ...result.summary ? { summary: result.summary } : {} });
+      const { summary, textHash } = result;
+      cleaned.push({ changes: result.changes, ...result.changed ? { after: result.after } : {}, ...summary ? { summary } : {}, ...textHash === void 0 ? {} : { textHash } });
     }
     return { id: request.id, cleaned };
   } catch (error) {

@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-V2JK7KEY.js";
+} from "./chunk-7N4TWE76.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,8 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-I23D4P4R.js";
+} from "./chunk-MOQTAONB.js";
+import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
   DEFAULT_OPTIONS,
@@ -4282,15 +4283,16 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { holdsNoText, processScopeFiles } = await import("./process-scope-files-PEFFJIFG.js");
-    const letGo = await holdsNoText(ctx, files, stdin !== void 0);
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-5CQ4YPGT.js");
+    const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
-    return withProgress2(files.length + (stdin === void 0 ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !letGo, CONCURRENCY, tick));
+    const passes = flow === "two-pass" ? 2 : 1;
+    return withProgress2(passes * (files.length + (stdin === void 0 ? 0 : 1)), (tick) => processScopeFiles(ctx, reads, flow, CONCURRENCY, tick));
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-PECESOUY.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-FCCP7IW4.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -10,6 +10,8 @@ export interface CleanedRecord {
     readonly changed: boolean;
     /** What the cross-file analysis needs of it, when asked for (see `CleanRequest`). */
     readonly summary?: FileSummary;
+    /** With a summary alone: a hash of the text (BOM aside; see `textHash`), to tell whether the file is the same when it is read again to be cleaned. */
+    readonly textHash?: number;
 }
 /** The engine options of the settings, for a text read with `parser` (resolved, and the same object every time). */
 export declare function engineOptions(settings: Settings, parser: ParserName): CleanOptions;

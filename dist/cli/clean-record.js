@@ -1,4 +1,5 @@
 import { resolveOptions } from '../core/options.js';
+import { textHash } from '../core/text-hash.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
 import { loadEngine } from './load-engine.js';
@@ -33,7 +34,7 @@ export async function cleanRecord(record, settings, request = {}) {
     let result;
     let text;
     let summary;
-    if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
+    if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
         const { cleanWithRequest } = await import('./clean-with-request.js');
         ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
     }
@@ -43,5 +44,6 @@ export async function cleanRecord(record, settings, request = {}) {
     }
     const prefix = record.bom ? BOM : '';
     const changed = text !== record.text;
-    return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}) };
+    const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+    return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}), ...hash };
 }

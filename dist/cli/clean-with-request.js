@@ -15,6 +15,7 @@ function engineBlocks(blocks, gone) {
  * Cleans a text for `--scope files` (this module loads only there): with boilerplate to
  * remove, the engine cleans the other blocks and both sets of removals are applied together;
  * a summary is made from the same document the engine cleans, so asking for one costs little.
+ * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in
  */
 export function cleanWithRequest(text, blocks, options, request) {
@@ -24,6 +25,9 @@ export function cleanWithRequest(text, blocks, options, request) {
         return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
     }
     const doc = buildDocument(text, blocks, options.locale, options.minLength);
+    const summarize = () => summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph');
+    if (request.summaryOnly === true)
+        return { text, summary: summarize() };
     const result = cleanDocument(doc, options);
-    return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph') } : {}) };
+    return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };
 }

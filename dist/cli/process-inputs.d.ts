@@ -12,8 +12,7 @@ export interface InputsResult {
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
  * written on its own (on worker threads for large input sets); with scope `files` all are read,
- * cleaned and summarised as they are read (on worker threads for large input sets), then
- * analysed together: held in memory until then only where something waits on the analysis
- * (see `holdsNoText`).
+ * summarised as they are read (on worker threads for large input sets), then analysed together,
+ * and cleaned in the same pass or in a second one (see `ScopeFilesFlow`).
  */
 export declare function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult>;

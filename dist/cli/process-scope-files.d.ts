@@ -7,24 +7,30 @@ export interface ScopeFilesResult {
     readonly crossFile: CrossFileFindings;
 }
 /**
- * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets, as the inputs are read), analyses the
- * summaries together (boilerplate and duplicate documents), and with `--remove-boilerplate`
- * cleans again the files that hold boilerplate, taking it out too. Documents never outlive
- * their file's cleaning. Without `--remove-boilerplate` each file is finished (written) as soon
- * as it is cleaned, and where nothing else needs them (see `holdsNoText`) the texts are not
- * kept either: memory then grows with the summaries, not with the texts, and the analysis
+ * How `--scope files` goes through the inputs. Either way only stdin's text is held until the
+ * analysis (it cannot be read again): memory grows with the summaries, not with the texts.
+ * - `one-pass`: each input is cleaned and summarised from the same document, and finished
+ *   (written) at once, for the modes where nothing waits on the analysis.
+ * - `two-pass`: each input is only summarised; after the analysis each is read again (and must
+ *   be the same), cleaned (taking its boilerplate out too, with `--remove-boilerplate`) and
+ *   finished. For `--remove-boilerplate`, and for `--write` and an `--out-dir` that holds
+ *   inputs, whose files must stay as they were until the analysis has quoted their boilerplate.
+ */
+export type ScopeFilesFlow = 'one-pass' | 'two-pass';
+/**
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
  * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
  * could not be read keep their problem.
- * @param keepTexts hold every text until the analysis (unless `holdsNoText`)
- * @param limit how many unreadable inputs are reported at the same time
- * @param tick called once per input done
+ * @param limit how many files are read again (in the second pass), or unreadable inputs
+ *   reported, at the same time
+ * @param tick called once per input and pass done
  */
-export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, keepTexts: boolean, limit: number, tick: () => void): Promise<ScopeFilesResult>;
+export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, flow: ScopeFilesFlow, limit: number, tick: () => void): Promise<ScopeFilesResult>;
 /**
- * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
- * (which cannot be read again), no file is rewritten (the analysis reads some files again to
- * quote their boilerplate: so not `--write`, nor an `--out-dir` that holds inputs) and no
- * cleaning waits on the analysis (`--remove-boilerplate`).
+ * The flow of a `--scope files` run (see `ScopeFilesFlow`): two passes where a file is written
+ * over (`--write`, an `--out-dir` that holds inputs) or where cleaning waits on the analysis
+ * (`--remove-boilerplate`).
  */
-export declare function holdsNoText(ctx: ProcessContext, files: readonly InputFile[], withStdin: boolean): Promise<boolean>;
+export declare function scopeFilesFlow(ctx: ProcessContext, files: readonly InputFile[]): Promise<ScopeFilesFlow>;

@@ -3,22 +3,19 @@ import { textHash } from '../core/text-hash.js';
 import { isWithin } from '../io/relative-path.js';
 import { cleanEach } from './clean-each.js';
 import { mapInOrder } from './map-in-order.js';
+import { readInOrder } from './read-in-order.js';
 import { finishRecord, processRecord, readFile } from './process-file.js';
 /**
- * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets, as the inputs are read), analyses the
- * summaries together (boilerplate and duplicate documents), and with `--remove-boilerplate`
- * cleans again the files that hold boilerplate, taking it out too. Documents never outlive
- * their file's cleaning. Without `--remove-boilerplate` each file is finished (written) as soon
- * as it is cleaned, and where nothing else needs them (see `holdsNoText`) the texts are not
- * kept either: memory then grows with the summaries, not with the texts, and the analysis
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
  * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
  * could not be read keep their problem.
- * @param keepTexts hold every text until the analysis (unless `holdsNoText`)
- * @param limit how many unreadable inputs are reported at the same time
- * @param tick called once per input done
+ * @param limit how many files are read again (in the second pass), or unreadable inputs
+ *   reported, at the same time
+ * @param tick called once per input and pass done
  */
-export async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
+export async function processScopeFiles(ctx, stream, flow, limit, tick) {
     const { settings } = ctx;
     // Per input, in input order: the read that failed, or the index of the file read in `held`.
     const inputs = [];
@@ -34,48 +31,82 @@ export async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
             const { record } = item.read;
             indexOf.set(record, held.length);
             inputs.push({ held: held.length });
-            // Stdin has no file to read again; it comes only with `keepTexts`, when nothing is read again.
-            held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(keepTexts ? { text: record.text } : {}) });
+            held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(record.absolute === undefined ? { stdin: record } : {}) });
             yield record;
         }
     }
-    // Held only until the analysis says whether their boilerplate goes too.
-    const waiting = new Map();
-    // Progress counts the first cleaning, the bulk of the work in either flow.
-    await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+    const request = flow === 'two-pass' ? { summaryOnly: true } : { summarize: true };
+    await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
         const index = indexOf.get(record);
         indexOf.delete(record);
         const file = held[index];
         file.summary = summary;
-        if (settings.removeBoilerplate)
-            waiting.set(index, { record, cleaned });
+        if (flow === 'two-pass')
+            file.textHash = hash;
         else
             file.outcome = await finishRecord(ctx, record, cleaned);
         tick();
     });
-    const summarized = held.map(({ file, text, summary }) => ({ path: file.path, ...(text === undefined ? {} : { text }), summary: summary }));
+    const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary }));
     const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
-    const quoted = keepTexts ? undefined : await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-    const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted?.quote, frequent);
-    if (settings.removeBoilerplate) {
-        const holders = new Map([...analysis.removable.keys()].map((index) => [waiting.get(index).record, index]));
-        const placesOf = (record) => ({ boilerplate: analysis.removable.get(holders.get(record)) });
-        await cleanEach(ctx, [...holders.keys()], placesOf, async (record, cleaned) => {
-            waiting.get(holders.get(record)).cleaned = cleaned;
-        });
-        for (const [index, { record, cleaned }] of waiting)
-            held[index].outcome = await finishRecord(ctx, record, cleaned);
-    }
-    for (const index of quoted?.changed ?? []) {
+    const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+    const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+    for (const index of quoted.changed) {
         const { file, outcome } = held[index];
-        held[index].outcome = { ...outcome, status: 'error', problem: { code: 'FILE_CHANGED', path: file.path } };
+        const problem = { code: 'FILE_CHANGED', path: file.path };
+        held[index].outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
     }
-    const failed = await mapInOrder(inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])), limit, ({ path, read }) => processRecord(ctx, read, path), tick);
+    if (flow === 'two-pass')
+        await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+    const passes = flow === 'two-pass' ? 2 : 1;
+    const failed = await mapInOrder(inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])), limit, ({ path, read }) => processRecord(ctx, read, path), () => {
+        for (let pass = 0; pass < passes; pass++)
+            tick();
+    });
     let nextFailed = 0;
     return {
         outcomes: inputs.map((input) => ('held' in input ? held[input.held].outcome : failed[nextFailed++])),
         crossFile: findings(ctx, analysis),
     };
+}
+/**
+ * The second pass of `two-pass` (see `ScopeFilesFlow`): reads every file again (`limit` at a
+ * time, in order), cleans those that are as they were summarised, with their boilerplate
+ * places, and finishes them. A file that changed in between, or can no longer be read, is not
+ * written: its outcome says why. Files with an outcome already (changed before they were
+ * quoted) are left as they are.
+ */
+async function cleanAgain(ctx, held, boilerplate, limit, tick) {
+    const pending = held.flatMap((file, index) => (file.outcome === undefined ? [index] : []));
+    const reads = readInOrder(pending, limit, async (index) => ({ index, read: held[index].stdin ? undefined : await readFile(ctx, held[index].file) }));
+    const indexOf = new Map();
+    async function* sameRecords() {
+        for await (const { index, read } of reads) {
+            const file = held[index];
+            if (read === undefined) {
+                indexOf.set(file.stdin, index);
+                yield file.stdin;
+                continue;
+            }
+            if (!read.ok || textHash(read.record.text, 0, read.record.text.length) !== file.textHash) {
+                file.outcome = read.ok ? { path: file.file.path, status: 'error', changes: [], problem: { code: 'FILE_CHANGED', path: file.file.path } } : await processRecord(ctx, read, file.file.path);
+                tick();
+                continue;
+            }
+            indexOf.set(read.record, index);
+            yield read.record;
+        }
+    }
+    const requestOf = (record) => {
+        const places = boilerplate.get(indexOf.get(record));
+        return places === undefined ? {} : { boilerplate: places };
+    };
+    await cleanEach(ctx, sameRecords(), requestOf, async (record, cleaned) => {
+        const index = indexOf.get(record);
+        indexOf.delete(record);
+        held[index].outcome = await finishRecord(ctx, record, cleaned);
+        tick();
+    });
 }
 function analyzeOptions({ settings }) {
     return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
@@ -84,25 +115,23 @@ function findings({ settings }, analysis) {
     return { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate };
 }
 /**
- * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
- * (which cannot be read again), no file is rewritten (the analysis reads some files again to
- * quote their boilerplate: so not `--write`, nor an `--out-dir` that holds inputs) and no
- * cleaning waits on the analysis (`--remove-boilerplate`).
+ * The flow of a `--scope files` run (see `ScopeFilesFlow`): two passes where a file is written
+ * over (`--write`, an `--out-dir` that holds inputs) or where cleaning waits on the analysis
+ * (`--remove-boilerplate`).
  */
-export async function holdsNoText(ctx, files, withStdin) {
-    if (withStdin || ctx.settings.removeBoilerplate)
-        return false;
-    if (ctx.mode === 'check' || ctx.mode === 'list' || ctx.mode === 'diff')
-        return true;
+export async function scopeFilesFlow(ctx, files) {
+    if (ctx.settings.removeBoilerplate || ctx.mode === 'write')
+        return 'two-pass';
     if (ctx.mode !== 'out-dir' || ctx.outDir === undefined)
-        return false;
+        return 'one-pass';
     // Inputs are resolved through links, so the folder is too (it may not exist yet).
     const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir);
-    return !files.some((file) => isWithin(outDir, file.absolute));
+    return files.some((file) => isWithin(outDir, file.absolute)) ? 'two-pass' : 'one-pass';
 }
 /**
  * Reads again the segments `segmentsToQuote` names (`frequent`: the key hashes of possible
- * boilerplate) and keeps each text whose hash is still the one summarised. A file that changed
+ * boilerplate; from the held text for stdin) and keeps each text whose hash is still the one
+ * summarised. A file that changed
  * in the meantime (or is gone) is set aside, and the texts it was to give are sought in other
  * files; what no file gives is left out of the analysis.
  * @returns the quotes by segment, and the files (indices into `files`) that changed
@@ -125,9 +154,11 @@ async function readQuotes(ctx, files, summarized, frequent) {
                 byFile.set(file, [segment]);
         }
         for (const [file, segments] of byFile) {
-            const read = await readFile(ctx, files[file]);
-            const { summary } = summarized[file];
-            const slices = segments.map((segment) => (read.ok ? read.record.text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]) : undefined));
+            const { summary, text: held } = summarized[file];
+            // Stdin's text is held; a file is read again.
+            const read = held === undefined ? await readFile(ctx, files[file]) : undefined;
+            const text = read === undefined ? held : read.ok ? read.record.text : undefined;
+            const slices = segments.map((segment) => text?.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]));
             const same = slices.every((slice, at) => slice !== undefined && textHash(slice, 0, slice.length) === summary.segmentTextHashes[segments[at]]);
             if (!same) {
                 changed.add(file);

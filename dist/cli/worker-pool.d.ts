@@ -18,6 +18,7 @@ export interface WorkerCleaned {
     readonly changes: readonly Change[];
     readonly after?: string;
     readonly summary?: FileSummary;
+    readonly textHash?: number;
 }
 /**
  * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so

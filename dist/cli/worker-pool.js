@@ -8,7 +8,8 @@ const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 function cleanedRecord(record, cleaned) {
     const before = (record.bom ? BOM : '') + record.text;
     const summary = cleaned.summary ? { summary: cleaned.summary } : {};
-    return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary };
+    const hash = cleaned.textHash === undefined ? {} : { textHash: cleaned.textHash };
+    return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary, ...hash };
 }
 function settle(lane, reply) {
     const waiting = lane.waiting.get(reply.id);

@@ -1,4 +1,5 @@
 import { resolveOptions } from '../core/options.js';
+import { textHash } from '../core/text-hash.js';
 import type { Change, CleanOptions, CleanResult, FileSummary, ParserName } from '../core/types.js';
 import type { InputRecord } from '../io/read-input.js';
 import { chooseParser } from './choose-parser.js';
@@ -15,6 +16,8 @@ export interface CleanedRecord {
   readonly changed: boolean;
   /** What the cross-file analysis needs of it, when asked for (see `CleanRequest`). */
   readonly summary?: FileSummary;
+  /** With a summary alone: a hash of the text (BOM aside; see `textHash`), to tell whether the file is the same when it is read again to be cleaned. */
+  readonly textHash?: number;
 }
 
 const BOM = '\uFEFF';
@@ -47,10 +50,10 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   const parser = chooseParser(settings.parser, record.path);
   const blocks = (await loadBlockParser(parser))(record.text);
   const options = engineOptions(settings, parser);
-  let result: CleanResult;
+  let result: CleanResult | undefined;
   let text: string;
   let summary: FileSummary | undefined;
-  if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
+  if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
     const { cleanWithRequest } = await import('./clean-with-request.js');
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
@@ -59,5 +62,6 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   }
   const prefix = record.bom ? BOM : '';
   const changed = text !== record.text;
-  return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}) };
+  const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+  return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}), ...hash };
 }

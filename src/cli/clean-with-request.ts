@@ -8,10 +8,13 @@ import type { Block, CleanOptions, CleanResult, FileSummary, SegmentPlace } from
 
 /**
  * What `--scope files` asks of a cleaning besides the cleaning: the record's summary for the
- * cross-file analysis, or (after that analysis) the boilerplate segments to take out too.
+ * cross-file analysis (with or without the cleaning), or (after that analysis) the boilerplate
+ * segments to take out too.
  */
 export interface CleanRequest {
   readonly summarize?: boolean;
+  /** Only the summary: the record is cleaned later, once the analysis has said what boilerplate it holds. */
+  readonly summaryOnly?: boolean;
   readonly boilerplate?: readonly SegmentPlace[];
 }
 
@@ -26,6 +29,7 @@ function engineBlocks(blocks: readonly Block[], gone: readonly number[]): readon
  * Cleans a text for `--scope files` (this module loads only there): with boilerplate to
  * remove, the engine cleans the other blocks and both sets of removals are applied together;
  * a summary is made from the same document the engine cleans, so asking for one costs little.
+ * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in
  */
 export function cleanWithRequest(
@@ -33,13 +37,15 @@ export function cleanWithRequest(
   blocks: readonly Block[],
   options: Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>,
   request: CleanRequest,
-): { result: CleanResult; text: string; summary?: FileSummary } {
+): { result?: CleanResult; text: string; summary?: FileSummary } {
   if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
     const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, true), request.boilerplate);
     const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
     return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
   }
   const doc = buildDocument(text, blocks, options.locale, options.minLength);
+  const summarize = (): FileSummary => summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph');
+  if (request.summaryOnly === true) return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...(request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph') } : {}) };
+  return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };
 }

@@ -23,7 +23,8 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
     const cleaned: WorkerCleaned[] = [];
     for (const { path, text, bom, request: cleanRequest } of request.records) {
       const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
-      cleaned.push({ changes: result.changes, ...(result.changed ? { after: result.after } : {}), ...(result.summary ? { summary: result.summary } : {}) });
+      const { summary, textHash } = result;
+      cleaned.push({ changes: result.changes, ...(result.changed ? { after: result.after } : {}), ...(summary ? { summary } : {}), ...(textHash === undefined ? {} : { textHash }) });
     }
     return { id: request.id, cleaned };
   } catch (error) {

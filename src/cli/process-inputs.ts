@@ -20,19 +20,19 @@ export interface InputsResult {
 /**
  * Processes stdin (already read) and the files. With scope `file` each file is read, cleaned and
  * written on its own (on worker threads for large input sets); with scope `files` all are read,
- * cleaned and summarised as they are read (on worker threads for large input sets), then
- * analysed together: held in memory until then only where something waits on the analysis
- * (see `holdsNoText`).
+ * summarised as they are read (on worker threads for large input sets), then analysed together,
+ * and cleaned in the same pass or in a second one (see `ScopeFilesFlow`).
  */
 export async function processInputs(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], withProgress: WithProgress): Promise<InputsResult> {
   // The cross-file analysis and the worker pool are loaded only for runs that use them: a
   // filter over stdin starts without either.
   if (ctx.settings.scope === 'files') {
-    const { holdsNoText, processScopeFiles } = await import('./process-scope-files.js');
-    const letGo = await holdsNoText(ctx, files, stdin !== undefined);
+    const { scopeFilesFlow, processScopeFiles } = await import('./process-scope-files.js');
+    const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === undefined ? [] : [stdin], read);
-    return withProgress(files.length + (stdin === undefined ? 0 : 1), (tick) => processScopeFiles(ctx, reads, !letGo, CONCURRENCY, tick));
+    const passes = flow === 'two-pass' ? 2 : 1;
+    return withProgress(passes * (files.length + (stdin === undefined ? 0 : 1)), (tick) => processScopeFiles(ctx, reads, flow, CONCURRENCY, tick));
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));

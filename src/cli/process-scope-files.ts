@@ -1,15 +1,15 @@
 import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
 import type { SegmentQuote } from '../core/analyze-files.js';
 import { textHash } from '../core/text-hash.js';
-import type { AnalyzeFilesOptions, CrossFileAnalysis, FileSummary, SummarizedFile } from '../core/types.js';
+import type { AnalyzeFilesOptions, CrossFileAnalysis, FileProblem, FileSummary, SegmentPlace, SummarizedFile } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { isWithin } from '../io/relative-path.js';
 import type { InputRecord } from '../io/read-input.js';
 import type { CrossFileFindings, FileOutcome } from '../report/types.js';
 import { cleanEach } from './clean-each.js';
-import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
 import { mapInOrder } from './map-in-order.js';
+import { readInOrder } from './read-in-order.js';
 import { finishRecord, processRecord, readFile } from './process-file.js';
 import type { NamedRead, ProcessContext } from './process-file.js';
 
@@ -20,23 +20,31 @@ export interface ScopeFilesResult {
 }
 
 /**
- * `--scope files`: cleans every input that was read as usual and summarises it from the same
- * document (on worker threads for large input sets, as the inputs are read), analyses the
- * summaries together (boilerplate and duplicate documents), and with `--remove-boilerplate`
- * cleans again the files that hold boilerplate, taking it out too. Documents never outlive
- * their file's cleaning. Without `--remove-boilerplate` each file is finished (written) as soon
- * as it is cleaned, and where nothing else needs them (see `holdsNoText`) the texts are not
- * kept either: memory then grows with the summaries, not with the texts, and the analysis
+ * How `--scope files` goes through the inputs. Either way only stdin's text is held until the
+ * analysis (it cannot be read again): memory grows with the summaries, not with the texts.
+ * - `one-pass`: each input is cleaned and summarised from the same document, and finished
+ *   (written) at once, for the modes where nothing waits on the analysis.
+ * - `two-pass`: each input is only summarised; after the analysis each is read again (and must
+ *   be the same), cleaned (taking its boilerplate out too, with `--remove-boilerplate`) and
+ *   finished. For `--remove-boilerplate`, and for `--write` and an `--out-dir` that holds
+ *   inputs, whose files must stay as they were until the analysis has quoted their boilerplate.
+ */
+export type ScopeFilesFlow = 'one-pass' | 'two-pass';
+
+/**
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
  * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
  * could not be read keep their problem.
- * @param keepTexts hold every text until the analysis (unless `holdsNoText`)
- * @param limit how many unreadable inputs are reported at the same time
- * @param tick called once per input done
+ * @param limit how many files are read again (in the second pass), or unreadable inputs
+ *   reported, at the same time
+ * @param tick called once per input and pass done
  */
 export async function processScopeFiles(
   ctx: ProcessContext,
   stream: AsyncIterable<NamedRead>,
-  keepTexts: boolean,
+  flow: ScopeFilesFlow,
   limit: number,
   tick: () => void,
 ): Promise<ScopeFilesResult> {
@@ -55,44 +63,38 @@ export async function processScopeFiles(
       const { record } = item.read;
       indexOf.set(record, held.length);
       inputs.push({ held: held.length });
-      // Stdin has no file to read again; it comes only with `keepTexts`, when nothing is read again.
-      held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(keepTexts ? { text: record.text } : {}) });
+      held.push({ file: { path: item.path, absolute: record.absolute ?? '' }, ...(record.absolute === undefined ? { stdin: record } : {}) });
       yield record;
     }
   }
-  // Held only until the analysis says whether their boilerplate goes too.
-  const waiting = new Map<number, { readonly record: InputRecord; cleaned: CleanedRecord }>();
-  // Progress counts the first cleaning, the bulk of the work in either flow.
-  await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+  const request: CleanRequest = flow === 'two-pass' ? { summaryOnly: true } : { summarize: true };
+  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record)!;
     indexOf.delete(record);
     const file = held[index]!;
     file.summary = summary!;
-    if (settings.removeBoilerplate) waiting.set(index, { record, cleaned });
+    if (flow === 'two-pass') file.textHash = hash;
     else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
-  const summarized = held.map(({ file, text, summary }): SummarizedFile => ({ path: file.path, ...(text === undefined ? {} : { text }), summary: summary! }));
+  const summarized = held.map(({ file, stdin, summary }): SummarizedFile => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary! }));
   const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
-  const quoted = keepTexts ? undefined : await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted?.quote, frequent);
-  if (settings.removeBoilerplate) {
-    const holders = new Map([...analysis.removable.keys()].map((index) => [waiting.get(index)!.record, index] as const));
-    const placesOf = (record: InputRecord): CleanRequest => ({ boilerplate: analysis.removable.get(holders.get(record)!)! });
-    await cleanEach(ctx, [...holders.keys()], placesOf, async (record, cleaned) => {
-      waiting.get(holders.get(record)!)!.cleaned = cleaned;
-    });
-    for (const [index, { record, cleaned }] of waiting) held[index]!.outcome = await finishRecord(ctx, record, cleaned);
-  }
-  for (const index of quoted?.changed ?? []) {
+  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+  for (const index of quoted.changed) {
     const { file, outcome } = held[index]!;
-    held[index]!.outcome = { ...outcome!, status: 'error', problem: { code: 'FILE_CHANGED', path: file.path } };
+    const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };
+    held[index]!.outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
   }
+  if (flow === 'two-pass') await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+  const passes = flow === 'two-pass' ? 2 : 1;
   const failed = await mapInOrder(
     inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])),
     limit,
     ({ path, read }) => processRecord(ctx, read, path),
-    tick,
+    () => {
+      for (let pass = 0; pass < passes; pass++) tick();
+    },
   );
   let nextFailed = 0;
   return {
@@ -101,11 +103,60 @@ export async function processScopeFiles(
   };
 }
 
+/**
+ * The second pass of `two-pass` (see `ScopeFilesFlow`): reads every file again (`limit` at a
+ * time, in order), cleans those that are as they were summarised, with their boilerplate
+ * places, and finishes them. A file that changed in between, or can no longer be read, is not
+ * written: its outcome says why. Files with an outcome already (changed before they were
+ * quoted) are left as they are.
+ */
+async function cleanAgain(
+  ctx: ProcessContext,
+  held: readonly HeldFile[],
+  boilerplate: ReadonlyMap<number, readonly SegmentPlace[]>,
+  limit: number,
+  tick: () => void,
+): Promise<void> {
+  const pending = held.flatMap((file, index) => (file.outcome === undefined ? [index] : []));
+  const reads = readInOrder(pending, limit, async (index) => ({ index, read: held[index]!.stdin ? undefined : await readFile(ctx, held[index]!.file) }));
+  const indexOf = new Map<InputRecord, number>();
+  async function* sameRecords(): AsyncGenerator<InputRecord> {
+    for await (const { index, read } of reads) {
+      const file = held[index]!;
+      if (read === undefined) {
+        indexOf.set(file.stdin!, index);
+        yield file.stdin!;
+        continue;
+      }
+      if (!read.ok || textHash(read.record.text, 0, read.record.text.length) !== file.textHash) {
+        file.outcome = read.ok ? { path: file.file.path, status: 'error', changes: [], problem: { code: 'FILE_CHANGED', path: file.file.path } } : await processRecord(ctx, read, file.file.path);
+        tick();
+        continue;
+      }
+      indexOf.set(read.record, index);
+      yield read.record;
+    }
+  }
+  const requestOf = (record: InputRecord): CleanRequest => {
+    const places = boilerplate.get(indexOf.get(record)!);
+    return places === undefined ? {} : { boilerplate: places };
+  };
+  await cleanEach(ctx, sameRecords(), requestOf, async (record, cleaned) => {
+    const index = indexOf.get(record)!;
+    indexOf.delete(record);
+    held[index]!.outcome = await finishRecord(ctx, record, cleaned);
+    tick();
+  });
+}
+
 /** A file read for `--scope files`: where to read it again, and what is kept of it. */
 interface HeldFile {
   readonly file: InputFile;
-  readonly text?: string;
+  /** Stdin's record, the only text held: it cannot be read again. */
+  readonly stdin?: InputRecord;
   summary?: FileSummary;
+  /** In the `two-pass` flow: the hash of the text summarised (see `CleanedRecord.textHash`). */
+  textHash?: number;
   outcome?: FileOutcome;
 }
 
@@ -118,23 +169,22 @@ function findings({ settings }: ProcessContext, analysis: CrossFileAnalysis): Cr
 }
 
 /**
- * Whether `--scope files` can let go of each text once its file is cleaned: no input is stdin
- * (which cannot be read again), no file is rewritten (the analysis reads some files again to
- * quote their boilerplate: so not `--write`, nor an `--out-dir` that holds inputs) and no
- * cleaning waits on the analysis (`--remove-boilerplate`).
+ * The flow of a `--scope files` run (see `ScopeFilesFlow`): two passes where a file is written
+ * over (`--write`, an `--out-dir` that holds inputs) or where cleaning waits on the analysis
+ * (`--remove-boilerplate`).
  */
-export async function holdsNoText(ctx: ProcessContext, files: readonly InputFile[], withStdin: boolean): Promise<boolean> {
-  if (withStdin || ctx.settings.removeBoilerplate) return false;
-  if (ctx.mode === 'check' || ctx.mode === 'list' || ctx.mode === 'diff') return true;
-  if (ctx.mode !== 'out-dir' || ctx.outDir === undefined) return false;
+export async function scopeFilesFlow(ctx: ProcessContext, files: readonly InputFile[]): Promise<ScopeFilesFlow> {
+  if (ctx.settings.removeBoilerplate || ctx.mode === 'write') return 'two-pass';
+  if (ctx.mode !== 'out-dir' || ctx.outDir === undefined) return 'one-pass';
   // Inputs are resolved through links, so the folder is too (it may not exist yet).
   const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir!);
-  return !files.some((file) => isWithin(outDir, file.absolute));
+  return files.some((file) => isWithin(outDir, file.absolute)) ? 'two-pass' : 'one-pass';
 }
 
 /**
  * Reads again the segments `segmentsToQuote` names (`frequent`: the key hashes of possible
- * boilerplate) and keeps each text whose hash is still the one summarised. A file that changed
+ * boilerplate; from the held text for stdin) and keeps each text whose hash is still the one
+ * summarised. A file that changed
  * in the meantime (or is gone) is set aside, and the texts it was to give are sought in other
  * files; what no file gives is left out of the analysis.
  * @returns the quotes by segment, and the files (indices into `files`) that changed
@@ -161,9 +211,11 @@ async function readQuotes(
       else byFile.set(file, [segment]);
     }
     for (const [file, segments] of byFile) {
-      const read = await readFile(ctx, files[file]!);
-      const { summary } = summarized[file]!;
-      const slices = segments.map((segment) => (read.ok ? read.record.text.slice(summary.segmentStarts[segment]!, summary.segmentEnds[segment]!) : undefined));
+      const { summary, text: held } = summarized[file]!;
+      // Stdin's text is held; a file is read again.
+      const read = held === undefined ? await readFile(ctx, files[file]!) : undefined;
+      const text = read === undefined ? held : read.ok ? read.record.text : undefined;
+      const slices = segments.map((segment) => text?.slice(summary.segmentStarts[segment]!, summary.segmentEnds[segment]!));
       const same = slices.every((slice, at) => slice !== undefined && textHash(slice, 0, slice.length) === summary.segmentTextHashes[segments[at]!]);
       if (!same) {
         changed.add(file);

@@ -23,6 +23,7 @@ export interface WorkerCleaned {
   readonly changes: readonly Change[];
   readonly after?: string;
   readonly summary?: FileSummary;
+  readonly textHash?: number;
 }
 
 /**
@@ -82,7 +83,8 @@ const WORKER_URL = new URL('./clean-worker.js', import.meta.url);
 function cleanedRecord(record: InputRecord, cleaned: WorkerCleaned): CleanedRecord {
   const before = (record.bom ? BOM : '') + record.text;
   const summary = cleaned.summary ? { summary: cleaned.summary } : {};
-  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary };
+  const hash = cleaned.textHash === undefined ? {} : { textHash: cleaned.textHash };
+  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== undefined, ...summary, ...hash };
 }
 
 function settle(lane: Lane, reply: BatchReply): void {

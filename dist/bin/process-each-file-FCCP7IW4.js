@@ -6,10 +6,11 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-A2KPSK5U.js";
+} from "./chunk-OVFCEOPT.js";
 import {
   processFile
-} from "./chunk-I23D4P4R.js";
+} from "./chunk-MOQTAONB.js";
+import "./chunk-GOTEZVKL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

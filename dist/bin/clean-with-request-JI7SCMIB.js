@@ -3,12 +3,13 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-U3GKJJDG.js";
+} from "./chunk-263XMSME.js";
 import {
   cleanBlocks,
   cleanDocument
 } from "./chunk-CM7NQEQX.js";
 import "./chunk-FEN522F2.js";
+import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
@@ -51,8 +52,10 @@ function cleanWithRequest(text, blocks, options, request) {
     return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
   }
   const doc = buildDocument(text, blocks, options.locale, options.minLength);
+  const summarize = () => summarizeDocument(doc, options.locale, options.minLength, options.unit !== "paragraph");
+  if (request.summaryOnly === true) return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...request.summarize === true ? { summary: summarizeDocument(doc, options.locale, options.minLength, options.unit !== "paragraph") } : {} };
+  return { result, text: result.text, ...request.summarize === true ? { summary: summarize() } : {} };
 }
 export {
   cleanWithRequest

@@ -30,7 +30,8 @@ var WORKER_URL = new URL("./clean-worker.js", import.meta.url);
 function cleanedRecord(record, cleaned) {
   const before = (record.bom ? BOM : "") + record.text;
   const summary = cleaned.summary ? { summary: cleaned.summary } : {};
-  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== void 0, ...summary };
+  const hash = cleaned.textHash === void 0 ? {} : { textHash: cleaned.textHash };
+  return { changes: cleaned.changes, before, after: cleaned.after ?? before, changed: cleaned.after !== void 0, ...summary, ...hash };
 }
 function settle(lane, reply) {
   const waiting = lane.waiting.get(reply.id);

@@ -1,6 +1,9 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
+  textHash
+} from "./chunk-GOTEZVKL.js";
+import {
   UTF16_UNITS,
   cleanExactBlocks,
   isExactOnly,
@@ -211,8 +214,8 @@ async function cleanRecord(record, settings, request = {}) {
   let result;
   let text;
   let summary;
-  if (request.summarize === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-7NJOYQVT.js");
+  if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
+    const { cleanWithRequest } = await import("./clean-with-request-JI7SCMIB.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
@@ -220,7 +223,8 @@ async function cleanRecord(record, settings, request = {}) {
   }
   const prefix = record.bom ? BOM : "";
   const changed = text !== record.text;
-  return { changes: result.changes, before: prefix + record.text, after: prefix + text, changed, ...summary ? { summary } : {} };
+  const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+  return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...summary ? { summary } : {}, ...hash };
 }
 
 // src/cli/process-file.ts

@@ -7,24 +7,27 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-A2KPSK5U.js";
+} from "./chunk-OVFCEOPT.js";
 import {
   boilerplateCuts,
-  keepsEvidence,
-  textHash
-} from "./chunk-U3GKJJDG.js";
+  keepsEvidence
+} from "./chunk-263XMSME.js";
 import "./chunk-FEN522F2.js";
 import {
   concat,
   isWithin,
+  readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-V2JK7KEY.js";
+} from "./chunk-7N4TWE76.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-I23D4P4R.js";
+} from "./chunk-MOQTAONB.js";
+import {
+  textHash
+} from "./chunk-GOTEZVKL.js";
 import {
   PostingCounter,
   fingerprint,
@@ -488,7 +491,7 @@ async function inBatches(clean, chars, inFlight, records, requestOf, onCleaned) 
 }
 
 // src/cli/process-scope-files.ts
-async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
+async function processScopeFiles(ctx, stream, flow, limit, tick) {
   const { settings } = ctx;
   const inputs = [];
   const held = [];
@@ -502,41 +505,38 @@ async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
       const { record } = item.read;
       indexOf.set(record, held.length);
       inputs.push({ held: held.length });
-      held.push({ file: { path: item.path, absolute: record.absolute ?? "" }, ...keepTexts ? { text: record.text } : {} });
+      held.push({ file: { path: item.path, absolute: record.absolute ?? "" }, ...record.absolute === void 0 ? { stdin: record } : {} });
       yield record;
     }
   }
-  const waiting = /* @__PURE__ */ new Map();
-  await cleanEach(ctx, readRecords(), () => ({ summarize: true }), async (record, { summary, ...cleaned }) => {
+  const request = flow === "two-pass" ? { summaryOnly: true } : { summarize: true };
+  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record);
     indexOf.delete(record);
     const file = held[index];
     file.summary = summary;
-    if (settings.removeBoilerplate) waiting.set(index, { record, cleaned });
+    if (flow === "two-pass") file.textHash = hash;
     else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
-  const summarized = held.map(({ file, text, summary }) => ({ path: file.path, ...text === void 0 ? {} : { text }, summary }));
+  const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...stdin ? { text: stdin.text } : {}, summary }));
   const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
-  const quoted = keepTexts ? void 0 : await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted?.quote, frequent);
-  if (settings.removeBoilerplate) {
-    const holders = new Map([...analysis.removable.keys()].map((index) => [waiting.get(index).record, index]));
-    const placesOf = (record) => ({ boilerplate: analysis.removable.get(holders.get(record)) });
-    await cleanEach(ctx, [...holders.keys()], placesOf, async (record, cleaned) => {
-      waiting.get(holders.get(record)).cleaned = cleaned;
-    });
-    for (const [index, { record, cleaned }] of waiting) held[index].outcome = await finishRecord(ctx, record, cleaned);
-  }
-  for (const index of quoted?.changed ?? []) {
+  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+  for (const index of quoted.changed) {
     const { file, outcome } = held[index];
-    held[index].outcome = { ...outcome, status: "error", problem: { code: "FILE_CHANGED", path: file.path } };
+    const problem = { code: "FILE_CHANGED", path: file.path };
+    held[index].outcome = outcome ? { ...outcome, status: "error", problem } : { path: file.path, status: "error", changes: [], problem };
   }
+  if (flow === "two-pass") await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : /* @__PURE__ */ new Map(), limit, tick);
+  const passes = flow === "two-pass" ? 2 : 1;
   const failed = await mapInOrder(
     inputs.flatMap((input) => "failed" in input ? [input.failed] : []),
     limit,
     ({ path, read }) => processRecord(ctx, read, path),
-    tick
+    () => {
+      for (let pass = 0; pass < passes; pass++) tick();
+    }
   );
   let nextFailed = 0;
   return {
@@ -544,18 +544,49 @@ async function processScopeFiles(ctx, stream, keepTexts, limit, tick) {
     crossFile: findings(ctx, analysis)
   };
 }
+async function cleanAgain(ctx, held, boilerplate, limit, tick) {
+  const pending = held.flatMap((file, index) => file.outcome === void 0 ? [index] : []);
+  const reads = readInOrder(pending, limit, async (index) => ({ index, read: held[index].stdin ? void 0 : await readFile(ctx, held[index].file) }));
+  const indexOf = /* @__PURE__ */ new Map();
+  async function* sameRecords() {
+    for await (const { index, read } of reads) {
+      const file = held[index];
+      if (read === void 0) {
+        indexOf.set(file.stdin, index);
+        yield file.stdin;
+        continue;
+      }
+      if (!read.ok || textHash(read.record.text, 0, read.record.text.length) !== file.textHash) {
+        file.outcome = read.ok ? { path: file.file.path, status: "error", changes: [], problem: { code: "FILE_CHANGED", path: file.file.path } } : await processRecord(ctx, read, file.file.path);
+        tick();
+        continue;
+      }
+      indexOf.set(read.record, index);
+      yield read.record;
+    }
+  }
+  const requestOf = (record) => {
+    const places = boilerplate.get(indexOf.get(record));
+    return places === void 0 ? {} : { boilerplate: places };
+  };
+  await cleanEach(ctx, sameRecords(), requestOf, async (record, cleaned) => {
+    const index = indexOf.get(record);
+    indexOf.delete(record);
+    held[index].outcome = await finishRecord(ctx, record, cleaned);
+    tick();
+  });
+}
 function analyzeOptions({ settings }) {
   return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
 }
 function findings({ settings }, analysis) {
   return { boilerplate: analysis.boilerplate, duplicates: analysis.duplicates, removeBoilerplate: settings.removeBoilerplate };
 }
-async function holdsNoText(ctx, files, withStdin) {
-  if (withStdin || ctx.settings.removeBoilerplate) return false;
-  if (ctx.mode === "check" || ctx.mode === "list" || ctx.mode === "diff") return true;
-  if (ctx.mode !== "out-dir" || ctx.outDir === void 0) return false;
+async function scopeFilesFlow(ctx, files) {
+  if (ctx.settings.removeBoilerplate || ctx.mode === "write") return "two-pass";
+  if (ctx.mode !== "out-dir" || ctx.outDir === void 0) return "one-pass";
   const outDir = await ctx.io.fs.realPath(ctx.outDir).catch(() => ctx.outDir);
-  return !files.some((file) => isWithin(outDir, file.absolute));
+  return files.some((file) => isWithin(outDir, file.absolute)) ? "two-pass" : "one-pass";
 }
 async function readQuotes(ctx, files, summarized, frequent) {
   const texts = /* @__PURE__ */ new Map();
@@ -572,9 +603,10 @@ async function readQuotes(ctx, files, summarized, frequent) {
       else byFile.set(file, [segment]);
     }
     for (const [file, segments] of byFile) {
-      const read = await readFile(ctx, files[file]);
-      const { summary } = summarized[file];
-      const slices = segments.map((segment) => read.ok ? read.record.text.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]) : void 0);
+      const { summary, text: held } = summarized[file];
+      const read = held === void 0 ? await readFile(ctx, files[file]) : void 0;
+      const text = read === void 0 ? held : read.ok ? read.record.text : void 0;
+      const slices = segments.map((segment) => text?.slice(summary.segmentStarts[segment], summary.segmentEnds[segment]));
       const same = slices.every((slice, at) => slice !== void 0 && textHash(slice, 0, slice.length) === summary.segmentTextHashes[segments[at]]);
       if (!same) {
         changed.add(file);
@@ -587,6 +619,6 @@ async function readQuotes(ctx, files, summarized, frequent) {
   return { quote, changed };
 }
 export {
-  holdsNoText,
-  processScopeFiles
+  processScopeFiles,
+  scopeFilesFlow
 };

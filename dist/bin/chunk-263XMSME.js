@@ -5,6 +5,9 @@ import {
   sortedDistinct
 } from "./chunk-FEN522F2.js";
 import {
+  textHash
+} from "./chunk-GOTEZVKL.js";
+import {
   evidenceOf,
   fingerprint,
   hashPlainWords,
@@ -47,19 +50,6 @@ function boilerplateCuts(segments, sentencesIn) {
 function keepsEvidence(evidence, removedBlocks) {
   for (let block = 0; block < evidence.length; block++) if (evidence[block] && !removedBlocks.has(block)) return true;
   return false;
-}
-
-// src/core/text-hash.ts
-function textHash(text, start, end) {
-  let high = 2166136261;
-  let low = end - start;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    high = Math.imul(high ^ code, 16777619);
-    low = Math.imul(low ^ code, 1540483477);
-  }
-  low ^= high >>> 13;
-  return (high >>> 0) * 2097152 + (low >>> 0 & 2097151);
 }
 
 // src/core/summarize-document.ts
@@ -173,6 +163,5 @@ export {
   planBoilerplateRemoval,
   boilerplateCuts,
   keepsEvidence,
-  textHash,
   summarizeDocument
 };
