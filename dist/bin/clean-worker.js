@@ -6,7 +6,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-MOQTAONB.js";
+} from "./chunk-TQBHEDC7.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";
@@ -36,7 +36,8 @@ async function doBatch(request) {
 }
 function transferables(reply) {
   if (!("cleaned" in reply)) return [];
-  return reply.cleaned.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
+  const buffers = reply.cleaned.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
+  return [...new Set(buffers)];
 }
 var queue = Promise.resolve();
 parentPort?.on("message", (request) => {

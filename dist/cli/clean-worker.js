@@ -30,11 +30,13 @@ async function doBatch(request) {
         return { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
 }
-/** The buffers of the summaries in a reply: moved to the main thread, not copied. */
+/** The buffers of the summaries in a reply (one per summary, see `summarizeDocument`): moved to the main thread, not copied. */
 function transferables(reply) {
     if (!('cleaned' in reply))
         return [];
-    return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array) => array.buffer) : []));
+    const buffers = reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array) => array.buffer) : []));
+    // A buffer listed twice is an error to postMessage.
+    return [...new Set(buffers)];
 }
 // Batches are done one after another, so replies keep the order of the requests.
 let queue = Promise.resolve();

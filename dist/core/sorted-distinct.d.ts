@@ -5,3 +5,5 @@ import type { Int32Arena } from './int32-arena.js';
  * sentence are sorted by insertion: the built-in sort costs more there.
  */
 export declare function sortedDistinct(values: Int32Array, arena?: Int32Arena): Int32Array;
+/** Sorts `values` ascending and moves each value once to its front: how many values that leaves. */
+export declare function sortDistinctInPlace(values: Int32Array): number;

@@ -4,6 +4,11 @@
  * sentence are sorted by insertion: the built-in sort costs more there.
  */
 export function sortedDistinct(values, arena) {
+    const length = sortDistinctInPlace(values);
+    return arena ? arena.copy(values, length) : values.slice(0, length);
+}
+/** Sorts `values` ascending and moves each value once to its front: how many values that leaves. */
+export function sortDistinctInPlace(values) {
     if (values.length > 32)
         values.sort();
     else
@@ -12,7 +17,7 @@ export function sortedDistinct(values, arena) {
     for (let i = 0; i < values.length; i++)
         if (i === 0 || values[i] !== values[i - 1])
             values[length++] = values[i];
-    return arena ? arena.copy(values, length) : values.slice(0, length);
+    return length;
 }
 function insertionSort(values) {
     for (let i = 1; i < values.length; i++) {

@@ -163,7 +163,7 @@ export interface FileInput {
 }
 /**
  * What the cross-file analysis needs of one file, in typed arrays (compact, and transferable
- * between threads): its document features and where its evidence segments stand with a hash
+ * between threads; `summarizeDocument` makes them views of one buffer): its document features and where its evidence segments stand with a hash
  * of their keys. Made by `summarizeDocument`; the document itself can then be dropped.
  */
 export interface FileSummary {

@@ -33,10 +33,12 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
   }
 }
 
-/** The buffers of the summaries in a reply: moved to the main thread, not copied. */
+/** The buffers of the summaries in a reply (one per summary, see `summarizeDocument`): moved to the main thread, not copied. */
 function transferables(reply: BatchReply): ArrayBuffer[] {
   if (!('cleaned' in reply)) return [];
-  return reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
+  const buffers = reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
+  // A buffer listed twice is an error to postMessage.
+  return [...new Set(buffers)];
 }
 
 // Batches are done one after another, so replies keep the order of the requests.

@@ -6,11 +6,17 @@ import type { Int32Arena } from './int32-arena.js';
  * sentence are sorted by insertion: the built-in sort costs more there.
  */
 export function sortedDistinct(values: Int32Array, arena?: Int32Arena): Int32Array {
+  const length = sortDistinctInPlace(values);
+  return arena ? arena.copy(values, length) : values.slice(0, length);
+}
+
+/** Sorts `values` ascending and moves each value once to its front: how many values that leaves. */
+export function sortDistinctInPlace(values: Int32Array): number {
   if (values.length > 32) values.sort();
   else insertionSort(values);
   let length = 0;
   for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[length++] = values[i]!;
-  return arena ? arena.copy(values, length) : values.slice(0, length);
+  return length;
 }
 
 function insertionSort(values: Int32Array): void {

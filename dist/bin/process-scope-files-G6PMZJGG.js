@@ -11,8 +11,8 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-263XMSME.js";
-import "./chunk-FEN522F2.js";
+} from "./chunk-3O7XH37P.js";
+import "./chunk-4GZKXXAL.js";
 import {
   concat,
   isWithin,
@@ -24,7 +24,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-MOQTAONB.js";
+} from "./chunk-TQBHEDC7.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   keyHash,
   sortedDistinct
-} from "./chunk-FEN522F2.js";
+} from "./chunk-4GZKXXAL.js";
 import {
   Int32Arena,
   LineLocator,

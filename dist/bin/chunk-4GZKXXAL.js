@@ -14,11 +14,15 @@ function keyHash(words, start, end) {
 
 // src/core/sorted-distinct.ts
 function sortedDistinct(values, arena) {
+  const length = sortDistinctInPlace(values);
+  return arena ? arena.copy(values, length) : values.slice(0, length);
+}
+function sortDistinctInPlace(values) {
   if (values.length > 32) values.sort();
   else insertionSort(values);
   let length = 0;
   for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[length++] = values[i];
-  return arena ? arena.copy(values, length) : values.slice(0, length);
+  return length;
 }
 function insertionSort(values) {
   for (let i = 1; i < values.length; i++) {
@@ -34,5 +38,6 @@ function insertionSort(values) {
 
 export {
   keyHash,
-  sortedDistinct
+  sortedDistinct,
+  sortDistinctInPlace
 };

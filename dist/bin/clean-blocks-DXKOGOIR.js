@@ -3,8 +3,8 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-CM7NQEQX.js";
-import "./chunk-FEN522F2.js";
+} from "./chunk-KHGHVLQR.js";
+import "./chunk-4GZKXXAL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-3OOOJW5O.js";
 export {

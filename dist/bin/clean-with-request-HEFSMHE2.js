@@ -3,12 +3,12 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-263XMSME.js";
+} from "./chunk-3O7XH37P.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-CM7NQEQX.js";
-import "./chunk-FEN522F2.js";
+} from "./chunk-KHGHVLQR.js";
+import "./chunk-4GZKXXAL.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
