@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { run } from '../../src/cli/run.js';
+import { processInputs } from '../../src/cli/process-inputs.js';
+import type { ProcessContext } from '../../src/cli/process-file.js';
+import { DEFAULT_SETTINGS } from '../../src/cli/settings.js';
+import type { InputFile } from '../../src/io/expand-inputs.js';
 import { COOKIES, NEWSLETTER, STANDARDS, newsCorpus } from '../core/news-corpus.js';
 import { fakeIo, makeTree } from './fake-io.js';
 
@@ -246,5 +250,43 @@ describe('--scope files', () => {
     expect(report.boilerplate).toEqual(expected.boilerplate);
     // The copy went over the input: one of the two ledes is gone.
     expect(read(root, 'aaa/echoed.txt').split(lede).length - 1).toBe(1);
+  });
+});
+
+describe('--scope files progress', () => {
+  // Every input ticks once per pass, whatever became of it: unreadable, changed before it was
+  // quoted, or cleaned.
+  const files = (root: string, names: readonly string[]): InputFile[] => names.map((name) => ({ path: name, absolute: path.join(root, name) }));
+  const ticksOf = async (ctx: ProcessContext, inputs: readonly InputFile[]): Promise<{ total: number; ticks: number }> => {
+    let total = -1;
+    let ticks = 0;
+    await processInputs(ctx, undefined, inputs, async (count, work) => {
+      total = count;
+      return work(() => ticks++);
+    });
+    return { total, ticks };
+  };
+
+  test('one pass, and two with --remove-boilerplate, tick as often as they announce', async () => {
+    const root = makeTree(newsCorpus());
+    // A file gone before it is read, and site/budget.txt changed before it is quoted.
+    const inputs = files(root, [...Object.keys(newsCorpus()), 'site/gone.txt']);
+    let budgetReads = 0;
+    const io = fakeIo({
+      cwd: root,
+      fs: {
+        readFile: async (file) => {
+          const bytes = readFileSync(file);
+          if (!file.endsWith(path.join('site', 'budget.txt')) || ++budgetReads === 1) return new Uint8Array(bytes);
+          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
+        },
+      },
+    }).io;
+    const one = await ticksOf({ io, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files' }, outDir: undefined }, inputs);
+    expect(one).toEqual({ total: inputs.length, ticks: inputs.length });
+    budgetReads = 0;
+    const two = await ticksOf({ io, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files', removeBoilerplate: true }, outDir: undefined }, inputs);
+    expect(two).toEqual({ total: 2 * inputs.length, ticks: 2 * inputs.length });
+    expect(budgetReads).toBe(2);
   });
 });

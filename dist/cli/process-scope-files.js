@@ -55,6 +55,9 @@ export async function processScopeFiles(ctx, stream, flow, limit, tick) {
         const { file, outcome } = held[index];
         const problem = { code: 'FILE_CHANGED', path: file.path };
         held[index].outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
+        // The second pass leaves it out: its tick is here.
+        if (flow === 'two-pass')
+            tick();
     }
     if (flow === 'two-pass')
         await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);

@@ -85,6 +85,8 @@ export async function processScopeFiles(
     const { file, outcome } = held[index]!;
     const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };
     held[index]!.outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
+    // The second pass leaves it out: its tick is here.
+    if (flow === 'two-pass') tick();
   }
   if (flow === 'two-pass') await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
   const passes = flow === 'two-pass' ? 2 : 1;

@@ -527,6 +527,7 @@ async function processScopeFiles(ctx, stream, flow, limit, tick) {
     const { file, outcome } = held[index];
     const problem = { code: "FILE_CHANGED", path: file.path };
     held[index].outcome = outcome ? { ...outcome, status: "error", problem } : { path: file.path, status: "error", changes: [], problem };
+    if (flow === "two-pass") tick();
   }
   if (flow === "two-pass") await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : /* @__PURE__ */ new Map(), limit, tick);
   const passes = flow === "two-pass" ? 2 : 1;
