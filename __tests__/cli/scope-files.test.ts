@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { run } from '../../src/cli/run.js';
@@ -6,7 +6,7 @@ import { processInputs } from '../../src/cli/process-inputs.js';
 import type { ProcessContext } from '../../src/cli/process-file.js';
 import { DEFAULT_SETTINGS } from '../../src/cli/settings.js';
 import type { InputFile } from '../../src/io/expand-inputs.js';
-import { COOKIES, NEWSLETTER, STANDARDS, newsCorpus } from '../core/news-corpus.js';
+import { COOKIES, NEWSLETTER, STANDARDS, STORIES, newsCorpus } from '../core/news-corpus.js';
 import { fakeIo, makeTree } from './fake-io.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as object;
@@ -232,6 +232,52 @@ describe('--scope files', () => {
     expect(report.files.find((file) => file.path === 'site/storm.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
     expect(read(root, 'site/storm.txt')).toBe(corpus['site/storm.txt']);
     for (const file of SITE.filter((name) => name !== 'site/storm.txt')) expect([file, read(root, file).includes(NEWSLETTER)]).toEqual([file, false]);
+  });
+
+  test('--write without --remove-boilerplate: a file that changes between the two passes is an error and is not written', async () => {
+    const corpus = { ...newsCorpus(), 'site/echoed.txt': `${newsCorpus()['site/rail.txt']!}\n${newsCorpus()['site/rail.txt']!.split('\n')[0]!}\n` };
+    const root = makeTree(corpus);
+    let reads = 0;
+    const echoed = path.join('site', 'echoed.txt');
+    const fake = fakeIo({
+      cwd: root,
+      fs: {
+        readFile: async (file) => {
+          const bytes = readFileSync(file);
+          if (!file.endsWith(echoed) || ++reads === 1) return new Uint8Array(bytes);
+          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
+        },
+      },
+    });
+    const code = await run(['--scope', 'files', '--write', '-f', 'json', '.'], fake.io);
+    const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
+    expect([code, reads]).toEqual([2, 2]);
+    expect(report.files.find((file) => file.path === 'site/echoed.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
+    expect(read(root, 'site/echoed.txt')).toBe(corpus['site/echoed.txt']);
+  });
+
+  test('--write over hard links: a file rewritten through its link before it is read again takes the changes of its twin', async () => {
+    // A page with an echo, fillers to read past, and a hard link to the page read last. Cleaning
+    // one record per batch as the files come (no reading ahead to size a pool), the link is read
+    // after the page is written; by default every small input is read before the first write.
+    const page = `${STORIES['storm']!.paragraphs.join('\n\n')}\n\n${STORIES['storm']!.paragraphs[0]!}\n`;
+    const fillers = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`b${String(i).padStart(2, '0')}.txt`, `${STORIES['rail']!.paragraphs[i % 3]!}\n`]));
+    const reports: unknown[] = [];
+    for (const env of [{ UNECHO_BATCH_CHARS: '1', UNECHO_WORKERS: '0' }, {}]) {
+      const root = makeTree({ 'a.txt': page, ...fillers });
+      linkSync(path.join(root, 'a.txt'), path.join(root, 'z.txt'));
+      const fake = fakeIo({ cwd: root, env });
+      const code = await run(['--scope', 'files', '--write', '-f', 'json', '.'], fake.io);
+      const report = JSON.parse(fake.stdout()) as { files: { path: string; status: string; changes: unknown[] }[] };
+      expect(code).toBe(0);
+      const [a, z] = ['a.txt', 'z.txt'].map((name) => report.files.find((file) => file.path === name)!);
+      expect([a!.status, z!.status, a!.changes.length > 0]).toEqual(['changed', 'changed', true]);
+      expect(z!.changes).toEqual(a!.changes);
+      expect(read(root, 'z.txt')).toBe(read(root, 'a.txt'));
+      expect(read(root, 'a.txt').split(STORIES['storm']!.paragraphs[0]!).length - 1).toBe(1);
+      reports.push(report);
+    }
+    expect(reports[0]).toEqual(reports[1]);
   });
 
   test('--out-dir over the inputs themselves still quotes the boilerplate as it stood (the copies wait for the analysis)', async () => {

@@ -39,6 +39,16 @@ describe('summarizeDocument', () => {
     expect(summary.blockEvidence.includes(0)).toBe(true);
   });
 
+  it('is views of one buffer, and a summary made after it leaves it as it was', () => {
+    const made = summarizeDocument(doc, 'en', 40);
+    const copy = Object.fromEntries(Object.entries(made).map(([name, array]) => [name, [...(array as ArrayLike<number>)]]));
+    expect(new Set(Object.values(made).map((array: ArrayBufferView) => array.buffer)).size).toBe(1);
+    const other = 'A different page of four paragraphs\n\n' + PARAGRAPHS.slice(20, 23).join('\n\n') + '\n';
+    summarizeDocument(buildDocument(other, parseText(other), 'en', 40, true), 'en', 40);
+    expect(Object.fromEntries(Object.entries(made).map(([name, array]) => [name, [...(array as ArrayLike<number>)]]))).toEqual(copy);
+    expect(made).toEqual(summary);
+  });
+
   it('without sentences: the same features, and the whole blocks alone as segments', () => {
     const blocksOnly = summarizeDocument(doc, 'en', 40, false);
     const wholes = doc.blocks.map((model) => model.whole).filter((segment) => segment.evidence !== 'none');

@@ -6,7 +6,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-TQBHEDC7.js";
+} from "./chunk-ZORQM6HC.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";

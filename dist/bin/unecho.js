@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-TQBHEDC7.js";
+} from "./chunk-ZORQM6HC.js";
 import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-AFO5FOGC.js";
 import {
   formatProblem
-} from "./chunk-KD5XJEBJ.js";
+} from "./chunk-LC4R2GND.js";
 import {
   plural
 } from "./chunk-M66I4MFT.js";
@@ -3714,11 +3714,11 @@ async function renderReport(report, format, p) {
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-GT6IFSUY.js")).formatJson(report);
+      return (await import("./format-json-62B7TMUE.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-7475654A.js")).formatSarif(report);
+      return (await import("./format-sarif-PHWEHW4B.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-DXZ4DJOY.js")).formatGithub(report);
+      return (await import("./format-github-WIKHQAFJ.js")).formatGithub(report);
     case "stylish":
       return (await import("./format-stylish-BKN4YLXE.js")).formatStylish(report, p);
   }
@@ -4035,7 +4035,7 @@ var FLAGS = [
   { flags: "--progress", help: "show a progress bar on stderr even for short runs", group: "Output" },
   { flags: "--no-progress", help: "never show a progress bar", group: "Output" },
   { flags: "-q, --quiet", help: "print only errors on stderr: no warnings or summaries", group: "Output" },
-  { flags: "--unit <unit>", help: "which units may be removed (sentences are compared either way)", group: "Tuning", setting: "unit" },
+  { flags: "--unit <unit>", help: "which units may be removed (sentences are compared either way; with --scope files, paragraph keeps boilerplate to whole paragraphs)", group: "Tuning", setting: "unit" },
   { flags: "--threshold <0..1>", help: "near-duplicate similarity (Dice)", group: "Tuning", setting: "threshold" },
   { flags: "--min-length <n>", help: "shorter segments (letters and digits) are not evidence", group: "Tuning", setting: "minLength" },
   { flags: "--locale <tag>", help: "BCP 47 locale of the sentence rules", group: "Tuning", setting: "locale" },
@@ -4283,7 +4283,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-XUHGUNLC.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-2ZGUOX3S.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4292,7 +4292,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-6LEI6MKR.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-IKHUGYT5.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

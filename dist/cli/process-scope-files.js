@@ -77,12 +77,16 @@ export async function processScopeFiles(ctx, stream, flow, limit, tick) {
  * time, in order), cleans those that are as they were summarised, with their boilerplate
  * places, and finishes them. A file that changed in between, or can no longer be read, is not
  * written: its outcome says why. Files with an outcome already (changed before they were
- * quoted) are left as they are.
+ * quoted) are left as they are. With `--write`, a file linked to one written before it (a hard
+ * link, rewritten in place) holds that file's cleaned text when it is read: it was cleaned with
+ * it, and takes its changes.
  */
 async function cleanAgain(ctx, held, boilerplate, limit, tick) {
     const pending = held.flatMap((file, index) => (file.outcome === undefined ? [index] : []));
     const reads = readInOrder(pending, limit, async (index) => ({ index, read: held[index].stdin ? undefined : await readFile(ctx, held[index].file) }));
     const indexOf = new Map();
+    // Hashes of the texts written in place over files with other links, with their changes.
+    const writtenLinked = new Map();
     async function* sameRecords() {
         for await (const { index, read } of reads) {
             const file = held[index];
@@ -91,13 +95,22 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
                 yield file.stdin;
                 continue;
             }
-            if (!read.ok || textHash(read.record.text, 0, read.record.text.length) !== file.textHash) {
-                file.outcome = read.ok ? { path: file.file.path, status: 'error', changes: [], problem: { code: 'FILE_CHANGED', path: file.file.path } } : await processRecord(ctx, read, file.file.path);
+            if (!read.ok) {
+                file.outcome = await processRecord(ctx, read, file.file.path);
                 tick();
                 continue;
             }
-            indexOf.set(read.record, index);
-            yield read.record;
+            const { record } = read;
+            const hash = textHash(record.text, 0, record.text.length);
+            if (hash !== file.textHash) {
+                const linked = record.hardLinks > 1 ? writtenLinked.get(hash) : undefined;
+                const { path } = file.file;
+                file.outcome = linked ? { path, status: 'changed', changes: linked } : { path, status: 'error', changes: [], problem: { code: 'FILE_CHANGED', path } };
+                tick();
+                continue;
+            }
+            indexOf.set(record, index);
+            yield record;
         }
     }
     const requestOf = (record) => {
@@ -107,6 +120,9 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
     await cleanEach(ctx, sameRecords(), requestOf, async (record, cleaned) => {
         const index = indexOf.get(record);
         indexOf.delete(record);
+        // Known before the write: a read of a linked file may come in while it runs.
+        if (ctx.mode === 'write' && cleaned.changed && record.hardLinks > 1)
+            writtenLinked.set(textHash(cleaned.after, record.bom ? 1 : 0, cleaned.after.length), cleaned.changes);
         held[index].outcome = await finishRecord(ctx, record, cleaned);
         tick();
     });

@@ -21,8 +21,9 @@ export function summarizeDocument(doc, locale, minLength, sentences = true) {
     const segments = new SegmentRows(doc.text);
     const blockCount = doc.blocks.length;
     blockScratch = roomFor(blockScratch, 2 * blockCount);
-    // Per block, side by side: 1 when it is evidence, and its number of sentences.
-    const blocks = blockScratch;
+    // Per block, side by side: 1 when it is evidence, and its number of sentences (zeroed: the
+    // scratch holds the last document's).
+    const blocks = blockScratch.fill(0, 0, 2 * blockCount);
     let features = 0;
     for (const model of doc.blocks) {
         const block = model.block.index;
@@ -31,7 +32,6 @@ export function summarizeDocument(doc, locale, minLength, sentences = true) {
         features = winnowInto(hashes, featureScratch, features);
         const whole = model.whole;
         blocks[2 * block] = whole.evidence === 'none' ? 0 : 1;
-        blocks[2 * block + 1] = 0;
         if (whole.evidence !== 'none')
             segments.add(block, -1, whole.range.start, whole.range.end, keyHash(hashes, 0, hashes.length));
         if (!sentences)

@@ -11,7 +11,7 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-3O7XH37P.js";
+} from "./chunk-QBKGYL3A.js";
 import "./chunk-4GZKXXAL.js";
 import {
   concat,
@@ -24,7 +24,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-TQBHEDC7.js";
+} from "./chunk-ZORQM6HC.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
@@ -549,6 +549,7 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
   const pending = held.flatMap((file, index) => file.outcome === void 0 ? [index] : []);
   const reads = readInOrder(pending, limit, async (index) => ({ index, read: held[index].stdin ? void 0 : await readFile(ctx, held[index].file) }));
   const indexOf = /* @__PURE__ */ new Map();
+  const writtenLinked = /* @__PURE__ */ new Map();
   async function* sameRecords() {
     for await (const { index, read } of reads) {
       const file = held[index];
@@ -557,13 +558,22 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
         yield file.stdin;
         continue;
       }
-      if (!read.ok || textHash(read.record.text, 0, read.record.text.length) !== file.textHash) {
-        file.outcome = read.ok ? { path: file.file.path, status: "error", changes: [], problem: { code: "FILE_CHANGED", path: file.file.path } } : await processRecord(ctx, read, file.file.path);
+      if (!read.ok) {
+        file.outcome = await processRecord(ctx, read, file.file.path);
         tick();
         continue;
       }
-      indexOf.set(read.record, index);
-      yield read.record;
+      const { record } = read;
+      const hash = textHash(record.text, 0, record.text.length);
+      if (hash !== file.textHash) {
+        const linked = record.hardLinks > 1 ? writtenLinked.get(hash) : void 0;
+        const { path } = file.file;
+        file.outcome = linked ? { path, status: "changed", changes: linked } : { path, status: "error", changes: [], problem: { code: "FILE_CHANGED", path } };
+        tick();
+        continue;
+      }
+      indexOf.set(record, index);
+      yield record;
     }
   }
   const requestOf = (record) => {
@@ -573,6 +583,7 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
   await cleanEach(ctx, sameRecords(), requestOf, async (record, cleaned) => {
     const index = indexOf.get(record);
     indexOf.delete(record);
+    if (ctx.mode === "write" && cleaned.changed && record.hardLinks > 1) writtenLinked.set(textHash(cleaned.after, record.bom ? 1 : 0, cleaned.after.length), cleaned.changes);
     held[index].outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });

@@ -12,7 +12,7 @@ function sentence(problem) {
     case "FILE_VANISHED":
       return `${problem.path}: the file disappeared before it could be read`;
     case "FILE_CHANGED":
-      return `${problem.path}: the file changed while unecho read it; run again to report its boilerplate`;
+      return `${problem.path}: the file changed while unecho was reading it, and was left as it is; run again`;
     case "UNREADABLE_FILE":
       return `${problem.path}: cannot read the file (${problem.errno})`;
     case "UNREADABLE_DIRECTORY":

@@ -17,7 +17,7 @@ import {
 } from "./chunk-TXV7N2GD.js";
 import {
   formatProblem
-} from "./chunk-KD5XJEBJ.js";
+} from "./chunk-LC4R2GND.js";
 import "./chunk-M66I4MFT.js";
 import {
   problemPath,

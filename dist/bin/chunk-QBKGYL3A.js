@@ -57,7 +57,7 @@ function summarizeDocument(doc, locale, minLength, sentences = true) {
   const segments = new SegmentRows(doc.text);
   const blockCount = doc.blocks.length;
   blockScratch = roomFor(blockScratch, 2 * blockCount);
-  const blocks = blockScratch;
+  const blocks = blockScratch.fill(0, 0, 2 * blockCount);
   let features = 0;
   for (const model of doc.blocks) {
     const block = model.block.index;
@@ -66,7 +66,6 @@ function summarizeDocument(doc, locale, minLength, sentences = true) {
     features = winnowInto(hashes, featureScratch, features);
     const whole = model.whole;
     blocks[2 * block] = whole.evidence === "none" ? 0 : 1;
-    blocks[2 * block + 1] = 0;
     if (whole.evidence !== "none") segments.add(block, -1, whole.range.start, whole.range.end, keyHash(hashes, 0, hashes.length));
     if (!sentences) continue;
     if (model.cut) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-OVFCEOPT.js";
 import {
   processFile
-} from "./chunk-TQBHEDC7.js";
+} from "./chunk-ZORQM6HC.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-AFO5FOGC.js";
 import "./chunk-AYPY727O.js";

@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-HEFSMHE2.js");
+    const { cleanWithRequest } = await import("./clean-with-request-7HRN4YXU.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-3O7XH37P.js";
+} from "./chunk-QBKGYL3A.js";
 import {
   cleanBlocks,
   cleanDocument
