@@ -41,11 +41,11 @@ describe('summarizeDocument', () => {
 
   it('is views of one buffer, and a summary made after it leaves it as it was', () => {
     const made = summarizeDocument(doc, 'en', 40);
-    const copy = Object.fromEntries(Object.entries(made).map(([name, array]) => [name, [...(array as ArrayLike<number>)]]));
+    const copy = Object.fromEntries(Object.entries(made).map(([name, array]) => [name, Array.from(array as ArrayLike<number>)]));
     expect(new Set(Object.values(made).map((array: ArrayBufferView) => array.buffer)).size).toBe(1);
     const other = 'A different page of four paragraphs\n\n' + PARAGRAPHS.slice(20, 23).join('\n\n') + '\n';
     summarizeDocument(buildDocument(other, parseText(other), 'en', 40, true), 'en', 40);
-    expect(Object.fromEntries(Object.entries(made).map(([name, array]) => [name, [...(array as ArrayLike<number>)]]))).toEqual(copy);
+    expect(Object.fromEntries(Object.entries(made).map(([name, array]) => [name, Array.from(array as ArrayLike<number>)]))).toEqual(copy);
     expect(made).toEqual(summary);
   });
 
