@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FeaturePostings } from '../../src/core/feature-postings.js';
-import { findDuplicateDocuments, readCandidates } from '../../src/core/find-duplicate-documents.js';
+import { duplicatePairs, findDuplicateDocuments, groupDuplicates, readCandidates } from '../../src/core/find-duplicate-documents.js';
 import { PostingCounter } from '../../src/core/posting-counter.js';
 
 /** Distinct features per document, ascending, from a range small enough that many recur. */
@@ -64,5 +64,34 @@ describe('findDuplicateDocuments', () => {
     const search = findDuplicateDocuments(features, 0.8);
     expect(search.pairs.map(({ a, b }) => [a, b])).toEqual([[20, 41]]);
     expect(search.groups).toEqual([[20, 41]]);
+  });
+});
+
+describe('duplicatePairs over ranges', () => {
+  // Near copies: each document is a base with a few features swapped, so groups span the ranges.
+  const families = fc.array(
+    fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { minLength: 10, maxLength: 80 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 })),
+    { minLength: 1, maxLength: 20 },
+  );
+  const copiesOf = (base: number[], copies: number, swaps: number): Int32Array[] =>
+    Array.from({ length: copies }, (_, copy) => Int32Array.from(new Set(base.map((value, at) => (at < swaps * copy ? value + 6000 + copy : value)))).sort());
+
+  it('split at any document and put together, finds the pairs and groups of one run, from postings built again', () => {
+    fc.assert(
+      fc.property(families, fc.nat(), (made, cut) => {
+        const features = made.flatMap(([base, copies, swaps]) => copiesOf(base, copies, swaps));
+        const whole = findDuplicateDocuments(features, 0.8);
+        const postings = new FeaturePostings(features);
+        // As another thread receives them: the arrays alone.
+        const rebuilt = new FeaturePostings(postings.arrays());
+        const at = cut % (features.length + 1);
+        const pairs = [...duplicatePairs(rebuilt, features, 0.8, at, features.length), ...duplicatePairs(postings, features, 0.8, 0, at)];
+        expect(groupDuplicates(features.length, pairs)).toEqual(whole);
+      }),
+      { numRuns: 300, seed: 1127 },
+    );
+    // The families make duplicates to find.
+    const sample = copiesOf(Array.from({ length: 40 }, (_, i) => i * 7), 3, 1);
+    expect(findDuplicateDocuments(sample, 0.8).groups).toEqual([[0, 1, 2]]);
   });
 });

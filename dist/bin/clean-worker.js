@@ -1,6 +1,10 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
+  FeaturePostings,
+  duplicatePairs
+} from "./chunk-PNHZP7X4.js";
+import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
@@ -16,8 +20,18 @@ import "./chunk-3OOOJW5O.js";
 import { parentPort, workerData } from "node:worker_threads";
 var { settings, mode, outDir } = workerData;
 var ctx = { io: nodeIo(), mode, settings, outDir };
+function searchShare({ postings, featureValues, featureStarts, threshold, from, to }) {
+  const features = Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document], featureStarts[document + 1]));
+  const pairs = duplicatePairs(new FeaturePostings(postings), features, threshold, from, to);
+  return {
+    a: Int32Array.from(pairs, (pair) => pair.a),
+    b: Int32Array.from(pairs, (pair) => pair.b),
+    similarity: Float64Array.from(pairs, (pair) => pair.similarity)
+  };
+}
 async function doBatch(request) {
   try {
+    if ("duplicates" in request) return { id: request.id, pairs: searchShare(request.duplicates) };
     if ("files" in request) {
       const outcomes = [];
       for (const file of request.files) outcomes.push(await processFile(ctx, file));
@@ -35,6 +49,7 @@ async function doBatch(request) {
   }
 }
 function transferables(reply) {
+  if ("pairs" in reply) return [reply.pairs.a.buffer, reply.pairs.b.buffer, reply.pairs.similarity.buffer];
   if (!("cleaned" in reply)) return [];
   const buffers = reply.cleaned.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
   return [...new Set(buffers)];

@@ -1,9 +1,11 @@
-import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
+import { analyzeSummaries, frequentKeys, pathOrder, segmentsToQuote } from '../core/analyze-files.js';
+import { resolveAnalyzeOptions } from '../core/analyze-options.js';
 import { textHash } from '../core/text-hash.js';
 import { isWithin } from '../io/relative-path.js';
 import { cleanEach } from './clean-each.js';
 import { mapInOrder } from './map-in-order.js';
 import { readInOrder } from './read-in-order.js';
+import { searchDuplicates } from './search-duplicates.js';
 import { finishRecord, processRecord, readFile } from './process-file.js';
 /**
  * `--scope files`: summarises every input that was read (on worker threads for large input
@@ -50,7 +52,10 @@ export async function processScopeFiles(ctx, stream, flow, limit, tick) {
     const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary }));
     const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
     const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-    const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+    const options = analyzeOptions(ctx);
+    const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
+    const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+    const analysis = analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates);
     for (const index of quoted.changed) {
         const { file, outcome } = held[index];
         const problem = { code: 'FILE_CHANGED', path: file.path };

@@ -1,3 +1,5 @@
+import type { DocumentMatch } from '../core/find-duplicate-documents.js';
+import type { PostingsArrays } from '../core/feature-postings.js';
 import type { Change, FileSummary } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord } from '../io/read-input.js';
@@ -21,8 +23,27 @@ export interface WorkerCleaned {
     readonly textHash?: number;
 }
 /**
+ * A share of the duplicate search for a worker (see `duplicatePairs`): the postings and every
+ * document's features in shared memory (not copied), and the documents whose queries it runs.
+ */
+export interface DuplicateJob {
+    readonly postings: PostingsArrays;
+    /** Every document's features one after another, and where each starts (one more entry: the end). */
+    readonly featureValues: Int32Array;
+    readonly featureStarts: Int32Array;
+    readonly threshold: number;
+    readonly from: number;
+    readonly to: number;
+}
+/** Pairs of documents as columns, moved between threads rather than copied. */
+export interface PairColumns {
+    readonly a: Int32Array;
+    readonly b: Int32Array;
+    readonly similarity: Float64Array;
+}
+/**
  * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
- * their text never crosses between threads).
+ * their text never crosses between threads), or a share of the duplicate search.
  */
 export type BatchRequest = BatchBody & {
     readonly id: number;
@@ -32,6 +53,8 @@ type BatchBody = {
     readonly records: readonly WorkerRecord[];
 } | {
     readonly files: readonly InputFile[];
+} | {
+    readonly duplicates: DuplicateJob;
 };
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
 export type BatchReply = {
@@ -40,6 +63,9 @@ export type BatchReply = {
 } | {
     readonly id: number;
     readonly outcomes: readonly FileOutcome[];
+} | {
+    readonly id: number;
+    readonly pairs: PairColumns;
 } | {
     readonly id: number;
     readonly error: string;
@@ -62,6 +88,8 @@ export interface WorkerPool {
      * `processFile` would here; resolves with their outcomes in the order of `files`.
      */
     process(files: readonly InputFile[]): Promise<FileOutcome[]>;
+    /** Runs a share of the duplicate search on the least busy worker. */
+    duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
     /** Stops the workers; batches still in flight reject. */
     close(): Promise<void>;
 }

@@ -67,6 +67,13 @@ export function startWorkerPool(size, init) {
                 throw new Error('a cleaning worker answered a batch of files with something else');
             return [...reply.outcomes];
         },
+        async duplicatePairs(job) {
+            const reply = await send({ duplicates: job });
+            if (!('pairs' in reply))
+                throw new Error('a cleaning worker answered a duplicate search with something else');
+            const { a, b, similarity } = reply.pairs;
+            return Array.from(a, (first, at) => ({ a: first, b: b[at], similarity: similarity[at] }));
+        },
         async close() {
             await Promise.all(lanes.map((lane) => lane.worker.terminate()));
         },

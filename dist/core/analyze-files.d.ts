@@ -1,4 +1,5 @@
 import { type Occurrence } from './find-boilerplate.js';
+import type { DuplicateSearch } from './find-duplicate-documents.js';
 import type { AnalyzeFilesOptions, FileInput, CrossFileAnalysis, FilesAnalysis, SummarizedFile } from './types.js';
 /**
  * The text of an evidence segment of a file (`file` indexes the files given to
@@ -25,8 +26,12 @@ export declare function analyzeFiles(files: readonly FileInput[], options?: Part
  * (`options.sentences` is for `analyzeFiles`, which makes them).
  * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
  * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
+ * @param duplicates `findDuplicateDocuments` over the files' features in `pathOrder`, when the
+ *   caller has it already (it may have run it on several threads)
  */
-export declare function analyzeSummaries(files: readonly SummarizedFile[], options?: Partial<AnalyzeFilesOptions>, quote?: SegmentQuote, frequent?: ReadonlySet<number>): CrossFileAnalysis;
+export declare function analyzeSummaries(files: readonly SummarizedFile[], options?: Partial<AnalyzeFilesOptions>, quote?: SegmentQuote, frequent?: ReadonlySet<number>, duplicates?: DuplicateSearch): CrossFileAnalysis;
+/** Positions in `files`, sorted by path (then by text, then by position): findings never depend on the input order. */
+export declare function pathOrder(files: readonly SummarizedFile[]): number[];
 /**
  * The key hashes of evidence segments that stand in at least `minFiles` files: the only ones
  * boilerplate can have (whatever the order of `files`).

@@ -40,14 +40,16 @@ export function analyzeFiles(files, options = {}) {
  * (`options.sentences` is for `analyzeFiles`, which makes them).
  * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
  * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
+ * @param duplicates `findDuplicateDocuments` over the files' features in `pathOrder`, when the
+ *   caller has it already (it may have run it on several threads)
  */
-export function analyzeSummaries(files, options = {}, quote, frequent) {
+export function analyzeSummaries(files, options = {}, quote, frequent, duplicates) {
     const resolved = resolveAnalyzeOptions(options);
-    // Positions in `files`, sorted by path: findings never depend on the input order.
-    const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+    const order = pathOrder(files);
     const sorted = order.map((index) => files[index]);
     const summaries = sorted.map((file) => file.summary);
-    const search = findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
+    const search = duplicates ??
+        findDuplicateDocuments(summaries.map((summary) => summary.features), resolved.duplicateThreshold);
     const quoteSorted = (file, segment) => {
         const { text, summary } = sorted[file];
         if (text !== undefined)
@@ -67,6 +69,10 @@ export function analyzeSummaries(files, options = {}, quote, frequent) {
         removable,
     };
 }
+/** Positions in `files`, sorted by path (then by text, then by position): findings never depend on the input order. */
+export function pathOrder(files) {
+    return files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+}
 /**
  * The key hashes of evidence segments that stand in at least `minFiles` files: the only ones
  * boilerplate can have (whatever the order of `files`).
@@ -84,7 +90,7 @@ export function frequentKeys(files, minFiles) {
  * @param skip files not to name (they changed since they were summarised)
  */
 export function segmentsToQuote(files, frequent, skip = new Set()) {
-    const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+    const order = pathOrder(files);
     const named = new Set();
     const found = [];
     for (const file of order) {

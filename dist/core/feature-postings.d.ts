@@ -16,8 +16,20 @@ export declare class FeaturePostings {
     private readonly documentStarts;
     /** The groups of each document, in increasing order of feature (as signed integers). */
     private readonly groups;
-    /** @param features per document, its features without repeats */
-    constructor(features: readonly Hashes[]);
+    /**
+     * @param source per document, its features without repeats; or the arrays of postings built
+     *   before (see `arrays`), as another thread receives them
+     */
+    constructor(source: readonly Hashes[] | PostingsArrays);
     /** The groups of a document's features that stand in another document too. */
     groupsOf(document: number): Int32Array;
+    /** Everything the postings hold, to build them again elsewhere (see the constructor). */
+    arrays(): PostingsArrays;
+}
+/** The arrays of `FeaturePostings`. */
+export interface PostingsArrays {
+    readonly documents: Int32Array;
+    readonly groupStarts: Int32Array;
+    readonly documentStarts: Int32Array;
+    readonly groups: Int32Array;
 }

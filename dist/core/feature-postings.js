@@ -15,44 +15,59 @@ export class FeaturePostings {
     documentStarts;
     /** The groups of each document, in increasing order of feature (as signed integers). */
     groups;
-    /** @param features per document, its features without repeats */
-    constructor(features) {
-        const { keys, owners } = sortPairs(features);
-        // Groups are the runs of equal features two documents long or more.
-        let groupCount = 0;
-        let entries = 0;
-        forEachRun(keys, (start, end) => {
-            groupCount++;
-            entries += end - start;
-        });
-        this.documents = new Int32Array(entries);
-        this.groupStarts = new Int32Array(groupCount + 1);
-        const perDocument = new Int32Array(features.length + 1);
-        let group = 0;
-        let at = 0;
-        forEachRun(keys, (start, end) => {
-            this.groupStarts[group++] = at;
-            for (let i = start; i < end; i++) {
-                this.documents[at++] = owners[i];
-                perDocument[owners[i] + 1]++;
-            }
-        });
-        this.groupStarts[group] = at;
-        for (let d = 0; d < features.length; d++)
-            perDocument[d + 1] += perDocument[d];
-        this.documentStarts = perDocument.slice();
-        // Filling each document's list group by group keeps it in the groups' (features') order.
-        this.groups = new Int32Array(entries);
-        const cursor = perDocument;
-        for (let g = 0; g < groupCount; g++) {
-            for (let i = this.groupStarts[g]; i < this.groupStarts[g + 1]; i++)
-                this.groups[cursor[this.documents[i]]++] = g;
-        }
+    /**
+     * @param source per document, its features without repeats; or the arrays of postings built
+     *   before (see `arrays`), as another thread receives them
+     */
+    constructor(source) {
+        const arrays = 'groupStarts' in source ? source : buildPostings(source);
+        this.documents = arrays.documents;
+        this.groupStarts = arrays.groupStarts;
+        this.documentStarts = arrays.documentStarts;
+        this.groups = arrays.groups;
     }
     /** The groups of a document's features that stand in another document too. */
     groupsOf(document) {
         return this.groups.subarray(this.documentStarts[document], this.documentStarts[document + 1]);
     }
+    /** Everything the postings hold, to build them again elsewhere (see the constructor). */
+    arrays() {
+        return { documents: this.documents, groupStarts: this.groupStarts, documentStarts: this.documentStarts, groups: this.groups };
+    }
+}
+function buildPostings(features) {
+    const { keys, owners } = sortPairs(features);
+    // Groups are the runs of equal features two documents long or more.
+    let groupCount = 0;
+    let entries = 0;
+    forEachRun(keys, (start, end) => {
+        groupCount++;
+        entries += end - start;
+    });
+    const documents = new Int32Array(entries);
+    const groupStarts = new Int32Array(groupCount + 1);
+    const perDocument = new Int32Array(features.length + 1);
+    let group = 0;
+    let at = 0;
+    forEachRun(keys, (start, end) => {
+        groupStarts[group++] = at;
+        for (let i = start; i < end; i++) {
+            documents[at++] = owners[i];
+            perDocument[owners[i] + 1]++;
+        }
+    });
+    groupStarts[group] = at;
+    for (let d = 0; d < features.length; d++)
+        perDocument[d + 1] += perDocument[d];
+    const documentStarts = perDocument.slice();
+    // Filling each document's list group by group keeps it in the groups' (features') order.
+    const groups = new Int32Array(entries);
+    const cursor = perDocument;
+    for (let g = 0; g < groupCount; g++) {
+        for (let i = groupStarts[g]; i < groupStarts[g + 1]; i++)
+            groups[cursor[documents[i]]++] = g;
+    }
+    return { documents, groupStarts, documentStarts, groups };
 }
 /** Calls `visit` with each run of two or more equal keys. */
 function forEachRun(keys, visit) {

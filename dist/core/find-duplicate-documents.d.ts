@@ -42,3 +42,16 @@ export declare function readCandidates(postings: FeaturePostings, counter: Posti
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export declare function findDuplicateDocuments(features: readonly Hashes[], threshold: number): DuplicateSearch;
+/**
+ * The pairs of near-duplicate documents that the queries of documents `from` to `to` find (see
+ * `findDuplicateDocuments`), each once, in no set order. Every pair is found from either side,
+ * so the queries of all documents can be split into ranges, run apart (on other threads) and
+ * their pairs put together by `groupDuplicates`: the same pairs as one run.
+ * @param postings the postings of `features`
+ */
+export declare function duplicatePairs(postings: FeaturePostings, features: readonly Hashes[], threshold: number, from: number, to: number): DocumentMatch[];
+/**
+ * The duplicate groups of `count` documents from the pairs `duplicatePairs` found (over one or
+ * several ranges: a pair found twice counts once).
+ */
+export declare function groupDuplicates(count: number, found: readonly DocumentMatch[]): DuplicateSearch;

@@ -54,18 +54,27 @@ export function readCandidates(postings, counter, groups, document, needed, long
  * @param threshold similarity (0–1) from which two documents are duplicates
  */
 export function findDuplicateDocuments(features, threshold) {
-    const postings = new FeaturePostings(features);
+    return groupDuplicates(features.length, duplicatePairs(new FeaturePostings(features), features, threshold, 0, features.length));
+}
+/**
+ * The pairs of near-duplicate documents that the queries of documents `from` to `to` find (see
+ * `findDuplicateDocuments`), each once, in no set order. Every pair is found from either side,
+ * so the queries of all documents can be split into ranges, run apart (on other threads) and
+ * their pairs put together by `groupDuplicates`: the same pairs as one run.
+ * @param postings the postings of `features`
+ */
+export function duplicatePairs(postings, features, threshold, from, to) {
     const counter = new PostingCounter(features.length);
-    const sets = new DisjointSets(features.length);
     const verified = new Set();
     const pairs = [];
     // Read for every candidate (millions at 200 MB): a typed array, not each document's array.
     const sizes = Int32Array.from(features, (own) => own.length);
     let longLists = new Int32Array(0);
-    features.forEach((own, document) => {
+    for (let document = from; document < to; document++) {
+        const own = features[document];
         const groups = postings.groupsOf(document);
         if (groups.length === 0)
-            return;
+            continue;
         if (longLists.length < groups.length)
             longLists = new Int32Array(groups.length);
         // A candidate passes the filters below only if it shares this many lists: the smaller of
@@ -92,11 +101,21 @@ export function findDuplicateDocuments(features, threshold) {
             if (similarity < threshold || similarity === 0)
                 return;
             pairs.push({ a, b, similarity });
-            sets.union(a, b);
         });
-    });
-    pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-    const groupOf = features.map((_, document) => sets.find(document));
+    }
+    return pairs;
+}
+/**
+ * The duplicate groups of `count` documents from the pairs `duplicatePairs` found (over one or
+ * several ranges: a pair found twice counts once).
+ */
+export function groupDuplicates(count, found) {
+    const sorted = [...found].sort((x, y) => x.a - y.a || x.b - y.b);
+    const pairs = sorted.filter((pair, at) => at === 0 || pair.a !== sorted[at - 1].a || pair.b !== sorted[at - 1].b);
+    const sets = new DisjointSets(count);
+    for (const { a, b } of pairs)
+        sets.union(a, b);
+    const groupOf = Array.from({ length: count }, (_, document) => sets.find(document));
     const members = new Map();
     groupOf.forEach((root, document) => {
         const list = members.get(root);

@@ -1,20 +1,34 @@
 /**
  * The worker thread of the pool (`worker-pool.ts`): cleans batches of records, or reads,
- * cleans and writes batches of files, with the settings it was started with, and posts each
- * batch back in the order received.
+ * cleans and writes batches of files, with the settings it was started with, or runs a share of
+ * the duplicate search; and posts each batch back in the order received.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { FeaturePostings } from '../core/feature-postings.js';
+import { duplicatePairs } from '../core/find-duplicate-documents.js';
 import { nodeIo } from '../io/node-io.js';
 import { cleanRecord } from './clean-record.js';
 import { processFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import type { BatchReply, BatchRequest, WorkerCleaned, WorkerInit } from './worker-pool.js';
+import type { BatchReply, BatchRequest, DuplicateJob, PairColumns, WorkerCleaned, WorkerInit } from './worker-pool.js';
 
 const { settings, mode, outDir } = workerData as WorkerInit;
 const ctx: ProcessContext = { io: nodeIo(), mode, settings, outDir };
 
+/** A share of the duplicate search, over the postings and features the main thread shares. */
+function searchShare({ postings, featureValues, featureStarts, threshold, from, to }: DuplicateJob): PairColumns {
+  const features = Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document]!, featureStarts[document + 1]!));
+  const pairs = duplicatePairs(new FeaturePostings(postings), features, threshold, from, to);
+  return {
+    a: Int32Array.from(pairs, (pair) => pair.a),
+    b: Int32Array.from(pairs, (pair) => pair.b),
+    similarity: Float64Array.from(pairs, (pair) => pair.similarity),
+  };
+}
+
 async function doBatch(request: BatchRequest): Promise<BatchReply> {
   try {
+    if ('duplicates' in request) return { id: request.id, pairs: searchShare(request.duplicates) };
     if ('files' in request) {
       const outcomes = [];
       for (const file of request.files) outcomes.push(await processFile(ctx, file));
@@ -35,6 +49,7 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
 
 /** The buffers of the summaries in a reply (one per summary, see `summarizeDocument`): moved to the main thread, not copied. */
 function transferables(reply: BatchReply): ArrayBuffer[] {
+  if ('pairs' in reply) return [reply.pairs.a.buffer as ArrayBuffer, reply.pairs.b.buffer as ArrayBuffer, reply.pairs.similarity.buffer as ArrayBuffer];
   if (!('cleaned' in reply)) return [];
   const buffers = reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
   // A buffer listed twice is an error to postMessage.

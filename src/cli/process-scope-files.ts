@@ -1,4 +1,5 @@
-import { analyzeSummaries, frequentKeys, segmentsToQuote } from '../core/analyze-files.js';
+import { analyzeSummaries, frequentKeys, pathOrder, segmentsToQuote } from '../core/analyze-files.js';
+import { resolveAnalyzeOptions } from '../core/analyze-options.js';
 import type { SegmentQuote } from '../core/analyze-files.js';
 import { textHash } from '../core/text-hash.js';
 import type { AnalyzeFilesOptions, Change, CrossFileAnalysis, FileProblem, FileSummary, SegmentPlace, SummarizedFile } from '../core/types.js';
@@ -10,6 +11,7 @@ import { cleanEach } from './clean-each.js';
 import type { CleanRequest } from './clean-with-request.js';
 import { mapInOrder } from './map-in-order.js';
 import { readInOrder } from './read-in-order.js';
+import { searchDuplicates } from './search-duplicates.js';
 import { finishRecord, processRecord, readFile } from './process-file.js';
 import type { NamedRead, ProcessContext } from './process-file.js';
 
@@ -80,7 +82,10 @@ export async function processScopeFiles(
   const summarized = held.map(({ file, stdin, summary }): SummarizedFile => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary! }));
   const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
   const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+  const options = analyzeOptions(ctx);
+  const features = pathOrder(summarized).map((index) => summarized[index]!.summary.features);
+  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+  const analysis = analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates);
   for (const index of quoted.changed) {
     const { file, outcome } = held[index]!;
     const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DocumentMatch } from '../core/find-duplicate-documents.js';
+import type { PostingsArrays } from '../core/feature-postings.js';
 import type { Change, FileSummary } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord } from '../io/read-input.js';
@@ -27,18 +29,40 @@ export interface WorkerCleaned {
 }
 
 /**
+ * A share of the duplicate search for a worker (see `duplicatePairs`): the postings and every
+ * document's features in shared memory (not copied), and the documents whose queries it runs.
+ */
+export interface DuplicateJob {
+  readonly postings: PostingsArrays;
+  /** Every document's features one after another, and where each starts (one more entry: the end). */
+  readonly featureValues: Int32Array;
+  readonly featureStarts: Int32Array;
+  readonly threshold: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Pairs of documents as columns, moved between threads rather than copied. */
+export interface PairColumns {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly similarity: Float64Array;
+}
+
+/**
  * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
- * their text never crosses between threads).
+ * their text never crosses between threads), or a share of the duplicate search.
  */
 export type BatchRequest = BatchBody & { readonly id: number };
 
 /** What a batch carries. */
-type BatchBody = { readonly records: readonly WorkerRecord[] } | { readonly files: readonly InputFile[] };
+type BatchBody = { readonly records: readonly WorkerRecord[] } | { readonly files: readonly InputFile[] } | { readonly duplicates: DuplicateJob };
 
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
 export type BatchReply =
   | { readonly id: number; readonly cleaned: readonly WorkerCleaned[] }
   | { readonly id: number; readonly outcomes: readonly FileOutcome[] }
+  | { readonly id: number; readonly pairs: PairColumns }
   | { readonly id: number; readonly error: string };
 
 /** What a worker is started with: the settings, and for files it writes, the mode and `--out-dir`. */
@@ -60,6 +84,8 @@ export interface WorkerPool {
    * `processFile` would here; resolves with their outcomes in the order of `files`.
    */
   process(files: readonly InputFile[]): Promise<FileOutcome[]>;
+  /** Runs a share of the duplicate search on the least busy worker. */
+  duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
   /** Stops the workers; batches still in flight reject. */
   close(): Promise<void>;
 }
@@ -138,6 +164,12 @@ export function startWorkerPool(size: number, init: WorkerInit): WorkerPool | un
       const reply = await send({ files: files.map(({ path, absolute }) => ({ path, absolute })) });
       if (!('outcomes' in reply)) throw new Error('a cleaning worker answered a batch of files with something else');
       return [...reply.outcomes];
+    },
+    async duplicatePairs(job) {
+      const reply = await send({ duplicates: job });
+      if (!('pairs' in reply)) throw new Error('a cleaning worker answered a duplicate search with something else');
+      const { a, b, similarity } = reply.pairs;
+      return Array.from(a, (first, at) => ({ a: first, b: b[at]!, similarity: similarity[at]! }));
     },
     async close() {
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));

@@ -68,22 +68,26 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
  * (`options.sentences` is for `analyzeFiles`, which makes them).
  * @param quote the text of a segment, for files given without their text (see `segmentsToQuote`)
  * @param frequent `frequentKeys(files, options.minFiles)`, when the caller has it already
+ * @param duplicates `findDuplicateDocuments` over the files' features in `pathOrder`, when the
+ *   caller has it already (it may have run it on several threads)
  */
 export function analyzeSummaries(
   files: readonly SummarizedFile[],
   options: Partial<AnalyzeFilesOptions> = {},
   quote?: SegmentQuote,
   frequent?: ReadonlySet<number>,
+  duplicates?: DuplicateSearch,
 ): CrossFileAnalysis {
   const resolved = resolveAnalyzeOptions(options);
-  // Positions in `files`, sorted by path: findings never depend on the input order.
-  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
+  const order = pathOrder(files);
   const sorted = order.map((index) => files[index]!);
   const summaries = sorted.map((file) => file.summary);
-  const search = findDuplicateDocuments(
-    summaries.map((summary) => summary.features),
-    resolved.duplicateThreshold,
-  );
+  const search =
+    duplicates ??
+    findDuplicateDocuments(
+      summaries.map((summary) => summary.features),
+      resolved.duplicateThreshold,
+    );
   const quoteSorted = (file: number, segment: number): string | undefined => {
     const { text, summary } = sorted[file]!;
     if (text !== undefined) return text.slice(summary.segmentStarts[segment]!, summary.segmentEnds[segment]!);
@@ -99,6 +103,11 @@ export function analyzeSummaries(
     duplicates: describeDuplicates(sorted, search),
     removable,
   };
+}
+
+/** Positions in `files`, sorted by path (then by text, then by position): findings never depend on the input order. */
+export function pathOrder(files: readonly SummarizedFile[]): number[] {
+  return files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
 }
 
 /**
@@ -119,7 +128,7 @@ export function frequentKeys(files: readonly SummarizedFile[], minFiles: number)
  * @param skip files not to name (they changed since they were summarised)
  */
 export function segmentsToQuote(files: readonly SummarizedFile[], frequent: ReadonlySet<number>, skip: ReadonlySet<number> = new Set()): Occurrence[] {
-  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a]!, files[b]!) || a - b);
+  const order = pathOrder(files);
   const named = new Set<number>();
   const found: Occurrence[] = [];
   for (const file of order) {

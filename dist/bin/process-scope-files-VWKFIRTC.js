@@ -7,7 +7,7 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-OVFCEOPT.js";
+} from "./chunk-S5HVOWY6.js";
 import {
   boilerplateCuts,
   keepsEvidence
@@ -18,7 +18,13 @@ import {
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-7N4TWE76.js";
+} from "./chunk-V2JK7KEY.js";
+import {
+  FeaturePostings,
+  duplicatePairs,
+  findDuplicateDocuments,
+  groupDuplicates
+} from "./chunk-PNHZP7X4.js";
 import {
   cleanRecord,
   finishRecord,
@@ -29,7 +35,6 @@ import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
-  PostingCounter,
   fingerprint,
   fingerprintBlock
 } from "./chunk-AFO5FOGC.js";
@@ -104,218 +109,14 @@ function hashesInFiles(summaries, minFiles) {
   return frequent;
 }
 
-// src/core/disjoint-sets.ts
-var DisjointSets = class {
-  parent;
-  constructor(size) {
-    this.parent = new Int32Array(size);
-    for (let i = 0; i < size; i++) this.parent[i] = i;
-  }
-  /** The smallest item of the set holding `item`. */
-  find(item) {
-    let root = item;
-    while (this.parent[root] !== root) root = this.parent[root];
-    for (let at = item; this.parent[at] !== root; ) {
-      const next = this.parent[at];
-      this.parent[at] = root;
-      at = next;
-    }
-    return root;
-  }
-  /** Joins the sets of `a` and `b`. */
-  union(a, b) {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA < rootB) this.parent[rootB] = rootA;
-    else if (rootB < rootA) this.parent[rootA] = rootB;
-  }
-};
-
-// src/core/overlap.ts
-function overlap(a, b) {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) shared++;
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  const smaller = Math.min(a.length, b.length);
-  return smaller === 0 ? 0 : shared / smaller;
-}
-
-// src/core/feature-postings.ts
-var FeaturePostings = class {
-  /** Documents grouped by feature, each group in increasing order. */
-  documents;
-  /** Per group: where it starts in `documents`; one more entry, the end of the last. */
-  groupStarts;
-  /** Per document: where its groups start in `groups`; one more entry, the end of the last. */
-  documentStarts;
-  /** The groups of each document, in increasing order of feature (as signed integers). */
-  groups;
-  /** @param features per document, its features without repeats */
-  constructor(features) {
-    const { keys, owners } = sortPairs(features);
-    let groupCount = 0;
-    let entries = 0;
-    forEachRun(keys, (start, end) => {
-      groupCount++;
-      entries += end - start;
-    });
-    this.documents = new Int32Array(entries);
-    this.groupStarts = new Int32Array(groupCount + 1);
-    const perDocument = new Int32Array(features.length + 1);
-    let group = 0;
-    let at = 0;
-    forEachRun(keys, (start, end) => {
-      this.groupStarts[group++] = at;
-      for (let i = start; i < end; i++) {
-        this.documents[at++] = owners[i];
-        perDocument[owners[i] + 1]++;
-      }
-    });
-    this.groupStarts[group] = at;
-    for (let d = 0; d < features.length; d++) perDocument[d + 1] += perDocument[d];
-    this.documentStarts = perDocument.slice();
-    this.groups = new Int32Array(entries);
-    const cursor = perDocument;
-    for (let g = 0; g < groupCount; g++) {
-      for (let i = this.groupStarts[g]; i < this.groupStarts[g + 1]; i++) this.groups[cursor[this.documents[i]]++] = g;
-    }
-  }
-  /** The groups of a document's features that stand in another document too. */
-  groupsOf(document) {
-    return this.groups.subarray(this.documentStarts[document], this.documentStarts[document + 1]);
-  }
-};
-function forEachRun(keys, visit) {
-  for (let start = 0; start < keys.length; ) {
-    let end = start + 1;
-    while (end < keys.length && keys[end] === keys[start]) end++;
-    if (end - start > 1) visit(start, end);
-    start = end;
-  }
-}
-var RADIX_BITS = 11;
-var BUCKETS = 1 << RADIX_BITS;
-var LOW = BUCKETS - 1;
-var SIGN = 1 << 32 - 2 * RADIX_BITS - 1;
-function startsFromCounts(counts) {
-  for (let b = 0, sum = 0; b < counts.length; b++) {
-    const count = counts[b];
-    counts[b] = sum;
-    sum += count;
-  }
-}
-function bucketOf(key, pass) {
-  if (pass < 2) return key >>> pass * RADIX_BITS & LOW;
-  return key >>> 2 * RADIX_BITS ^ SIGN;
-}
-function sortPairs(features) {
-  let total = 0;
-  for (const own of features) total += own.length;
-  let keys = new Int32Array(total);
-  let owners = new Int32Array(total);
-  let at = 0;
-  features.forEach((own, document) => {
-    for (let i = 0; i < own.length; i++) {
-      keys[at] = own[i];
-      owners[at++] = document;
-    }
-  });
-  let nextKeys = new Int32Array(total);
-  let nextOwners = new Int32Array(total);
-  const counts = new Int32Array(BUCKETS);
-  for (let pass = 0; pass < 3; pass++) {
-    counts.fill(0);
-    for (let i = 0; i < total; i++) counts[bucketOf(keys[i], pass)]++;
-    startsFromCounts(counts);
-    for (let i = 0; i < total; i++) {
-      const to = counts[bucketOf(keys[i], pass)]++;
-      nextKeys[to] = keys[i];
-      nextOwners[to] = owners[i];
-    }
-    [keys, nextKeys] = [nextKeys, keys];
-    [owners, nextOwners] = [nextOwners, owners];
-  }
-  return { keys, owners };
-}
-
-// src/core/find-duplicate-documents.ts
-var CANDIDATE_SLACK = 0.5;
-var MIN_SIZE_RATIO = 0.5;
-function readCandidates(postings, counter, groups, document, needed, longLists) {
-  const { documents, groupStarts } = postings;
-  let remaining = groups.length + 1;
-  const readList = (group) => {
-    const start = groupStarts[group];
-    const end = groupStarts[group + 1];
-    if (remaining-- >= needed) counter.read(documents, start, end, document);
-    else counter.readMet(documents, start, end, document);
-  };
-  let longCount = 0;
-  for (const group of groups) {
-    if (PostingCounter.readsWhole(groupStarts[group + 1] - groupStarts[group])) readList(group);
-    else longLists[longCount++] = group;
-  }
-  for (let i = 0; i < longCount; i++) readList(longLists[i]);
-}
-function findDuplicateDocuments(features, threshold) {
-  const postings = new FeaturePostings(features);
-  const counter = new PostingCounter(features.length);
-  const sets = new DisjointSets(features.length);
-  const verified = /* @__PURE__ */ new Set();
-  const pairs = [];
-  const sizes = Int32Array.from(features, (own) => own.length);
-  let longLists = new Int32Array(0);
-  features.forEach((own, document) => {
-    const groups2 = postings.groupsOf(document);
-    if (groups2.length === 0) return;
-    if (longLists.length < groups2.length) longLists = new Int32Array(groups2.length);
-    const needed = threshold * CANDIDATE_SLACK * MIN_SIZE_RATIO * own.length;
-    readCandidates(postings, counter, groups2, document, needed, longLists);
-    const size = own.length;
-    counter.visit((other, shared) => {
-      if (other === document) return;
-      const otherSize = sizes[other];
-      const smaller = Math.min(size, otherSize);
-      if (smaller < MIN_SIZE_RATIO * Math.max(size, otherSize)) return;
-      if (shared < threshold * smaller * CANDIDATE_SLACK) return;
-      const a = Math.min(document, other);
-      const b = Math.max(document, other);
-      const key = a * features.length + b;
-      if (verified.has(key)) return;
-      verified.add(key);
-      const similarity = overlap(features[a], features[b]);
-      if (similarity < threshold || similarity === 0) return;
-      pairs.push({ a, b, similarity });
-      sets.union(a, b);
-    });
-  });
-  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-  const groupOf = features.map((_, document) => sets.find(document));
-  const members = /* @__PURE__ */ new Map();
-  groupOf.forEach((root, document) => {
-    const list = members.get(root);
-    if (list) list.push(document);
-    else members.set(root, [document]);
-  });
-  const groups = [...members.values()].filter((list) => list.length > 1).sort((x, y) => x[0] - y[0]);
-  return { groups, pairs, groupOf };
-}
-
 // src/core/analyze-files.ts
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ?? "") < (b.text ?? "") ? -1 : (a.text ?? "") > (b.text ?? "") ? 1 : 0;
-function analyzeSummaries(files, options = {}, quote, frequent) {
+function analyzeSummaries(files, options = {}, quote, frequent, duplicates) {
   const resolved = resolveAnalyzeOptions(options);
-  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+  const order = pathOrder(files);
   const sorted = order.map((index) => files[index]);
   const summaries = sorted.map((file) => file.summary);
-  const search = findDuplicateDocuments(
+  const search = duplicates ?? findDuplicateDocuments(
     summaries.map((summary) => summary.features),
     resolved.duplicateThreshold
   );
@@ -335,11 +136,14 @@ function analyzeSummaries(files, options = {}, quote, frequent) {
     removable
   };
 }
+function pathOrder(files) {
+  return files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+}
 function frequentKeys(files, minFiles) {
   return hashesInFiles(files.map((file) => file.summary), minFiles);
 }
 function segmentsToQuote(files, frequent, skip = /* @__PURE__ */ new Set()) {
-  const order = files.map((_, index) => index).sort((a, b) => byPath(files[a], files[b]) || a - b);
+  const order = pathOrder(files);
   const named = /* @__PURE__ */ new Set();
   const found = [];
   for (const file of order) {
@@ -490,6 +294,46 @@ async function inBatches(clean, chars, inFlight, records, requestOf, onCleaned) 
   await Promise.all(running);
 }
 
+// src/cli/search-duplicates.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+var PARALLEL_MIN_DOCUMENTS = 16e3;
+async function searchDuplicates(ctx, features, threshold) {
+  const forced = forcedWorkers(ctx.io.env);
+  const parallel = forced === void 0 ? features.length >= PARALLEL_MIN_DOCUMENTS && availableParallelism2() > 1 : forced > 0;
+  if (!parallel || features.length < 2) return findDuplicateDocuments(features, threshold);
+  const pool = startWorkerPool(1, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
+  if (pool === void 0) return findDuplicateDocuments(features, threshold);
+  try {
+    const postings = new FeaturePostings(features);
+    const half = features.length >> 1;
+    const theirs = pool.duplicatePairs(sharedJob(postings, features, threshold, half, features.length));
+    const ours = duplicatePairs(postings, features, threshold, 0, half);
+    return groupDuplicates(features.length, [...ours, ...await theirs]);
+  } finally {
+    await pool.close();
+  }
+}
+function sharedJob(postings, features, threshold, from, to) {
+  const { documents, groupStarts, documentStarts, groups } = postings.arrays();
+  const featureStarts = shared(new Int32Array(features.length + 1));
+  for (let document = 0; document < features.length; document++) featureStarts[document + 1] = featureStarts[document] + features[document].length;
+  const featureValues = shared(new Int32Array(featureStarts[features.length]));
+  features.forEach((own, document) => featureValues.set(own, featureStarts[document]));
+  return {
+    postings: { documents: shared(documents), groupStarts: shared(groupStarts), documentStarts: shared(documentStarts), groups: shared(groups) },
+    featureValues,
+    featureStarts,
+    threshold,
+    from,
+    to
+  };
+}
+function shared(array) {
+  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
 // src/cli/process-scope-files.ts
 async function processScopeFiles(ctx, stream, flow, limit, tick) {
   const { settings } = ctx;
@@ -522,7 +366,10 @@ async function processScopeFiles(ctx, stream, flow, limit, tick) {
   const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...stdin ? { text: stdin.text } : {}, summary }));
   const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
   const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const analysis = analyzeSummaries(summarized, analyzeOptions(ctx), quoted.quote, frequent);
+  const options = analyzeOptions(ctx);
+  const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
+  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+  const analysis = analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates);
   for (const index of quoted.changed) {
     const { file, outcome } = held[index];
     const problem = { code: "FILE_CHANGED", path: file.path };

@@ -15,6 +15,19 @@ function isWithin(folder, absolute) {
   return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
+// src/core/analyze-options.ts
+var DEFAULT_ANALYZE_OPTIONS = Object.freeze({
+  minFiles: 3,
+  duplicateThreshold: 0.8,
+  minLength: DEFAULT_OPTIONS.minLength,
+  locale: DEFAULT_OPTIONS.locale,
+  sentences: true
+});
+function resolveAnalyzeOptions(partial = {}) {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== void 0));
+  return Object.freeze({ ...DEFAULT_ANALYZE_OPTIONS, ...defined });
+}
+
 // src/cli/read-in-order.ts
 async function* readInOrder(items, limit, fn) {
   const ahead = [];
@@ -35,19 +48,6 @@ async function* readInOrder(items, limit, fn) {
 async function* concat(head, rest) {
   yield* head;
   yield* rest;
-}
-
-// src/core/analyze-options.ts
-var DEFAULT_ANALYZE_OPTIONS = Object.freeze({
-  minFiles: 3,
-  duplicateThreshold: 0.8,
-  minLength: DEFAULT_OPTIONS.minLength,
-  locale: DEFAULT_OPTIONS.locale,
-  sentences: true
-});
-function resolveAnalyzeOptions(partial = {}) {
-  const defined = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== void 0));
-  return Object.freeze({ ...DEFAULT_ANALYZE_OPTIONS, ...defined });
 }
 
 export {

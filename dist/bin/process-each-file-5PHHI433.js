@@ -6,7 +6,7 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-OVFCEOPT.js";
+} from "./chunk-S5HVOWY6.js";
 import {
   processFile
 } from "./chunk-ZORQM6HC.js";

@@ -1,0 +1,238 @@
+import { createRequire as unechoCreateRequire } from 'node:module';
+const require = unechoCreateRequire(import.meta.url);
+import {
+  PostingCounter
+} from "./chunk-AFO5FOGC.js";
+
+// src/core/feature-postings.ts
+var FeaturePostings = class {
+  /** Documents grouped by feature, each group in increasing order. */
+  documents;
+  /** Per group: where it starts in `documents`; one more entry, the end of the last. */
+  groupStarts;
+  /** Per document: where its groups start in `groups`; one more entry, the end of the last. */
+  documentStarts;
+  /** The groups of each document, in increasing order of feature (as signed integers). */
+  groups;
+  /**
+   * @param source per document, its features without repeats; or the arrays of postings built
+   *   before (see `arrays`), as another thread receives them
+   */
+  constructor(source) {
+    const arrays = "groupStarts" in source ? source : buildPostings(source);
+    this.documents = arrays.documents;
+    this.groupStarts = arrays.groupStarts;
+    this.documentStarts = arrays.documentStarts;
+    this.groups = arrays.groups;
+  }
+  /** The groups of a document's features that stand in another document too. */
+  groupsOf(document) {
+    return this.groups.subarray(this.documentStarts[document], this.documentStarts[document + 1]);
+  }
+  /** Everything the postings hold, to build them again elsewhere (see the constructor). */
+  arrays() {
+    return { documents: this.documents, groupStarts: this.groupStarts, documentStarts: this.documentStarts, groups: this.groups };
+  }
+};
+function buildPostings(features) {
+  const { keys, owners } = sortPairs(features);
+  let groupCount = 0;
+  let entries = 0;
+  forEachRun(keys, (start, end) => {
+    groupCount++;
+    entries += end - start;
+  });
+  const documents = new Int32Array(entries);
+  const groupStarts = new Int32Array(groupCount + 1);
+  const perDocument = new Int32Array(features.length + 1);
+  let group = 0;
+  let at = 0;
+  forEachRun(keys, (start, end) => {
+    groupStarts[group++] = at;
+    for (let i = start; i < end; i++) {
+      documents[at++] = owners[i];
+      perDocument[owners[i] + 1]++;
+    }
+  });
+  groupStarts[group] = at;
+  for (let d = 0; d < features.length; d++) perDocument[d + 1] += perDocument[d];
+  const documentStarts = perDocument.slice();
+  const groups = new Int32Array(entries);
+  const cursor = perDocument;
+  for (let g = 0; g < groupCount; g++) {
+    for (let i = groupStarts[g]; i < groupStarts[g + 1]; i++) groups[cursor[documents[i]]++] = g;
+  }
+  return { documents, groupStarts, documentStarts, groups };
+}
+function forEachRun(keys, visit) {
+  for (let start = 0; start < keys.length; ) {
+    let end = start + 1;
+    while (end < keys.length && keys[end] === keys[start]) end++;
+    if (end - start > 1) visit(start, end);
+    start = end;
+  }
+}
+var RADIX_BITS = 11;
+var BUCKETS = 1 << RADIX_BITS;
+var LOW = BUCKETS - 1;
+var SIGN = 1 << 32 - 2 * RADIX_BITS - 1;
+function startsFromCounts(counts) {
+  for (let b = 0, sum = 0; b < counts.length; b++) {
+    const count = counts[b];
+    counts[b] = sum;
+    sum += count;
+  }
+}
+function bucketOf(key, pass) {
+  if (pass < 2) return key >>> pass * RADIX_BITS & LOW;
+  return key >>> 2 * RADIX_BITS ^ SIGN;
+}
+function sortPairs(features) {
+  let total = 0;
+  for (const own of features) total += own.length;
+  let keys = new Int32Array(total);
+  let owners = new Int32Array(total);
+  let at = 0;
+  features.forEach((own, document) => {
+    for (let i = 0; i < own.length; i++) {
+      keys[at] = own[i];
+      owners[at++] = document;
+    }
+  });
+  let nextKeys = new Int32Array(total);
+  let nextOwners = new Int32Array(total);
+  const counts = new Int32Array(BUCKETS);
+  for (let pass = 0; pass < 3; pass++) {
+    counts.fill(0);
+    for (let i = 0; i < total; i++) counts[bucketOf(keys[i], pass)]++;
+    startsFromCounts(counts);
+    for (let i = 0; i < total; i++) {
+      const to = counts[bucketOf(keys[i], pass)]++;
+      nextKeys[to] = keys[i];
+      nextOwners[to] = owners[i];
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [owners, nextOwners] = [nextOwners, owners];
+  }
+  return { keys, owners };
+}
+
+// src/core/disjoint-sets.ts
+var DisjointSets = class {
+  parent;
+  constructor(size) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+  /** The smallest item of the set holding `item`. */
+  find(item) {
+    let root = item;
+    while (this.parent[root] !== root) root = this.parent[root];
+    for (let at = item; this.parent[at] !== root; ) {
+      const next = this.parent[at];
+      this.parent[at] = root;
+      at = next;
+    }
+    return root;
+  }
+  /** Joins the sets of `a` and `b`. */
+  union(a, b) {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA < rootB) this.parent[rootB] = rootA;
+    else if (rootB < rootA) this.parent[rootA] = rootB;
+  }
+};
+
+// src/core/overlap.ts
+function overlap(a, b) {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+// src/core/find-duplicate-documents.ts
+var CANDIDATE_SLACK = 0.5;
+var MIN_SIZE_RATIO = 0.5;
+function readCandidates(postings, counter, groups, document, needed, longLists) {
+  const { documents, groupStarts } = postings;
+  let remaining = groups.length + 1;
+  const readList = (group) => {
+    const start = groupStarts[group];
+    const end = groupStarts[group + 1];
+    if (remaining-- >= needed) counter.read(documents, start, end, document);
+    else counter.readMet(documents, start, end, document);
+  };
+  let longCount = 0;
+  for (const group of groups) {
+    if (PostingCounter.readsWhole(groupStarts[group + 1] - groupStarts[group])) readList(group);
+    else longLists[longCount++] = group;
+  }
+  for (let i = 0; i < longCount; i++) readList(longLists[i]);
+}
+function findDuplicateDocuments(features, threshold) {
+  return groupDuplicates(features.length, duplicatePairs(new FeaturePostings(features), features, threshold, 0, features.length));
+}
+function duplicatePairs(postings, features, threshold, from, to) {
+  const counter = new PostingCounter(features.length);
+  const verified = /* @__PURE__ */ new Set();
+  const pairs = [];
+  const sizes = Int32Array.from(features, (own) => own.length);
+  let longLists = new Int32Array(0);
+  for (let document = from; document < to; document++) {
+    const own = features[document];
+    const groups = postings.groupsOf(document);
+    if (groups.length === 0) continue;
+    if (longLists.length < groups.length) longLists = new Int32Array(groups.length);
+    const needed = threshold * CANDIDATE_SLACK * MIN_SIZE_RATIO * own.length;
+    readCandidates(postings, counter, groups, document, needed, longLists);
+    const size = own.length;
+    counter.visit((other, shared) => {
+      if (other === document) return;
+      const otherSize = sizes[other];
+      const smaller = Math.min(size, otherSize);
+      if (smaller < MIN_SIZE_RATIO * Math.max(size, otherSize)) return;
+      if (shared < threshold * smaller * CANDIDATE_SLACK) return;
+      const a = Math.min(document, other);
+      const b = Math.max(document, other);
+      const key = a * features.length + b;
+      if (verified.has(key)) return;
+      verified.add(key);
+      const similarity = overlap(features[a], features[b]);
+      if (similarity < threshold || similarity === 0) return;
+      pairs.push({ a, b, similarity });
+    });
+  }
+  return pairs;
+}
+function groupDuplicates(count, found) {
+  const sorted = [...found].sort((x, y) => x.a - y.a || x.b - y.b);
+  const pairs = sorted.filter((pair, at) => at === 0 || pair.a !== sorted[at - 1].a || pair.b !== sorted[at - 1].b);
+  const sets = new DisjointSets(count);
+  for (const { a, b } of pairs) sets.union(a, b);
+  const groupOf = Array.from({ length: count }, (_, document) => sets.find(document));
+  const members = /* @__PURE__ */ new Map();
+  groupOf.forEach((root, document) => {
+    const list = members.get(root);
+    if (list) list.push(document);
+    else members.set(root, [document]);
+  });
+  const groups = [...members.values()].filter((list) => list.length > 1).sort((x, y) => x[0] - y[0]);
+  return { groups, pairs, groupOf };
+}
+
+export {
+  FeaturePostings,
+  findDuplicateDocuments,
+  duplicatePairs,
+  groupDuplicates
+};
