@@ -27,13 +27,25 @@ describe('FeaturePostings', () => {
     );
   });
 
-  it('orders features across the digits the sort reads in turn (11, 11 and 10 bits)', () => {
+  it('orders features across the digits the sort reads in turn (the top 11 bits, then the low 11 and the 10 between)', () => {
     const edges = [-0x80000000, -(1 << 22) - 1, -(1 << 22), -2049, -2048, -1, 0, 2047, 2048, (1 << 22) - 1, 1 << 22, 0x7fffffff];
     const negative = edges.filter((feature) => feature < 0);
     const postings = new FeaturePostings([Int32Array.from(edges), Int32Array.from(edges), Int32Array.from(negative)]);
     // One group per feature, numbered in signed order: the negative ones come first.
     expect([...postings.groupsOf(0)]).toEqual(edges.map((_, group) => group));
     expect([...postings.groupsOf(2)]).toEqual(negative.map((_, group) => group));
+  });
+
+  it('sorts a bucket of features that share their top and low bits (too many to sort by insertion) on the bits between', () => {
+    // 40 features 2,048 apart: one bucket of the first pass, one digit of the low 11 bits, each
+    // in three documents; the first document holds them in reverse order of the other two.
+    const spaced = Array.from({ length: 40 }, (_, i) => -1 - 2048 * i);
+    const ascending = Int32Array.from(spaced).sort();
+    const postings = new FeaturePostings([ascending, ascending, Int32Array.from(spaced.slice(0, 20)).sort()]);
+    expect(postings.groupStarts.length - 1).toBe(40);
+    const listOf = (group: number): number[] => [...postings.documents.subarray(postings.groupStarts[group]!, postings.groupStarts[group + 1]!)];
+    // The third document holds the 20 largest.
+    expect([...postings.groupsOf(0)].map(listOf)).toEqual(Array.from(ascending, (feature) => (feature >= spaced[19]! ? [0, 1, 2] : [0, 1])));
   });
 
   it('sorts features across the whole 32-bit range, sign included', () => {

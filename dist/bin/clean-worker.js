@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-PNHZP7X4.js";
+} from "./chunk-7AJQYRNO.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";

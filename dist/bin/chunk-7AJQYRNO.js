@@ -72,10 +72,9 @@ function forEachRun(keys, visit) {
     start = end;
   }
 }
-var RADIX_BITS = 11;
-var BUCKETS = 1 << RADIX_BITS;
-var LOW = BUCKETS - 1;
-var SIGN = 1 << 32 - 2 * RADIX_BITS - 1;
+var BUCKETS = 1 << 11;
+var SIGN = 1 << 10;
+var INSERTION_MOST = 32;
 function startsFromCounts(counts) {
   for (let b = 0, sum = 0; b < counts.length; b++) {
     const count = counts[b];
@@ -83,38 +82,68 @@ function startsFromCounts(counts) {
     sum += count;
   }
 }
-function bucketOf(key, pass) {
-  if (pass < 2) return key >>> pass * RADIX_BITS & LOW;
-  return key >>> 2 * RADIX_BITS ^ SIGN;
-}
 function sortPairs(features) {
-  let total = 0;
-  for (const own of features) total += own.length;
-  let keys = new Int32Array(total);
-  let owners = new Int32Array(total);
-  let at = 0;
-  features.forEach((own, document) => {
-    for (let i = 0; i < own.length; i++) {
-      keys[at] = own[i];
-      owners[at++] = document;
-    }
-  });
-  let nextKeys = new Int32Array(total);
-  let nextOwners = new Int32Array(total);
+  const { keys, owners, bucketStarts } = spreadByTopBits(features);
+  let largest = 0;
+  for (let b = 0; b < BUCKETS; b++) largest = Math.max(largest, bucketStarts[b + 1] - bucketStarts[b]);
+  const scratchKeys = new Int32Array(largest);
+  const scratchOwners = new Int32Array(largest);
   const counts = new Int32Array(BUCKETS);
-  for (let pass = 0; pass < 3; pass++) {
-    counts.fill(0);
-    for (let i = 0; i < total; i++) counts[bucketOf(keys[i], pass)]++;
-    startsFromCounts(counts);
-    for (let i = 0; i < total; i++) {
-      const to = counts[bucketOf(keys[i], pass)]++;
-      nextKeys[to] = keys[i];
-      nextOwners[to] = owners[i];
+  for (let b = 0; b < BUCKETS; b++) {
+    const start = bucketStarts[b];
+    const end = bucketStarts[b + 1];
+    if (end - start <= INSERTION_MOST) insertionSort(keys, owners, start, end);
+    else {
+      spreadByDigit(keys, owners, start, end, scratchKeys, scratchOwners, 0, 0, counts);
+      spreadByDigit(scratchKeys, scratchOwners, 0, end - start, keys, owners, start, 11, counts);
     }
-    [keys, nextKeys] = [nextKeys, keys];
-    [owners, nextOwners] = [nextOwners, owners];
   }
   return { keys, owners };
+}
+function spreadByTopBits(features) {
+  let total = 0;
+  for (const own of features) total += own.length;
+  const counts = new Int32Array(BUCKETS);
+  for (const own of features) for (let i = 0; i < own.length; i++) counts[own[i] >>> 21 ^ SIGN]++;
+  startsFromCounts(counts);
+  const bucketStarts = new Int32Array(BUCKETS + 1);
+  bucketStarts.set(counts);
+  bucketStarts[BUCKETS] = total;
+  const keys = new Int32Array(total);
+  const owners = new Int32Array(total);
+  features.forEach((own, document) => {
+    for (let i = 0; i < own.length; i++) {
+      const key = own[i];
+      const to = counts[key >>> 21 ^ SIGN]++;
+      keys[to] = key;
+      owners[to] = document;
+    }
+  });
+  return { keys, owners, bucketStarts };
+}
+function spreadByDigit(keys, owners, start, end, toKeys, toOwners, at, shift, counts) {
+  counts.fill(0);
+  for (let i = start; i < end; i++) counts[keys[i] >>> shift & BUCKETS - 1]++;
+  startsFromCounts(counts);
+  for (let i = start; i < end; i++) {
+    const to = at + counts[keys[i] >>> shift & BUCKETS - 1]++;
+    toKeys[to] = keys[i];
+    toOwners[to] = owners[i];
+  }
+}
+function insertionSort(keys, owners, start, end) {
+  for (let i = start + 1; i < end; i++) {
+    const key = keys[i];
+    const owner = owners[i];
+    let j = i - 1;
+    while (j >= start && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      owners[j + 1] = owners[j];
+      j--;
+    }
+    keys[j + 1] = key;
+    owners[j + 1] = owner;
+  }
 }
 
 // src/core/disjoint-sets.ts

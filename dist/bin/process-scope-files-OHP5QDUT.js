@@ -24,7 +24,7 @@ import {
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-PNHZP7X4.js";
+} from "./chunk-7AJQYRNO.js";
 import {
   cleanRecord,
   finishRecord,
