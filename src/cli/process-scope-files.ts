@@ -79,14 +79,8 @@ export async function processScopeFiles(
     else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
-  const summarized = held.map(({ file, stdin, summary }): SummarizedFile => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary! }));
-  const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
-  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const options = analyzeOptions(ctx);
-  const features = pathOrder(summarized).map((index) => summarized[index]!.summary.features);
-  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
-  const analysis = analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates);
-  for (const index of quoted.changed) {
+  const { analysis, changed } = await analyze(ctx, held);
+  for (const index of changed) {
     const { file, outcome } = held[index]!;
     const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };
     held[index]!.outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
@@ -169,6 +163,22 @@ async function cleanAgain(
     held[index]!.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
+}
+
+/**
+ * The cross-file analysis of the summaries of `held`: the boilerplate quoted from the files read
+ * again (see `readQuotes`), the duplicate search on two threads for large sets (see
+ * `searchDuplicates`).
+ * @returns the analysis, and the files (indices into `held`) that changed before they were quoted
+ */
+async function analyze(ctx: ProcessContext, held: readonly HeldFile[]): Promise<{ analysis: CrossFileAnalysis; changed: ReadonlySet<number> }> {
+  const summarized = held.map(({ file, stdin, summary }): SummarizedFile => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary! }));
+  const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  const options = analyzeOptions(ctx);
+  const features = pathOrder(summarized).map((index) => summarized[index]!.summary.features);
+  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+  return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates), changed: quoted.changed };
 }
 
 /** A file read for `--scope files`: where to read it again, and what is kept of it. */

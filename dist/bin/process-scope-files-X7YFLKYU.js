@@ -363,14 +363,8 @@ async function processScopeFiles(ctx, stream, flow, limit, tick) {
     else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
-  const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...stdin ? { text: stdin.text } : {}, summary }));
-  const frequent = frequentKeys(summarized, settings.boilerplateMinFiles);
-  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  const options = analyzeOptions(ctx);
-  const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
-  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
-  const analysis = analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates);
-  for (const index of quoted.changed) {
+  const { analysis, changed } = await analyze(ctx, held);
+  for (const index of changed) {
     const { file, outcome } = held[index];
     const problem = { code: "FILE_CHANGED", path: file.path };
     held[index].outcome = outcome ? { ...outcome, status: "error", problem } : { path: file.path, status: "error", changes: [], problem };
@@ -434,6 +428,15 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
     held[index].outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
+}
+async function analyze(ctx, held) {
+  const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...stdin ? { text: stdin.text } : {}, summary }));
+  const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  const options = analyzeOptions(ctx);
+  const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
+  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+  return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates), changed: quoted.changed };
 }
 function analyzeOptions({ settings }) {
   return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
