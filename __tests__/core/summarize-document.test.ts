@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/core/document.js';
 import { parseText } from '../../src/core/parse-text.js';
@@ -62,6 +63,27 @@ describe('summarizeDocument', () => {
     expect(summary.segmentSentences.some((sentence) => sentence >= 0)).toBe(true);
   });
 
+  it('finds the words of a sentence by where they end as a document cut throughout does, for any plain text', () => {
+    // Random words (so later blocks mostly share no 3-gram and are left whole), apostrophes,
+    // quotes, abbreviations, numbers and sentence ends glued or spaced.
+    const marks = ["'s", '\u2019s', ' ', ' ', ' ', '. ', '! ', '? ', '.', 'Mr.', '3.5', '"', '\u201c', '(', ')', ', ', '\u2014', 'U.S.', 'e.g.', '\u2026 '];
+    const piece = fc.oneof(fc.constantFrom(...marks), fc.stringMatching(/^[A-Za-z]{2,9}$/));
+    const paragraph = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
+    let leftWhole = 0;
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 2, maxLength: 6 }), (paragraphs) => {
+        const sample = paragraphs.join('\n\n') + '\n';
+        const full = buildDocument(sample, parseText(sample), 'en', 4, true);
+        const withEnds = buildDocument(sample, parseText(sample), 'en', 4, false, true);
+        leftWhole += withEnds.blocks.filter((model) => !model.cut && model.wordEnds !== undefined).length;
+        expect(summarizeDocument(withEnds, 'en', 4)).toEqual(summarizeDocument(full, 'en', 4));
+      }),
+      { numRuns: 400, seed: 1127 },
+    );
+    // Most runs had blocks left whole, read by their word ends.
+    expect(leftWhole).toBeGreaterThan(400);
+  });
+
   it('cuts the blocks a document left whole as a document cut throughout does', () => {
     const seed = readFileSync(new URL('../../fixtures/kcna-putin-telegram.txt', import.meta.url), 'utf8');
     // Blocks the quick scan does not read: with a backtick that is an apostrophe only in one
@@ -75,7 +97,13 @@ describe('summarizeDocument', () => {
       expect(lazy.blocks.some((model) => !model.cut)).toBe(sample !== seed);
       const full = buildDocument(sample, parseText(sample), 'en', 20, true);
       expect(summarizeDocument(lazy, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
+      // With the word ends kept, the blocks left whole are not read again: the same summary.
+      const withEnds = buildDocument(sample, parseText(sample), 'en', 20, false, true);
+      expect(summarizeDocument(withEnds, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
     }
+    // The real paragraphs have plain blocks left whole, whose word ends the summary then uses.
+    const withEnds = buildDocument(text, parseText(text), 'en', 20, false, true);
+    expect(withEnds.blocks.some((model) => !model.cut && model.wordEnds !== undefined && model.wordEnds.offsets.length > 10)).toBe(true);
     expect(buildDocument(mixed, parseText(mixed), 'en', 20).blocks.map((model) => model.cut)).toEqual([true, true, false]);
   });
 });

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-7AJQYRNO.js";
+} from "./chunk-6EUNR3HI.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-ZORQM6HC.js";
+} from "./chunk-IYVLKCLD.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-AFO5FOGC.js";
+import "./chunk-GL5GBFIT.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-V2JK7KEY.js";
+} from "./chunk-B4CKTSNA.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-ZORQM6HC.js";
+} from "./chunk-IYVLKCLD.js";
 import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
@@ -4283,7 +4283,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-X7YFLKYU.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-7FXIN2LB.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4292,7 +4292,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-5PHHI433.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-LR2JFEOK.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

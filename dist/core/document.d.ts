@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { type Fingerprint } from './fingerprint.js';
+import { type Fingerprint, type WordEnds } from './fingerprint.js';
 /** What a segment can be matched as (see `Segment.evidence`). */
 export type Evidence = 'full' | 'repeat' | 'none';
 /** A piece of text that can be matched: a whole block, or one sentence of a block. */
@@ -30,6 +30,8 @@ export interface BlockModel {
     readonly wordHashes: Int32Array;
     /** Whether the block was cut into sentences (see `buildDocument`): if not, `sentences` is empty whatever it holds. */
     readonly cut: boolean;
+    /** Where each word ends, when asked for (see `buildDocument`) and the block is plain text. */
+    readonly wordEnds?: WordEnds;
 }
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
 export interface DocumentModel {
@@ -49,8 +51,10 @@ export declare function evidenceOf(words: number, letters: number, minLength: nu
  * @param minLength letters and digits a segment needs to count as evidence
  * @param segmentAll cut every block into sentences, also those whose sentences cannot match
  *   anything in this text (a sentence may still recur in other files)
+ * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
+ *   the words of the sentences of a block left whole without reading it again
  */
-export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, segmentAll?: boolean): DocumentModel;
+export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, segmentAll?: boolean, keepWordEnds?: boolean): DocumentModel;
 /** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
 interface BlockFingerprint {
     readonly whole: Fingerprint;

@@ -7,6 +7,8 @@ import { Int32Arena } from './int32-arena.js';
  * documents built one after another, each kept alive by the documents that use it.
  */
 const wordHashArena = new Int32Arena(1 << 14);
+/** Where the blocks' word ends live, when a document keeps them. */
+const wordEndArena = new Int32Arena(1 << 14);
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
 /**
@@ -26,15 +28,17 @@ export function evidenceOf(words, letters, minLength) {
  * @param minLength letters and digits a segment needs to count as evidence
  * @param segmentAll cut every block into sentences, also those whose sentences cannot match
  *   anything in this text (a sentence may still recur in other files)
+ * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
+ *   the words of the sentences of a block left whole without reading it again
  */
-export function buildDocument(text, blocks, locale, minLength, segmentAll = false) {
+export function buildDocument(text, blocks, locale, minLength, segmentAll = false, keepWordEnds = false) {
     const segments = [];
     const add = (block, sentence, range, fp, firstWord, evidence) => {
         const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
         segments.push(segment);
         return segment;
     };
-    const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena));
+    const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
     const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
     const models = blocks.map((block, index) => {
         const scan = scans[index];
@@ -53,7 +57,7 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
             firstWord += fp.wordCount;
             return segment;
         });
-        return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut };
+        return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...(scan.ends ? { wordEnds: scan.ends } : {}) };
     });
     return { text, blocks: models, segments, repeats };
 }
@@ -67,11 +71,17 @@ function repeatsOf(hashes, evidence) {
  * end (which it does not move) it joins the next sentence's first word only in the whole text.
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
-function scanBlock(text, content, locale, arena) {
+function scanBlock(text, content, locale, arena, keepEnds = false) {
     const blockText = text.slice(content.start, content.end);
-    const plain = hashPlainWords(text, content.start, content.end, arena);
-    if (plain)
-        return { blockText, hashes: plain.hashes, letters: plain.letters };
+    const scratch = keepEnds ? endScratchFor(content.end - content.start) : undefined;
+    const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
+    if (plain) {
+        if (scratch === undefined)
+            return { blockText, hashes: plain.hashes, letters: plain.letters };
+        const count = plain.hashes.length;
+        const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
+        return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+    }
     if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
         const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
         return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
@@ -79,6 +89,15 @@ function scanBlock(text, content, locale, arena) {
     const hashes = [];
     const whole = fingerprint(blockText, hashes);
     return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+}
+/** Word ends of the block being scanned, reused from block to block. */
+let endScratch = { offsets: new Int32Array(1024), letters: new Int32Array(1024) };
+/** `endScratch`, with room for the words of a text of `length` characters (a word takes a character and a separator). */
+function endScratchFor(length) {
+    const most = (length >> 1) + 1;
+    if (endScratch.offsets.length < most)
+        endScratch = { offsets: new Int32Array(2 * most), letters: new Int32Array(2 * most) };
+    return endScratch;
 }
 /** A block left whole: its words are made only if something reads them. */
 function wholeOnly(scan) {

@@ -42,13 +42,23 @@ export interface ScannedWords {
  */
 export declare function scanPlainWords(text: string): ScannedWords | undefined;
 /**
+ * Where each word of a text ends (the offset after its last character) and the letters read up
+ * to that end, as `hashPlainWords` fills them in: the words of a stretch of the text (a
+ * sentence) are then those that end in it.
+ */
+export interface WordEnds {
+    readonly offsets: Int32Array;
+    readonly letters: Int32Array;
+}
+/**
  * The word hashes of a plain text (`text` from `start` to `end`) and its letters, as
  * `scanPlainWords` finds them, in one pass that makes no words and no lower-cased copy: the
  * test for plain text is folded into the scan, and capitals are folded as they are hashed. The
  * range is read in place: a slice of the text reads a third slower. The hashes go to `arena`
  * when given.
+ * @param ends when given (with room for half the range, plus one), receives where each word ends
  */
-export declare function hashPlainWords(text: string, start?: number, end?: number, arena?: Int32Arena): {
+export declare function hashPlainWords(text: string, start?: number, end?: number, arena?: Int32Arena, ends?: WordEnds): {
     readonly hashes: Int32Array;
     readonly letters: number;
 } | undefined;

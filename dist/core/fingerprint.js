@@ -126,8 +126,9 @@ const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
  * test for plain text is folded into the scan, and capitals are folded as they are hashed. The
  * range is read in place: a slice of the text reads a third slower. The hashes go to `arena`
  * when given.
+ * @param ends when given (with room for half the range, plus one), receives where each word ends
  */
-export function hashPlainWords(text, start = 0, end = text.length, arena) {
+export function hashPlainWords(text, start = 0, end = text.length, arena, ends) {
     const most = ((end - start) >> 1) + 1;
     const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
     let count = 0;
@@ -159,6 +160,10 @@ export function hashPlainWords(text, start = 0, end = text.length, arena) {
                 letters++;
                 continue;
             }
+            if (ends !== undefined) {
+                ends.offsets[count] = i;
+                ends.letters[count] = letters;
+            }
             hashes[count++] = hash;
             hash = FNV_OFFSET;
             inWord = false;
@@ -173,8 +178,13 @@ export function hashPlainWords(text, start = 0, end = text.length, arena) {
         else if (code === 0x60)
             backtick = true;
     }
-    if (inWord)
+    if (inWord) {
+        if (ends !== undefined) {
+            ends.offsets[count] = end;
+            ends.letters[count] = letters;
+        }
         hashes[count++] = hash;
+    }
     // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
     if ((typographic || wide >= 0x80) && backtick)
         return undefined;

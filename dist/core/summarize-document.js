@@ -161,13 +161,30 @@ let intRows = new Int32Array(INT_FIELDS * 256);
 let hashRows = new Float64Array(HASH_FIELDS * 256);
 /**
  * Adds the evidence sentences `buildDocument` would have cut a block it left whole into: each
- * read alone has the words it has in its block (see `fingerprintBlock`).
+ * read alone has the words it has in its block (see `fingerprintBlock`). Where the document kept
+ * the block's word ends, a sentence's words are those that end in it; else it is read again.
  * @returns how many sentences the block has (0 for one)
  */
 function addSentencesOf(text, model, locale, minLength, segments) {
     const ranges = segmentSentences(text, model.block.content, locale);
     if (ranges.length < 2)
         return 0;
+    const ends = model.wordEnds;
+    if (ends !== undefined) {
+        const { offsets, letters } = ends;
+        let first = 0;
+        for (let sentence = 0; sentence < ranges.length; sentence++) {
+            const { start, end } = ranges[sentence];
+            let last = first;
+            while (last < offsets.length && offsets[last] <= end)
+                last++;
+            const read = (last > 0 ? letters[last - 1] : 0) - (first > 0 ? letters[first - 1] : 0);
+            if (evidenceOf(last - first, read, minLength) !== 'none')
+                segments.add(model.block.index, sentence, start, end, keyHash(model.wordHashes, first, last));
+            first = last;
+        }
+        return ranges.length;
+    }
     for (let sentence = 0; sentence < ranges.length; sentence++) {
         const { start, end } = ranges[sentence];
         const plain = hashPlainWords(text, start, end);

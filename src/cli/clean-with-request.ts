@@ -43,8 +43,11 @@ export function cleanWithRequest(
     const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
     return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
   }
-  const doc = buildDocument(text, blocks, options.locale, options.minLength);
-  const summarize = (): FileSummary => summarizeDocument(doc, options.locale, options.minLength, options.unit !== 'paragraph');
+  const sentences = options.unit !== 'paragraph';
+  const summarizing = request.summarize === true || request.summaryOnly === true;
+  // A summary with sentences deals the words of the blocks the engine leaves whole by where they end.
+  const doc = buildDocument(text, blocks, options.locale, options.minLength, false, summarizing && sentences);
+  const summarize = (): FileSummary => summarizeDocument(doc, options.locale, options.minLength, sentences);
   if (request.summaryOnly === true) return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
   return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };

@@ -1,5 +1,5 @@
 import type { Block, Range } from './types.js';
-import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords, type Fingerprint } from './fingerprint.js';
+import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, scanPlainWords, type Fingerprint, type WordEnds } from './fingerprint.js';
 import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 import { Int32Arena } from './int32-arena.js';
@@ -36,6 +36,8 @@ export interface BlockModel {
   readonly wordHashes: Int32Array;
   /** Whether the block was cut into sentences (see `buildDocument`): if not, `sentences` is empty whatever it holds. */
   readonly cut: boolean;
+  /** Where each word ends, when asked for (see `buildDocument`) and the block is plain text. */
+  readonly wordEnds?: WordEnds;
 }
 
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
@@ -52,6 +54,8 @@ export interface DocumentModel {
  * documents built one after another, each kept alive by the documents that use it.
  */
 const wordHashArena = new Int32Arena(1 << 14);
+/** Where the blocks' word ends live, when a document keeps them. */
+const wordEndArena = new Int32Arena(1 << 14);
 
 /** Fewer words than this are never evidence, whatever their length (dates, `Share on X`). */
 const MIN_EVIDENCE_WORDS = 4;
@@ -72,6 +76,8 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
  * @param minLength letters and digits a segment needs to count as evidence
  * @param segmentAll cut every block into sentences, also those whose sentences cannot match
  *   anything in this text (a sentence may still recur in other files)
+ * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
+ *   the words of the sentences of a block left whole without reading it again
  */
 export function buildDocument(
   text: string,
@@ -79,6 +85,7 @@ export function buildDocument(
   locale: string,
   minLength: number,
   segmentAll = false,
+  keepWordEnds = false,
 ): DocumentModel {
   const segments: Segment[] = [];
   const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number, evidence: Evidence): Segment => {
@@ -86,7 +93,7 @@ export function buildDocument(
     segments.push(segment);
     return segment;
   };
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena));
+  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
   const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
   const models = blocks.map((block, index): BlockModel => {
     const scan = scans[index]!;
@@ -105,7 +112,7 @@ export function buildDocument(
       firstWord += fp.wordCount;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...(scan.ends ? { wordEnds: scan.ends } : {}) };
   });
   return { text, blocks: models, segments, repeats };
 }
@@ -136,6 +143,8 @@ interface BlockScan {
   readonly blockText: string;
   readonly hashes: Int32Array;
   readonly letters: number;
+  /** Where its words end, when asked for and the quick scan read it. */
+  readonly ends?: WordEnds;
   readonly whole?: Fingerprint;
   readonly done?: BlockFingerprint;
 }
@@ -146,10 +155,16 @@ interface BlockScan {
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
 
-function scanBlock(text: string, content: Range, locale: string, arena?: Int32Arena): BlockScan {
+function scanBlock(text: string, content: Range, locale: string, arena?: Int32Arena, keepEnds = false): BlockScan {
   const blockText = text.slice(content.start, content.end);
-  const plain = hashPlainWords(text, content.start, content.end, arena);
-  if (plain) return { blockText, hashes: plain.hashes, letters: plain.letters };
+  const scratch = keepEnds ? endScratchFor(content.end - content.start) : undefined;
+  const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
+  if (plain) {
+    if (scratch === undefined) return { blockText, hashes: plain.hashes, letters: plain.letters };
+    const count = plain.hashes.length;
+    const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
+    return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+  }
   if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
@@ -157,6 +172,16 @@ function scanBlock(text: string, content: Range, locale: string, arena?: Int32Ar
   const hashes: number[] = [];
   const whole = fingerprint(blockText, hashes);
   return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+}
+
+/** Word ends of the block being scanned, reused from block to block. */
+let endScratch: WordEnds = { offsets: new Int32Array(1024), letters: new Int32Array(1024) };
+
+/** `endScratch`, with room for the words of a text of `length` characters (a word takes a character and a separator). */
+function endScratchFor(length: number): WordEnds {
+  const most = (length >> 1) + 1;
+  if (endScratch.offsets.length < most) endScratch = { offsets: new Int32Array(2 * most), letters: new Int32Array(2 * most) };
+  return endScratch;
 }
 
 /** A block left whole: its words are made only if something reads them. */

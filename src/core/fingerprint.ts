@@ -151,17 +151,29 @@ const SCRATCH_CHARS = 1 << 16;
 const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
 
 /**
+ * Where each word of a text ends (the offset after its last character) and the letters read up
+ * to that end, as `hashPlainWords` fills them in: the words of a stretch of the text (a
+ * sentence) are then those that end in it.
+ */
+export interface WordEnds {
+  readonly offsets: Int32Array;
+  readonly letters: Int32Array;
+}
+
+/**
  * The word hashes of a plain text (`text` from `start` to `end`) and its letters, as
  * `scanPlainWords` finds them, in one pass that makes no words and no lower-cased copy: the
  * test for plain text is folded into the scan, and capitals are folded as they are hashed. The
  * range is read in place: a slice of the text reads a third slower. The hashes go to `arena`
  * when given.
+ * @param ends when given (with room for half the range, plus one), receives where each word ends
  */
 export function hashPlainWords(
   text: string,
   start = 0,
   end = text.length,
   arena?: Int32Arena,
+  ends?: WordEnds,
 ): { readonly hashes: Int32Array; readonly letters: number } | undefined {
   const most = ((end - start) >> 1) + 1;
   const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
@@ -194,6 +206,10 @@ export function hashPlainWords(
         letters++;
         continue;
       }
+      if (ends !== undefined) {
+        ends.offsets[count] = i;
+        ends.letters[count] = letters;
+      }
       hashes[count++] = hash;
       hash = FNV_OFFSET;
       inWord = false;
@@ -204,7 +220,13 @@ export function hashPlainWords(
     } else if (code === 0x26 && entityStartsAt(text, i, end)) return undefined;
     else if (code === 0x60) backtick = true;
   }
-  if (inWord) hashes[count++] = hash;
+  if (inWord) {
+    if (ends !== undefined) {
+      ends.offsets[count] = end;
+      ends.letters[count] = letters;
+    }
+    hashes[count++] = hash;
+  }
   // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
   if ((typographic || wide >= 0x80) && backtick) return undefined;
   return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };

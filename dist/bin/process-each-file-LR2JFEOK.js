@@ -9,9 +9,9 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-ZORQM6HC.js";
+} from "./chunk-IYVLKCLD.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-AFO5FOGC.js";
+import "./chunk-GL5GBFIT.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -8,7 +8,7 @@ import {
   cleanExactBlocks,
   isExactOnly,
   resolveOptions
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -190,7 +190,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-DXKOGOIR.js");
+  fullEngine ??= import("./clean-blocks-HCPQM323.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-7HRN4YXU.js");
+    const { cleanWithRequest } = await import("./clean-with-request-2JWJKHRJ.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;

@@ -152,7 +152,7 @@ function scanPlainWords(text) {
 }
 var SCRATCH_CHARS = 1 << 16;
 var hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
-function hashPlainWords(text, start = 0, end = text.length, arena) {
+function hashPlainWords(text, start = 0, end = text.length, arena, ends) {
   const most = (end - start >> 1) + 1;
   const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
   let count = 0;
@@ -180,6 +180,10 @@ function hashPlainWords(text, start = 0, end = text.length, arena) {
         letters++;
         continue;
       }
+      if (ends !== void 0) {
+        ends.offsets[count] = i;
+        ends.letters[count] = letters;
+      }
       hashes[count++] = hash;
       hash = FNV_OFFSET;
       inWord = false;
@@ -190,7 +194,13 @@ function hashPlainWords(text, start = 0, end = text.length, arena) {
     } else if (code === 38 && entityStartsAt(text, i, end)) return void 0;
     else if (code === 96) backtick = true;
   }
-  if (inWord) hashes[count++] = hash;
+  if (inWord) {
+    if (ends !== void 0) {
+      ends.offsets[count] = end;
+      ends.letters[count] = letters;
+    }
+    hashes[count++] = hash;
+  }
   if ((typographic || wide >= 128) && backtick) return void 0;
   return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };
 }
@@ -807,20 +817,21 @@ var Int32Arena = class {
 
 // src/core/document.ts
 var wordHashArena = new Int32Arena(1 << 14);
+var wordEndArena = new Int32Arena(1 << 14);
 var MIN_EVIDENCE_WORDS = 4;
 function evidenceOf(words, letters, minLength) {
   if (words < MIN_EVIDENCE_WORDS) return "none";
   if (letters >= minLength) return "full";
   return letters >= minLength / 2 ? "repeat" : "none";
 }
-function buildDocument(text, blocks, locale, minLength, segmentAll = false) {
+function buildDocument(text, blocks, locale, minLength, segmentAll = false, keepWordEnds = false) {
   const segments = [];
   const add = (block, sentence, range, fp, firstWord, evidence) => {
     const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
     segments.push(segment);
     return segment;
   };
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena));
+  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
   const repeats = repeatsOf(scans.map((scan2) => scan2.hashes), scans.map((scan2) => evidenceOf(scan2.hashes.length, scan2.letters, minLength)));
   const models = blocks.map((block, index) => {
     const scan2 = scans[index];
@@ -834,7 +845,7 @@ function buildDocument(text, blocks, locale, minLength, segmentAll = false) {
       firstWord += fp.wordCount;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...scan2.ends ? { wordEnds: scan2.ends } : {} };
   });
   return { text, blocks: models, segments, repeats };
 }
@@ -843,10 +854,16 @@ function repeatsOf(hashes, evidence) {
   return blocksSharingShingles(hashes.map((words, index) => evidence[index] === "none" ? none : words));
 }
 var ORPHAN_MARK = new RegExp("(?<![\\p{L}\\p{N}\\p{M}])\\p{M}", "u");
-function scanBlock(text, content, locale, arena) {
+function scanBlock(text, content, locale, arena, keepEnds = false) {
   const blockText = text.slice(content.start, content.end);
-  const plain = hashPlainWords(text, content.start, content.end, arena);
-  if (plain) return { blockText, hashes: plain.hashes, letters: plain.letters };
+  const scratch = keepEnds ? endScratchFor(content.end - content.start) : void 0;
+  const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
+  if (plain) {
+    if (scratch === void 0) return { blockText, hashes: plain.hashes, letters: plain.letters };
+    const count = plain.hashes.length;
+    const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
+    return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+  }
   if (blockText.includes("`") || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
@@ -854,6 +871,12 @@ function scanBlock(text, content, locale, arena) {
   const hashes = [];
   const whole = fingerprint(blockText, hashes);
   return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+}
+var endScratch = { offsets: new Int32Array(1024), letters: new Int32Array(1024) };
+function endScratchFor(length) {
+  const most = (length >> 1) + 1;
+  if (endScratch.offsets.length < most) endScratch = { offsets: new Int32Array(2 * most), letters: new Int32Array(2 * most) };
+  return endScratch;
 }
 function wholeOnly(scan2) {
   const whole = scan2.whole ?? plainFingerprint(scan2.blockText, scan2.hashes.length, scan2.letters);

@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-QBKGYL3A.js";
+} from "./chunk-QQASXEQR.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-KHGHVLQR.js";
+} from "./chunk-IJEHWHBD.js";
 import "./chunk-4GZKXXAL.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts
@@ -51,8 +51,10 @@ function cleanWithRequest(text, blocks, options, request) {
     const result2 = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
     return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
   }
-  const doc = buildDocument(text, blocks, options.locale, options.minLength);
-  const summarize = () => summarizeDocument(doc, options.locale, options.minLength, options.unit !== "paragraph");
+  const sentences = options.unit !== "paragraph";
+  const summarizing = request.summarize === true || request.summaryOnly === true;
+  const doc = buildDocument(text, blocks, options.locale, options.minLength, false, summarizing && sentences);
+  const summarize = () => summarizeDocument(doc, options.locale, options.minLength, sentences);
   if (request.summaryOnly === true) return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
   return { result, text: result.text, ...request.summarize === true ? { summary: summarize() } : {} };

@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-KHGHVLQR.js";
+} from "./chunk-IJEHWHBD.js";
 import "./chunk-4GZKXXAL.js";
-import "./chunk-AFO5FOGC.js";
+import "./chunk-GL5GBFIT.js";
 import "./chunk-3OOOJW5O.js";
 export {
   cleanBlocks,

@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
@@ -175,6 +175,20 @@ var hashRows = new Float64Array(HASH_FIELDS * 256);
 function addSentencesOf(text, model, locale, minLength, segments) {
   const ranges = segmentSentences(text, model.block.content, locale);
   if (ranges.length < 2) return 0;
+  const ends = model.wordEnds;
+  if (ends !== void 0) {
+    const { offsets, letters } = ends;
+    let first = 0;
+    for (let sentence = 0; sentence < ranges.length; sentence++) {
+      const { start, end } = ranges[sentence];
+      let last = first;
+      while (last < offsets.length && offsets[last] <= end) last++;
+      const read = (last > 0 ? letters[last - 1] : 0) - (first > 0 ? letters[first - 1] : 0);
+      if (evidenceOf(last - first, read, minLength) !== "none") segments.add(model.block.index, sentence, start, end, keyHash(model.wordHashes, first, last));
+      first = last;
+    }
+    return ranges.length;
+  }
   for (let sentence = 0; sentence < ranges.length; sentence++) {
     const { start, end } = ranges[sentence];
     const plain = hashPlainWords(text, start, end);

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

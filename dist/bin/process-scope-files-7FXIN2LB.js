@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-QBKGYL3A.js";
+} from "./chunk-QQASXEQR.js";
 import "./chunk-4GZKXXAL.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-V2JK7KEY.js";
+} from "./chunk-B4CKTSNA.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-7AJQYRNO.js";
+} from "./chunk-6EUNR3HI.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-ZORQM6HC.js";
+} from "./chunk-IYVLKCLD.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-AFO5FOGC.js";
+} from "./chunk-GL5GBFIT.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 
