@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-6EUNR3HI.js";
+} from "./chunk-PIWHJJVW.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-IYVLKCLD.js";
+} from "./chunk-TSHIFJFI.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-GL5GBFIT.js";
+import "./chunk-NWL3DTBE.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

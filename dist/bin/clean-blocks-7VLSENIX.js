@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-IJEHWHBD.js";
+} from "./chunk-I3ZJ32TO.js";
 import "./chunk-4GZKXXAL.js";
-import "./chunk-GL5GBFIT.js";
+import "./chunk-NWL3DTBE.js";
 import "./chunk-3OOOJW5O.js";
 export {
   cleanBlocks,

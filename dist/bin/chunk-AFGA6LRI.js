@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-GL5GBFIT.js";
+} from "./chunk-NWL3DTBE.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {

@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-GL5GBFIT.js";
+} from "./chunk-NWL3DTBE.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;

@@ -9,9 +9,9 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-IYVLKCLD.js";
+} from "./chunk-TSHIFJFI.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-GL5GBFIT.js";
+import "./chunk-NWL3DTBE.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

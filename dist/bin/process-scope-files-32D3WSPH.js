@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-QQASXEQR.js";
+} from "./chunk-AFGA6LRI.js";
 import "./chunk-4GZKXXAL.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-B4CKTSNA.js";
+} from "./chunk-RM7HBX2P.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-6EUNR3HI.js";
+} from "./chunk-PIWHJJVW.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-IYVLKCLD.js";
+} from "./chunk-TSHIFJFI.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-GL5GBFIT.js";
+} from "./chunk-NWL3DTBE.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

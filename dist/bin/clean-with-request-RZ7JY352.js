@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-QQASXEQR.js";
+} from "./chunk-AFGA6LRI.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-IJEHWHBD.js";
+} from "./chunk-I3ZJ32TO.js";
 import "./chunk-4GZKXXAL.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-GL5GBFIT.js";
+} from "./chunk-NWL3DTBE.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts

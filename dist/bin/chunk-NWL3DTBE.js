@@ -590,28 +590,27 @@ var isLetter = (kind) => kind === 1 /* Lower */ || kind === 2 /* Upper */;
 function kindAt(text, at) {
   return at < text.length ? kindOf(text.charCodeAt(at)) : -1;
 }
+var UNKNOWN = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2026]/;
+var STOP = /[.!?\r\n]/g;
 function sentenceBreaks(text) {
+  if (UNKNOWN.test(text)) return void 0;
   const length = text.length;
   const breaks = [];
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    const kind = code < 128 ? KINDS[code] : kindOf(code);
-    if (kind < 0) return void 0;
-    if (kind === 10 /* LF */ || kind === 9 /* CR */ && text.charCodeAt(i + 1) !== LINE_FEED) {
-      if (i + 1 < length) breaks.push(i + 1);
-      i++;
-      continue;
-    }
-    if (kind !== 4 /* ATerm */ && kind !== 5 /* STerm */) {
-      i++;
+  STOP.lastIndex = 0;
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
+    const kind = KINDS[text.charCodeAt(i)];
+    if (kind === 10 /* LF */ || kind === 9 /* CR */) {
+      if (kind === 10 /* LF */ || text.charCodeAt(i + 1) !== LINE_FEED) {
+        if (i + 1 < length) breaks.push(i + 1);
+      }
       continue;
     }
     let end = i + 1;
     while (kindAt(text, end) === 6 /* Close */) end++;
     while (kindAt(text, end) === 7 /* Sp */) end++;
     if (end < length && !isParaSep(kindAt(text, end)) && endsSentence(text, kind, i, end)) breaks.push(end);
-    i = Math.max(i + 1, end);
+    STOP.lastIndex = Math.max(i + 1, end);
   }
   return breaks;
 }
@@ -1049,7 +1048,7 @@ var SEPARATOR2 = -1;
 var APOSTROPHE = -2;
 var AMPERSAND = -3;
 var INVISIBLE2 = -4;
-var UNKNOWN = -5;
+var UNKNOWN2 = -5;
 var LOOSE = -6;
 var SYMBOL = -7;
 var WORD_START = 65536;
@@ -1064,29 +1063,29 @@ var LATIN1 = Int32Array.from({ length: 256 }, (_, code) => {
   if (code === 173) return INVISIBLE2;
   if (code === 96) return LOOSE;
   if (code < 128 || code === 160 || code === 171 || code === 187) return SEPARATOR2;
-  return LATIN1_SYMBOLS.includes(code) ? SYMBOL : UNKNOWN;
+  return LATIN1_SYMBOLS.includes(code) ? SYMBOL : UNKNOWN2;
 });
 var LATIN_EXTENDED_A = Int32Array.from({ length: 128 }, (_, offset) => {
   const char = String.fromCharCode(256 + offset);
   const lower = char.toLowerCase();
-  return char.normalize("NFKC") === char && lower.length === 1 && lower.normalize("NFKC") === lower ? lower.charCodeAt(0) : UNKNOWN;
+  return char.normalize("NFKC") === char && lower.length === 1 && lower.normalize("NFKC") === lower ? lower.charCodeAt(0) : UNKNOWN2;
 });
 function wideKind(code) {
   if (code < 384) return LATIN_EXTENDED_A[code - 256];
   if (code === 8217 || code === 8216 || code === 8218 || code === 8219 || code === 8242) return APOSTROPHE;
   if (code >= 8203 && code <= 8207 || code >= 8288 && code <= 8292 || code === 65279) return INVISIBLE2;
   if (code >= 8192 && code <= 8303) {
-    if (code === 8215 || code === 8254) return UNKNOWN;
+    if (code === 8215 || code === 8254) return UNKNOWN2;
     return code >= 8289 ? LOOSE : SEPARATOR2;
   }
   if (code >= 8352 && code <= 8383 && code !== 8360 || code >= 8592 && code <= 8703 || code >= 9472 && code <= 10087 || code >= 11008 && code <= 11263) return SYMBOL;
-  return UNKNOWN;
+  return UNKNOWN2;
 }
 var kindOf2 = (code) => code < 256 ? LATIN1[code] : wideKind(code);
 function kindAt2(text, at, utf8) {
   const code = text.charCodeAt(at);
   if (code < 128 || !utf8) return kindOf2(code);
-  return code >= 240 ? UNKNOWN : kindOf2(utf8CodeAt(text, at));
+  return code >= 240 ? UNKNOWN2 : kindOf2(utf8CodeAt(text, at));
 }
 function joinsWord(text, next, end, mark, utf8) {
   return mark === 0 && letterFollows(text, next, end, utf8);
