@@ -37,7 +37,7 @@ describe('fingerprintBlock', () => {
 describe('buildDocument', () => {
   it('numbers every sentence from its first word in the block', () => {
     const text = 'Title line\n\nThe council met. It voted at 3.5 p.m. on Tuesday. Mr. Smith left.\n';
-    const doc = buildDocument(text, parseText(text), 'en', 10, true);
+    const doc = buildDocument(text, parseText(text), 'en', 10, 'all');
     const block = doc.blocks[1]!;
     expect(block.sentences.map((s) => text.slice(s.range.start, s.range.end))).toEqual(['The council met.', 'It voted at 3.5 p.m. on Tuesday.', 'Mr. Smith left.']);
     expect(block.sentences.map((s) => s.firstWord)).toEqual([0, 3, 12]);
@@ -116,7 +116,7 @@ describe('buildDocument without segmentAll', () => {
       const blocks = parseText(text);
       const options = { unit, minLength };
       const lazy = cleanDocument(buildDocument(text, blocks, 'en', minLength), options);
-      const full = cleanDocument(buildDocument(text, blocks, 'en', minLength, true), options);
+      const full = cleanDocument(buildDocument(text, blocks, 'en', minLength, 'all'), options);
       expect([lazy.text, lazy.changes, lazy.stats]).toEqual([full.text, full.changes, full.stats]);
     };
     same(SEED, 'both');

@@ -9,7 +9,7 @@ import { REAL_PARAGRAPHS } from './real-paragraphs.js';
 // Real paragraphs (see fixtures/excerpts/README.md), some printed twice, and short lines.
 const PARAGRAPHS = REAL_PARAGRAPHS.slice(0, 40);
 const text = [...PARAGRAPHS, 'Share', PARAGRAPHS[3]!, 'Advertisement', PARAGRAPHS[7]!].join('\n\n') + '\n';
-const doc = buildDocument(text, parseText(text), 'en', 40, true);
+const doc = buildDocument(text, parseText(text), 'en', 40, 'all');
 
 describe('summarizeDocument', () => {
   const summary = summarizeDocument(doc, 'en', 40);
@@ -45,7 +45,7 @@ describe('summarizeDocument', () => {
     const copy = Object.fromEntries(Object.entries(made).map(([name, array]) => [name, Array.from(array as ArrayLike<number>)]));
     expect(new Set(Object.values(made).map((array: ArrayBufferView) => array.buffer)).size).toBe(1);
     const other = 'A different page of four paragraphs\n\n' + PARAGRAPHS.slice(20, 23).join('\n\n') + '\n';
-    summarizeDocument(buildDocument(other, parseText(other), 'en', 40, true), 'en', 40);
+    summarizeDocument(buildDocument(other, parseText(other), 'en', 40, 'all'), 'en', 40);
     expect(Object.fromEntries(Object.entries(made).map(([name, array]) => [name, Array.from(array as ArrayLike<number>)]))).toEqual(copy);
     expect(made).toEqual(summary);
   });
@@ -73,10 +73,12 @@ describe('summarizeDocument', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 2, maxLength: 6 }), (paragraphs) => {
         const sample = paragraphs.join('\n\n') + '\n';
-        const full = buildDocument(sample, parseText(sample), 'en', 4, true);
-        const withEnds = buildDocument(sample, parseText(sample), 'en', 4, false, true);
+        const full = buildDocument(sample, parseText(sample), 'en', 4, 'all');
+        const withEnds = buildDocument(sample, parseText(sample), 'en', 4, 'shared', true);
         leftWhole += withEnds.blocks.filter((model) => !model.cut && model.wordEnds !== undefined).length;
         expect(summarizeDocument(withEnds, 'en', 4)).toEqual(summarizeDocument(full, 'en', 4));
+        // A document for a summary alone, no block cut: the same summary.
+        expect(summarizeDocument(buildDocument(sample, parseText(sample), 'en', 4, 'none', true), 'en', 4)).toEqual(summarizeDocument(full, 'en', 4));
       }),
       { numRuns: 400, seed: 1127 },
     );
@@ -95,14 +97,19 @@ describe('summarizeDocument', () => {
       const lazy = buildDocument(sample, parseText(sample), 'en', 20);
       // Every block of the seed repeats something; the other samples have blocks left whole.
       expect(lazy.blocks.some((model) => !model.cut)).toBe(sample !== seed);
-      const full = buildDocument(sample, parseText(sample), 'en', 20, true);
+      const full = buildDocument(sample, parseText(sample), 'en', 20, 'all');
       expect(summarizeDocument(lazy, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
       // With the word ends kept, the blocks left whole are not read again: the same summary.
-      const withEnds = buildDocument(sample, parseText(sample), 'en', 20, false, true);
+      const withEnds = buildDocument(sample, parseText(sample), 'en', 20, 'shared', true);
       expect(summarizeDocument(withEnds, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
+      // None cut but the blocks read as sentences from the start: the backtick one of `mixed`
+      // and the combining mark of `marks`.
+      const uncut = buildDocument(sample, parseText(sample), 'en', 20, 'none', true);
+      expect(uncut.blocks.filter((model) => model.cut).length).toBe(sample === mixed || sample === marks ? 1 : 0);
+      expect(summarizeDocument(uncut, 'en', 20)).toEqual(summarizeDocument(full, 'en', 20));
     }
     // The real paragraphs have plain blocks left whole, whose word ends the summary then uses.
-    const withEnds = buildDocument(text, parseText(text), 'en', 20, false, true);
+    const withEnds = buildDocument(text, parseText(text), 'en', 20, 'shared', true);
     expect(withEnds.blocks.some((model) => !model.cut && model.wordEnds !== undefined && model.wordEnds.offsets.length > 10)).toBe(true);
     expect(buildDocument(mixed, parseText(mixed), 'en', 20).blocks.map((model) => model.cut)).toEqual([true, true, false]);
   });

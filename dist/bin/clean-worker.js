@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-PIWHJJVW.js";
+} from "./chunk-DS3VA72P.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-TSHIFJFI.js";
+} from "./chunk-2DNL2MVF.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-NWL3DTBE.js";
+import "./chunk-5NM7HNAK.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-RM7HBX2P.js";
+} from "./chunk-NSFOEH6L.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-TSHIFJFI.js";
+} from "./chunk-2DNL2MVF.js";
 import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
@@ -4283,7 +4283,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-32D3WSPH.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-W6QRMM4L.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4292,7 +4292,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-Z7JF76IR.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-2ZB5DCVN.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

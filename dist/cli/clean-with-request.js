@@ -20,16 +20,18 @@ function engineBlocks(blocks, gone) {
  */
 export function cleanWithRequest(text, blocks, options, request) {
     if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
-        const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, true), request.boilerplate);
+        const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, 'all'), request.boilerplate);
         const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
         return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
     }
     const sentences = options.unit !== 'paragraph';
-    const summarizing = request.summarize === true || request.summaryOnly === true;
-    // A summary with sentences deals the words of the blocks the engine leaves whole by where they end.
-    const doc = buildDocument(text, blocks, options.locale, options.minLength, false, summarizing && sentences);
+    const summaryOnly = request.summaryOnly === true;
+    // A summary with sentences deals the words of the blocks left whole by where they end; a
+    // summary alone has no cleaning to cut blocks for.
+    const keepWordEnds = (summaryOnly || request.summarize === true) && sentences;
+    const doc = buildDocument(text, blocks, options.locale, options.minLength, summaryOnly ? 'none' : 'shared', keepWordEnds);
     const summarize = () => summarizeDocument(doc, options.locale, options.minLength, sentences);
-    if (request.summaryOnly === true)
+    if (summaryOnly)
         return { text, summary: summarize() };
     const result = cleanDocument(doc, options);
     return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };

@@ -22,7 +22,7 @@ const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ??
 export function analyzeFiles(files, options = {}) {
     const resolved = resolveAnalyzeOptions(options);
     const sorted = [...files].sort(byPath);
-    const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
+    const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, 'all'));
     const found = analyzeSummaries(sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index], resolved.locale, resolved.minLength, resolved.sentences) })), resolved);
     const removals = sorted.flatMap((file, index) => {
         const places = found.removable.get(index);

@@ -47,14 +47,24 @@ export interface DocumentModel {
  */
 export declare function evidenceOf(words: number, letters: number, minLength: number): Evidence;
 /**
+ * Which blocks `buildDocument` cuts into sentences:
+ * - `shared`: those that share a word 3-gram with another block or repeat one of their own (no
+ *   other block has a sentence that can match anything in the text), and the first block, which
+ *   the title rule asks about. What cleaning needs.
+ * - `all`: every block (a sentence may still recur in other files).
+ * - `none`: none but the blocks read as sentences from the start (see `BlockScan`). For a summary
+ *   alone, which finds the sentences of whole blocks itself (see `summarizeDocument`); such a
+ *   document is not for cleaning.
+ */
+export type CutRule = 'shared' | 'all' | 'none';
+/**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param segmentAll cut every block into sentences, also those whose sentences cannot match
- *   anything in this text (a sentence may still recur in other files)
+ * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
-export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, segmentAll?: boolean, keepWordEnds?: boolean): DocumentModel;
+export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, cutRule?: CutRule, keepWordEnds?: boolean): DocumentModel;
 /** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
 interface BlockFingerprint {
     readonly whole: Fingerprint;

@@ -26,12 +26,11 @@ export function evidenceOf(words, letters, minLength) {
 /**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param segmentAll cut every block into sentences, also those whose sentences cannot match
- *   anything in this text (a sentence may still recur in other files)
+ * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
-export function buildDocument(text, blocks, locale, minLength, segmentAll = false, keepWordEnds = false) {
+export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared', keepWordEnds = false) {
     const segments = [];
     const add = (block, sentence, range, fp, firstWord, evidence) => {
         const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
@@ -47,7 +46,7 @@ export function buildDocument(text, blocks, locale, minLength, segmentAll = fals
         // cost most of its share of the work and find nothing. The first block is cut anyway, as
         // the title rule asks whether it is one sentence; and a block read as sentences from the
         // start is cut.
-        const cut = segmentAll || index === 0 || repeats[index] !== 0 || scan.done !== undefined;
+        const cut = scan.done !== undefined || cutRule === 'all' || (cutRule === 'shared' && (index === 0 || repeats[index] !== 0));
         const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
         const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
         let firstWord = 0;

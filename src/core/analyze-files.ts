@@ -47,7 +47,7 @@ export type SegmentQuote = (file: number, segment: number) => string | undefined
 export function analyzeFiles(files: readonly FileInput[], options: Partial<AnalyzeFilesOptions> = {}): FilesAnalysis {
   const resolved = resolveAnalyzeOptions(options);
   const sorted = [...files].sort(byPath);
-  const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, true));
+  const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, 'all'));
   const found = analyzeSummaries(
     sorted.map((file, index): SummarizedFile => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength, resolved.sentences) })),
     resolved,

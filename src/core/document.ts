@@ -72,10 +72,21 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
 }
 
 /**
+ * Which blocks `buildDocument` cuts into sentences:
+ * - `shared`: those that share a word 3-gram with another block or repeat one of their own (no
+ *   other block has a sentence that can match anything in the text), and the first block, which
+ *   the title rule asks about. What cleaning needs.
+ * - `all`: every block (a sentence may still recur in other files).
+ * - `none`: none but the blocks read as sentences from the start (see `BlockScan`). For a summary
+ *   alone, which finds the sentences of whole blocks itself (see `summarizeDocument`); such a
+ *   document is not for cleaning.
+ */
+export type CutRule = 'shared' | 'all' | 'none';
+
+/**
  * Segments and fingerprints the blocks of a text.
  * @param minLength letters and digits a segment needs to count as evidence
- * @param segmentAll cut every block into sentences, also those whose sentences cannot match
- *   anything in this text (a sentence may still recur in other files)
+ * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
@@ -84,7 +95,7 @@ export function buildDocument(
   blocks: readonly Block[],
   locale: string,
   minLength: number,
-  segmentAll = false,
+  cutRule: CutRule = 'shared',
   keepWordEnds = false,
 ): DocumentModel {
   const segments: Segment[] = [];
@@ -102,7 +113,7 @@ export function buildDocument(
     // cost most of its share of the work and find nothing. The first block is cut anyway, as
     // the title rule asks whether it is one sentence; and a block read as sentences from the
     // start is cut.
-    const cut = segmentAll || index === 0 || repeats[index] !== 0 || scan.done !== undefined;
+    const cut = scan.done !== undefined || cutRule === 'all' || (cutRule === 'shared' && (index === 0 || repeats[index] !== 0));
     const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;

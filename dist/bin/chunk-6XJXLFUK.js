@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;

@@ -823,7 +823,7 @@ function evidenceOf(words, letters, minLength) {
   if (letters >= minLength) return "full";
   return letters >= minLength / 2 ? "repeat" : "none";
 }
-function buildDocument(text, blocks, locale, minLength, segmentAll = false, keepWordEnds = false) {
+function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keepWordEnds = false) {
   const segments = [];
   const add = (block, sentence, range, fp, firstWord, evidence) => {
     const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
@@ -834,7 +834,7 @@ function buildDocument(text, blocks, locale, minLength, segmentAll = false, keep
   const repeats = repeatsOf(scans.map((scan2) => scan2.hashes), scans.map((scan2) => evidenceOf(scan2.hashes.length, scan2.letters, minLength)));
   const models = blocks.map((block, index) => {
     const scan2 = scans[index];
-    const cut = segmentAll || index === 0 || repeats[index] !== 0 || scan2.done !== void 0;
+    const cut = scan2.done !== void 0 || cutRule === "all" || cutRule === "shared" && (index === 0 || repeats[index] !== 0);
     const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan2) : wholeOnly(scan2);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;

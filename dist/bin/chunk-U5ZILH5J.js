@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {

@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-I3ZJ32TO.js";
+} from "./chunk-6XJXLFUK.js";
 import "./chunk-4GZKXXAL.js";
-import "./chunk-NWL3DTBE.js";
+import "./chunk-5NM7HNAK.js";
 import "./chunk-3OOOJW5O.js";
 export {
   cleanBlocks,

@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-AFGA6LRI.js";
+} from "./chunk-U5ZILH5J.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-I3ZJ32TO.js";
+} from "./chunk-6XJXLFUK.js";
 import "./chunk-4GZKXXAL.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts
@@ -47,15 +47,16 @@ function engineBlocks(blocks, gone) {
 }
 function cleanWithRequest(text, blocks, options, request) {
   if (request.boilerplate !== void 0 && request.boilerplate.length > 0) {
-    const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, true), request.boilerplate);
+    const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, "all"), request.boilerplate);
     const result2 = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
     return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
   }
   const sentences = options.unit !== "paragraph";
-  const summarizing = request.summarize === true || request.summaryOnly === true;
-  const doc = buildDocument(text, blocks, options.locale, options.minLength, false, summarizing && sentences);
+  const summaryOnly = request.summaryOnly === true;
+  const keepWordEnds = (summaryOnly || request.summarize === true) && sentences;
+  const doc = buildDocument(text, blocks, options.locale, options.minLength, summaryOnly ? "none" : "shared", keepWordEnds);
   const summarize = () => summarizeDocument(doc, options.locale, options.minLength, sentences);
-  if (request.summaryOnly === true) return { text, summary: summarize() };
+  if (summaryOnly) return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
   return { result, text: result.text, ...request.summarize === true ? { summary: summarize() } : {} };
 }

@@ -8,7 +8,7 @@ import {
   cleanExactBlocks,
   isExactOnly,
   resolveOptions
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -190,7 +190,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-7VLSENIX.js");
+  fullEngine ??= import("./clean-blocks-T276HEMZ.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-RZ7JY352.js");
+    const { cleanWithRequest } = await import("./clean-with-request-GBUWH3TP.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

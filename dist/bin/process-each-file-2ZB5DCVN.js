@@ -9,9 +9,9 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-TSHIFJFI.js";
+} from "./chunk-2DNL2MVF.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-NWL3DTBE.js";
+import "./chunk-5NM7HNAK.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-AFGA6LRI.js";
+} from "./chunk-U5ZILH5J.js";
 import "./chunk-4GZKXXAL.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-RM7HBX2P.js";
+} from "./chunk-NSFOEH6L.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-PIWHJJVW.js";
+} from "./chunk-DS3VA72P.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-TSHIFJFI.js";
+} from "./chunk-2DNL2MVF.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-NWL3DTBE.js";
+} from "./chunk-5NM7HNAK.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 
