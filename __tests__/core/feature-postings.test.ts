@@ -48,6 +48,15 @@ describe('FeaturePostings', () => {
     expect([...postings.groupsOf(0)].map(listOf)).toEqual(Array.from(ascending, (feature) => (feature >= spaced[19]! ? [0, 1, 2] : [0, 1])));
   });
 
+  it('built in shared memory, holds the same arrays, and is rebuilt from them alone', () => {
+    const features = [Int32Array.of(-7, 1, 5, 9), Int32Array.of(-7, 5, 12), Int32Array.of(1, 9, 12)];
+    const plain = new FeaturePostings(features).arrays();
+    const shared = new FeaturePostings(features, true).arrays();
+    for (const array of Object.values(shared)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Object.fromEntries(Object.entries(shared).map(([name, array]) => [name, [...array]]))).toEqual(Object.fromEntries(Object.entries(plain).map(([name, array]) => [name, [...array]])));
+    expect([...new FeaturePostings(shared).groupsOf(1)]).toEqual([...new FeaturePostings(features).groupsOf(1)]);
+  });
+
   it('sorts features across the whole 32-bit range, sign included', () => {
     const low = -0x80000000;
     const high = 0x7fffffff;

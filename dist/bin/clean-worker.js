@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-DS3VA72P.js";
+} from "./chunk-L5KMXMY2.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";

@@ -44,7 +44,7 @@ async function doBatch(request) {
         return { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
 }
-/** The buffers of the summaries in a reply (one per summary, see `summarizeDocument`): moved to the main thread, not copied. */
+/** The buffers of a reply (one per summary, see `summarizeDocument`; or the pair columns): moved to the main thread, not copied. */
 function transferables(reply) {
     if ('pairs' in reply)
         return [reply.pairs.a.buffer, reply.pairs.b.buffer, reply.pairs.similarity.buffer];

@@ -43,9 +43,9 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         const scan = scans[index];
         // A block that shares no word 3-gram with another block nor repeats one of its own has no
         // sentence that can match another (see `CandidateFinder`): cutting it into sentences would
-        // cost most of its share of the work and find nothing. The first block is cut anyway, as
-        // the title rule asks whether it is one sentence; and a block read as sentences from the
-        // start is cut.
+        // cost most of its share of the work and find nothing. For cleaning (`shared`), the first
+        // block is cut anyway, as the title rule asks whether it is one sentence; and a block read as
+        // sentences from the start is cut under every rule.
         const cut = scan.done !== undefined || cutRule === 'all' || (cutRule === 'shared' && (index === 0 || repeats[index] !== 0));
         const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
         const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));

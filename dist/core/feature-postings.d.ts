@@ -19,8 +19,10 @@ export declare class FeaturePostings {
     /**
      * @param source per document, its features without repeats; or the arrays of postings built
      *   before (see `arrays`), as another thread receives them
+     * @param shared build the arrays in `SharedArrayBuffer`s, so other threads can read them where
+     *   they are
      */
-    constructor(source: readonly Hashes[] | PostingsArrays);
+    constructor(source: readonly Hashes[] | PostingsArrays, shared?: boolean);
     /** The groups of a document's features that stand in another document too. */
     groupsOf(document: number): Int32Array;
     /** Everything the postings hold, to build them again elsewhere (see the constructor). */

@@ -18,9 +18,12 @@ export class FeaturePostings {
     /**
      * @param source per document, its features without repeats; or the arrays of postings built
      *   before (see `arrays`), as another thread receives them
+     * @param shared build the arrays in `SharedArrayBuffer`s, so other threads can read them where
+     *   they are
      */
-    constructor(source) {
-        const arrays = 'groupStarts' in source ? source : buildPostings(source);
+    constructor(source, shared = false) {
+        const allocate = shared ? (length) => new Int32Array(new SharedArrayBuffer(4 * length)) : (length) => new Int32Array(length);
+        const arrays = 'groupStarts' in source ? source : buildPostings(source, allocate);
         this.documents = arrays.documents;
         this.groupStarts = arrays.groupStarts;
         this.documentStarts = arrays.documentStarts;
@@ -35,7 +38,7 @@ export class FeaturePostings {
         return { documents: this.documents, groupStarts: this.groupStarts, documentStarts: this.documentStarts, groups: this.groups };
     }
 }
-function buildPostings(features) {
+function buildPostings(features, allocate) {
     const { keys, owners } = sortPairs(features);
     // Groups are the runs of equal features two documents long or more.
     let groupCount = 0;
@@ -44,8 +47,8 @@ function buildPostings(features) {
         groupCount++;
         entries += end - start;
     });
-    const documents = new Int32Array(entries);
-    const groupStarts = new Int32Array(groupCount + 1);
+    const documents = allocate(entries);
+    const groupStarts = allocate(groupCount + 1);
     const perDocument = new Int32Array(features.length + 1);
     let group = 0;
     let at = 0;
@@ -59,9 +62,10 @@ function buildPostings(features) {
     groupStarts[group] = at;
     for (let d = 0; d < features.length; d++)
         perDocument[d + 1] += perDocument[d];
-    const documentStarts = perDocument.slice();
+    const documentStarts = allocate(perDocument.length);
+    documentStarts.set(perDocument);
     // Filling each document's list group by group keeps it in the groups' (features') order.
-    const groups = new Int32Array(entries);
+    const groups = allocate(entries);
     const cursor = perDocument;
     for (let g = 0; g < groupCount; g++) {
         for (let i = groupStarts[g]; i < groupStarts[g + 1]; i++)

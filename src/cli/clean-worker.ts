@@ -47,7 +47,7 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
   }
 }
 
-/** The buffers of the summaries in a reply (one per summary, see `summarizeDocument`): moved to the main thread, not copied. */
+/** The buffers of a reply (one per summary, see `summarizeDocument`; or the pair columns): moved to the main thread, not copied. */
 function transferables(reply: BatchReply): ArrayBuffer[] {
   if ('pairs' in reply) return [reply.pairs.a.buffer as ArrayBuffer, reply.pairs.b.buffer as ArrayBuffer, reply.pairs.similarity.buffer as ArrayBuffer];
   if (!('cleaned' in reply)) return [];

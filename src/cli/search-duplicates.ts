@@ -31,9 +31,11 @@ export async function searchDuplicates(ctx: ProcessContext, features: readonly H
   // Without the worker script (under jest, from the sources) this thread does it all.
   if (pool === undefined) return findDuplicateDocuments(features, threshold);
   try {
-    const postings = new FeaturePostings(features);
+    const postings = new FeaturePostings(features, true);
     const half = features.length >> 1;
     const theirs = pool.duplicatePairs(sharedJob(postings, features, threshold, half, features.length));
+    // If this thread's half throws, closing the pool rejects the worker's: that error is not the one to report.
+    theirs.catch(() => undefined);
     const ours = duplicatePairs(postings, features, threshold, 0, half);
     return groupDuplicates(features.length, [...ours, ...(await theirs)]);
   } finally {
@@ -41,15 +43,14 @@ export async function searchDuplicates(ctx: ProcessContext, features: readonly H
   }
 }
 
-/** The postings and the features in shared memory, so the worker reads them where they are. */
+/** The postings (built in shared memory) and the features, copied there, so the worker reads them where they are. */
 function sharedJob(postings: FeaturePostings, features: readonly Hashes[], threshold: number, from: number, to: number): DuplicateJob {
-  const { documents, groupStarts, documentStarts, groups } = postings.arrays();
-  const featureStarts = shared(new Int32Array(features.length + 1));
+  const featureStarts = sharedInt32(features.length + 1);
   for (let document = 0; document < features.length; document++) featureStarts[document + 1] = featureStarts[document]! + features[document]!.length;
-  const featureValues = shared(new Int32Array(featureStarts[features.length]!));
+  const featureValues = sharedInt32(featureStarts[features.length]!);
   features.forEach((own, document) => featureValues.set(own, featureStarts[document]!));
   return {
-    postings: { documents: shared(documents), groupStarts: shared(groupStarts), documentStarts: shared(documentStarts), groups: shared(groups) },
+    postings: postings.arrays(),
     featureValues,
     featureStarts,
     threshold,
@@ -58,9 +59,7 @@ function sharedJob(postings: FeaturePostings, features: readonly Hashes[], thres
   };
 }
 
-/** A copy of `array` in a `SharedArrayBuffer`. */
-function shared(array: Int32Array): Int32Array {
-  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
-  copy.set(array);
-  return copy;
+/** An array of `length` zeros in a `SharedArrayBuffer`. */
+function sharedInt32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * length));
 }

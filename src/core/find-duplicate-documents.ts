@@ -76,9 +76,11 @@ export function findDuplicateDocuments(features: readonly Hashes[], threshold: n
 
 /**
  * The pairs of near-duplicate documents that the queries of documents `from` to `to` find (see
- * `findDuplicateDocuments`), each once, in no set order. Every pair is found from either side,
- * so the queries of all documents can be split into ranges, run apart (on other threads) and
- * their pairs put together by `groupDuplicates`: the same pairs as one run.
+ * `findDuplicateDocuments`), each once, in no set order. Each document's query depends on no
+ * other query (the counter starts over at each, and a pair verified once is only skipped, not
+ * changed), so the queries can be split into ranges, run apart (on other threads) and their
+ * pairs put together by `groupDuplicates`: the same pairs as one run. A pair one side's query
+ * misses (it reads long lists only near its own document) may still come from the other side's.
  * @param postings the postings of `features`
  */
 export function duplicatePairs(postings: FeaturePostings, features: readonly Hashes[], threshold: number, from: number, to: number): DocumentMatch[] {

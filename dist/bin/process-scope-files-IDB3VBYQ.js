@@ -24,7 +24,7 @@ import {
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-DS3VA72P.js";
+} from "./chunk-L5KMXMY2.js";
 import {
   cleanRecord,
   finishRecord,
@@ -304,9 +304,10 @@ async function searchDuplicates(ctx, features, threshold) {
   const pool = startWorkerPool(1, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
   if (pool === void 0) return findDuplicateDocuments(features, threshold);
   try {
-    const postings = new FeaturePostings(features);
+    const postings = new FeaturePostings(features, true);
     const half = features.length >> 1;
     const theirs = pool.duplicatePairs(sharedJob(postings, features, threshold, half, features.length));
+    theirs.catch(() => void 0);
     const ours = duplicatePairs(postings, features, threshold, 0, half);
     return groupDuplicates(features.length, [...ours, ...await theirs]);
   } finally {
@@ -314,13 +315,12 @@ async function searchDuplicates(ctx, features, threshold) {
   }
 }
 function sharedJob(postings, features, threshold, from, to) {
-  const { documents, groupStarts, documentStarts, groups } = postings.arrays();
-  const featureStarts = shared(new Int32Array(features.length + 1));
+  const featureStarts = sharedInt32(features.length + 1);
   for (let document = 0; document < features.length; document++) featureStarts[document + 1] = featureStarts[document] + features[document].length;
-  const featureValues = shared(new Int32Array(featureStarts[features.length]));
+  const featureValues = sharedInt32(featureStarts[features.length]);
   features.forEach((own, document) => featureValues.set(own, featureStarts[document]));
   return {
-    postings: { documents: shared(documents), groupStarts: shared(groupStarts), documentStarts: shared(documentStarts), groups: shared(groups) },
+    postings: postings.arrays(),
     featureValues,
     featureStarts,
     threshold,
@@ -328,10 +328,8 @@ function sharedJob(postings, features, threshold, from, to) {
     to
   };
 }
-function shared(array) {
-  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
-  copy.set(array);
-  return copy;
+function sharedInt32(length) {
+  return new Int32Array(new SharedArrayBuffer(4 * length));
 }
 
 // src/cli/process-scope-files.ts
