@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-2DNL2MVF.js";
+} from "./chunk-HYA26JEZ.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-5NM7HNAK.js";
 import "./chunk-AYPY727O.js";

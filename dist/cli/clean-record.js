@@ -34,7 +34,7 @@ export async function cleanRecord(record, settings, request = {}) {
     let result;
     let text;
     let summary;
-    if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
+    if (request.summary !== undefined || (request.boilerplate?.length ?? 0) > 0) {
         const { cleanWithRequest } = await import('./clean-with-request.js');
         ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
     }
@@ -44,6 +44,6 @@ export async function cleanRecord(record, settings, request = {}) {
     }
     const prefix = record.bom ? BOM : '';
     const changed = text !== record.text;
-    const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+    const hash = request.summary === 'alone' ? { textHash: textHash(record.text, 0, record.text.length) } : {};
     return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}), ...hash };
 }

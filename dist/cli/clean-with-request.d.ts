@@ -5,9 +5,11 @@ import type { Block, CleanOptions, CleanResult, FileSummary, SegmentPlace } from
  * segments to take out too.
  */
 export interface CleanRequest {
-    readonly summarize?: boolean;
-    /** Only the summary: the record is cleaned later, once the analysis has said what boilerplate it holds. */
-    readonly summaryOnly?: boolean;
+    /**
+     * A summary with the cleaning, or `alone`: the record is cleaned later, once the analysis has
+     * said what boilerplate it holds.
+     */
+    readonly summary?: 'with-cleaning' | 'alone';
     readonly boilerplate?: readonly SegmentPlace[];
 }
 /**

@@ -25,14 +25,13 @@ export function cleanWithRequest(text, blocks, options, request) {
         return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
     }
     const sentences = options.unit !== 'paragraph';
-    const summaryOnly = request.summaryOnly === true;
     // A summary with sentences deals the words of the blocks left whole by where they end; a
     // summary alone has no cleaning to cut blocks for.
-    const keepWordEnds = (summaryOnly || request.summarize === true) && sentences;
-    const doc = buildDocument(text, blocks, options.locale, options.minLength, summaryOnly ? 'none' : 'shared', keepWordEnds);
+    const keepWordEnds = request.summary !== undefined && sentences;
+    const doc = buildDocument(text, blocks, options.locale, options.minLength, request.summary === 'alone' ? 'none' : 'shared', keepWordEnds);
     const summarize = () => summarizeDocument(doc, options.locale, options.minLength, sentences);
-    if (summaryOnly)
+    if (request.summary === 'alone')
         return { text, summary: summarize() };
     const result = cleanDocument(doc, options);
-    return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };
+    return { result, text: result.text, ...(request.summary === 'with-cleaning' ? { summary: summarize() } : {}) };
 }

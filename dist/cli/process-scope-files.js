@@ -37,7 +37,7 @@ export async function processScopeFiles(ctx, stream, flow, limit, tick) {
             yield record;
         }
     }
-    const request = flow === 'two-pass' ? { summaryOnly: true } : { summarize: true };
+    const request = { summary: flow === 'two-pass' ? 'alone' : 'with-cleaning' };
     await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
         const index = indexOf.get(record);
         indexOf.delete(record);

@@ -53,7 +53,7 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   let result: CleanResult | undefined;
   let text: string;
   let summary: FileSummary | undefined;
-  if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
+  if (request.summary !== undefined || (request.boilerplate?.length ?? 0) > 0) {
     const { cleanWithRequest } = await import('./clean-with-request.js');
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
@@ -62,6 +62,6 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   }
   const prefix = record.bom ? BOM : '';
   const changed = text !== record.text;
-  const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+  const hash = request.summary === 'alone' ? { textHash: textHash(record.text, 0, record.text.length) } : {};
   return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...(summary ? { summary } : {}), ...hash };
 }

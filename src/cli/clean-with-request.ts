@@ -12,9 +12,11 @@ import type { Block, CleanOptions, CleanResult, FileSummary, SegmentPlace } from
  * segments to take out too.
  */
 export interface CleanRequest {
-  readonly summarize?: boolean;
-  /** Only the summary: the record is cleaned later, once the analysis has said what boilerplate it holds. */
-  readonly summaryOnly?: boolean;
+  /**
+   * A summary with the cleaning, or `alone`: the record is cleaned later, once the analysis has
+   * said what boilerplate it holds.
+   */
+  readonly summary?: 'with-cleaning' | 'alone';
   readonly boilerplate?: readonly SegmentPlace[];
 }
 
@@ -44,13 +46,12 @@ export function cleanWithRequest(
     return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
   }
   const sentences = options.unit !== 'paragraph';
-  const summaryOnly = request.summaryOnly === true;
   // A summary with sentences deals the words of the blocks left whole by where they end; a
   // summary alone has no cleaning to cut blocks for.
-  const keepWordEnds = (summaryOnly || request.summarize === true) && sentences;
-  const doc = buildDocument(text, blocks, options.locale, options.minLength, summaryOnly ? 'none' : 'shared', keepWordEnds);
+  const keepWordEnds = request.summary !== undefined && sentences;
+  const doc = buildDocument(text, blocks, options.locale, options.minLength, request.summary === 'alone' ? 'none' : 'shared', keepWordEnds);
   const summarize = (): FileSummary => summarizeDocument(doc, options.locale, options.minLength, sentences);
-  if (summaryOnly) return { text, summary: summarize() };
+  if (request.summary === 'alone') return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...(request.summarize === true ? { summary: summarize() } : {}) };
+  return { result, text: result.text, ...(request.summary === 'with-cleaning' ? { summary: summarize() } : {}) };
 }

@@ -69,7 +69,7 @@ export async function processScopeFiles(
       yield record;
     }
   }
-  const request: CleanRequest = flow === 'two-pass' ? { summaryOnly: true } : { summarize: true };
+  const request: CleanRequest = { summary: flow === 'two-pass' ? 'alone' : 'with-cleaning' };
   await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record)!;
     indexOf.delete(record);

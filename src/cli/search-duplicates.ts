@@ -9,10 +9,10 @@ import { startWorkerPool } from './worker-pool.js';
 import type { DuplicateJob } from './worker-pool.js';
 
 /**
- * Below this many documents the duplicate search runs on the main thread alone. Building the
- * postings stays serial, and sharing them and the features costs about 0.1 s: at 8,220 articles
- * (50 MB) the search took 0.56–0.60 s either way; at 32,780 (200 MB) 2.0–2.1 s with a worker
- * against 2.5–2.8 s without.
+ * Below this many documents the duplicate search runs on the main thread alone: building the
+ * postings stays serial, and starting a worker and copying the features to shared memory costs
+ * about 0.1 s. At 8,220 articles (50 MB) the search took 0.56–0.60 s either way; at 32,780
+ * (200 MB) 1.70–1.77 s with a worker against 2.31–2.42 s without.
  */
 export const PARALLEL_MIN_DOCUMENTS = 16000;
 

@@ -9,7 +9,7 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-2DNL2MVF.js";
+} from "./chunk-HYA26JEZ.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-5NM7HNAK.js";
 import "./chunk-AYPY727O.js";

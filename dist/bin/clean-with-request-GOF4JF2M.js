@@ -52,13 +52,12 @@ function cleanWithRequest(text, blocks, options, request) {
     return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
   }
   const sentences = options.unit !== "paragraph";
-  const summaryOnly = request.summaryOnly === true;
-  const keepWordEnds = (summaryOnly || request.summarize === true) && sentences;
-  const doc = buildDocument(text, blocks, options.locale, options.minLength, summaryOnly ? "none" : "shared", keepWordEnds);
+  const keepWordEnds = request.summary !== void 0 && sentences;
+  const doc = buildDocument(text, blocks, options.locale, options.minLength, request.summary === "alone" ? "none" : "shared", keepWordEnds);
   const summarize = () => summarizeDocument(doc, options.locale, options.minLength, sentences);
-  if (summaryOnly) return { text, summary: summarize() };
+  if (request.summary === "alone") return { text, summary: summarize() };
   const result = cleanDocument(doc, options);
-  return { result, text: result.text, ...request.summarize === true ? { summary: summarize() } : {} };
+  return { result, text: result.text, ...request.summary === "with-cleaning" ? { summary: summarize() } : {} };
 }
 export {
   cleanWithRequest

@@ -214,8 +214,8 @@ async function cleanRecord(record, settings, request = {}) {
   let result;
   let text;
   let summary;
-  if (request.summarize === true || request.summaryOnly === true || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-GBUWH3TP.js");
+  if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
+    const { cleanWithRequest } = await import("./clean-with-request-GOF4JF2M.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
@@ -223,7 +223,7 @@ async function cleanRecord(record, settings, request = {}) {
   }
   const prefix = record.bom ? BOM : "";
   const changed = text !== record.text;
-  const hash = request.summaryOnly === true ? { textHash: textHash(record.text, 0, record.text.length) } : {};
+  const hash = request.summary === "alone" ? { textHash: textHash(record.text, 0, record.text.length) } : {};
   return { changes: result?.changes ?? [], before: prefix + record.text, after: prefix + text, changed, ...summary ? { summary } : {}, ...hash };
 }
 

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-2DNL2MVF.js";
+} from "./chunk-HYA26JEZ.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
@@ -351,7 +351,7 @@ async function processScopeFiles(ctx, stream, flow, limit, tick) {
       yield record;
     }
   }
-  const request = flow === "two-pass" ? { summaryOnly: true } : { summarize: true };
+  const request = { summary: flow === "two-pass" ? "alone" : "with-cleaning" };
   await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record);
     indexOf.delete(record);
