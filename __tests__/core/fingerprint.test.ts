@@ -152,7 +152,7 @@ describe('wordsOf (the scan for plain text)', () => {
         const hashed = hashPlainWords(value);
         expect(hashed === undefined).toBe(scanned === undefined);
         if (!scanned || !hashed) return;
-        expect([...hashed.hashes]).toEqual(scanned.hashes);
+        expect([...hashed.hashes]).toEqual(scanned.words.map(hashWord));
         expect(hashed.letters).toBe(scanned.words.reduce((sum, word) => sum + word.length, 0));
       }),
       { numRuns: 5000, seed: 29 },
@@ -184,7 +184,7 @@ describe('wordsOf (the scan for plain text)', () => {
     const text = 'a '.repeat(40_000) + 'The end, don\u2019t \u00e9t\u00e9.';
     const hashed = hashPlainWords(text)!;
     expect(hashed.hashes.length).toBe(40_004);
-    expect([...hashed.hashes]).toEqual(scanPlainWords(text)!.hashes);
+    expect([...hashed.hashes]).toEqual(scanPlainWords(text)!.words.map(hashWord));
   });
 
   it('keeps a word whole across a curly apostrophe only where normalisation makes it one', () => {

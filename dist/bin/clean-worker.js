@@ -3,16 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-L5KMXMY2.js";
+} from "./chunk-SM7OKPAU.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-HYA26JEZ.js";
+} from "./chunk-FAGKGDA7.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-5NM7HNAK.js";
+import "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

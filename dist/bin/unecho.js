@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-NSFOEH6L.js";
+} from "./chunk-PQ465IV5.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-HYA26JEZ.js";
+} from "./chunk-FAGKGDA7.js";
 import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,8 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
@@ -3716,11 +3717,11 @@ async function renderReport(report, format, p) {
     case "json":
       return (await import("./format-json-62B7TMUE.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-PHWEHW4B.js")).formatSarif(report);
+      return (await import("./format-sarif-VBBWYGZH.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-WIKHQAFJ.js")).formatGithub(report);
+      return (await import("./format-github-FNUJTE57.js")).formatGithub(report);
     case "stylish":
-      return (await import("./format-stylish-BKN4YLXE.js")).formatStylish(report, p);
+      return (await import("./format-stylish-PZXWKL3R.js")).formatStylish(report, p);
   }
 }
 
@@ -4283,7 +4284,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-4ZDGUMYX.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-66MMTKAY.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4292,7 +4293,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-B4SMWTT5.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-2VTIFP46.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

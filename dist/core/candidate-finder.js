@@ -45,33 +45,51 @@ export class CandidateFinder {
         const repeats = this.repeats[echo.block];
         if ((repeats & SHARES_ACROSS) === 0)
             return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
-        const found = new Set(firstAndNearest(this.keys.get(this.keyOf(echo)) ?? [], echo.block));
         // The echo's own block holds its key; it is a candidate only for a sentence after the
         // first (which may repeat an earlier one), and then always.
+        const found = firstAndNearest(this.keys.get(this.keyOf(echo)) ?? NO_BLOCKS, echo.block).filter((block) => block !== echo.block);
         if (echo.sentence > 0)
-            found.add(echo.block);
-        else
-            found.delete(echo.block);
+            found.push(echo.block);
         if (echo.evidence === 'full' && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
             const kept = winnowHashes(this.facts.hashes(echo));
             // A twin that holds the echo shares nearly all its kept shingles; one that shares few
             // only uses the same phrases.
             const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
-            const hits = new Map();
-            this.shingles.candidates(kept, echo.block, (block, shared) => {
-                if (block !== echo.block && shared >= needed)
-                    hits.set(block, shared);
+            const hits = [];
+            const shared = [];
+            this.shingles.candidates(kept, echo.block, (block, count) => {
+                if (block !== echo.block && count >= needed) {
+                    hits.push(block);
+                    shared.push(count);
+                }
             });
-            let blocks = [...hits.keys()];
-            if (blocks.length > MAX_CANDIDATES) {
-                const distance = (block) => Math.abs(block - echo.block);
-                blocks = blocks.sort((a, b) => hits.get(b) - hits.get(a) || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
-            }
-            for (const block of blocks)
-                found.add(block);
+            if (hits.length > MAX_CANDIDATES)
+                found.push(...mostShared(hits, shared, echo.block));
+            else
+                found.push(...hits);
         }
-        return [...found].sort((a, b) => a - b);
+        return inBlockOrder(found);
     }
+}
+const NO_BLOCKS = [];
+/** Of blocks and the kept shingles each shares, the `MAX_CANDIDATES` sharing most, nearest first among equals. */
+function mostShared(blocks, shared, near) {
+    const order = blocks.map((_, index) => index);
+    const distance = (index) => Math.abs(blocks[index] - near);
+    order.sort((a, b) => shared[b] - shared[a] || distance(a) - distance(b) || blocks[a] - blocks[b]);
+    return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
+}
+/** The blocks in increasing order, each once (sorted in place: a sort and a sweep cost less than a set). */
+function inBlockOrder(blocks) {
+    if (blocks.length < 2)
+        return blocks;
+    blocks.sort((a, b) => a - b);
+    let kept = 1;
+    for (let i = 1; i < blocks.length; i++)
+        if (blocks[i] !== blocks[kept - 1])
+            blocks[kept++] = blocks[i];
+    blocks.length = kept;
+    return blocks;
 }
 /** Of the blocks sharing a key, those worth verifying: the first ones and the nearest ones. */
 const KEY_FIRST = 2;

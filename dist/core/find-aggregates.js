@@ -21,16 +21,16 @@ export function findAggregates(doc, matches, protectTitle) {
     const finder = new AggregateFinder(doc, matches);
     const found = new Map();
     const candidates = finder.candidates();
-    // Smaller aggregates first, so a second, longer one is not built from the first.
-    const order = doc.blocks
-        .map((model) => model.block.index)
+    // Smaller aggregates first, so a second, longer one is not built from the first. Only blocks
+    // that other blocks' text stands in can be covered (most blocks of a page are not).
+    const order = [...candidates.keys()]
         .filter((block) => doc.blocks[block].whole.evidence === 'full' && !(protectTitle && block === 0))
         .sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
     for (const block of order) {
         const whole = doc.blocks[block].whole;
         // The title line is the page's name, not a piece of any paragraph; a heading that repeats
         // it goes as its echo, so it is no piece either.
-        const spans = (candidates.get(block) ?? []).filter((span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
+        const spans = candidates.get(block).filter((span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
             !found.has(span.piece) &&
             !(protectTitle && finder.isTitleOrItsEcho(span.piece)));
         const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
@@ -105,6 +105,8 @@ class AggregateFinder {
         // A block's own sentences found inside other blocks cover it too (a truncated last one),
         // unless that other block holds all of this one: then this one is the smaller copy.
         for (const model of this.doc.blocks) {
+            if (model.sentences.length === 0)
+                continue;
             const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
             for (const sentence of model.sentences) {
                 const match = (this.matches.get(sentence.id) ?? []).find((m) => {

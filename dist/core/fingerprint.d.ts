@@ -27,11 +27,10 @@ export declare function tokenize(norm: string): string[];
  * @param hashes when given, receives each word's `hashWord`, in order (the scan hashes as it reads)
  */
 export declare function wordsOf(text: string, keepCase?: boolean, hashes?: number[]): string[];
-/** The words of a text scanned once, with the offset where each starts and its hash. */
+/** The words of a text scanned once, with the offset where each starts (their hashes are `hashPlainWords`'). */
 export interface ScannedWords {
     readonly words: readonly string[];
     readonly starts: readonly number[];
-    readonly hashes: readonly number[];
 }
 /**
  * The words of a plain text (see `wordsOf`) with their offsets, for a block whose sentences'

@@ -106,11 +106,10 @@ export function scanPlainWords(text) {
     if (typographic === undefined)
         return undefined;
     const words = [];
-    const hashes = [];
     const starts = [];
     // Lower-casing these characters keeps every offset.
-    scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
-    return { words, starts, hashes };
+    scanWords(text.toLowerCase(), typographic, { words, starts });
+    return { words, starts };
 }
 /**
  * Word hashes of the text being read by `hashPlainWords` without an arena, reused from call to

@@ -99,6 +99,7 @@ export class ShingleIndex {
         let total = 0;
         for (const shingles of shinglesByBlock)
             total += shingles.length;
+        // Indexed loops: the lists are arrays or typed arrays, and iterating them made an object per shingle.
         let capacity = 16;
         while (capacity < total * 1.5)
             capacity *= 2;
@@ -108,8 +109,8 @@ export class ShingleIndex {
         // First pass counts the blocks of each shingle, the second places them (each slot's offset
         // serves as its cursor, then is moved back to the start of its group).
         for (const shingles of shinglesByBlock) {
-            for (const shingle of shingles)
-                table[this.slotFor(shingle, true) + COUNT]++;
+            for (let i = 0; i < shingles.length; i++)
+                table[this.slotFor(shingles[i], true) + COUNT]++;
         }
         let offset = 0;
         for (let slot = 0; slot < table.length; slot += 3) {
@@ -117,10 +118,11 @@ export class ShingleIndex {
             offset += table[slot + COUNT];
         }
         this.blocks = new Int32Array(offset);
-        shinglesByBlock.forEach((shingles, block) => {
-            for (const shingle of shingles)
-                this.blocks[table[this.slotFor(shingle, false) + OFFSET]++] = block;
-        });
+        for (let block = 0; block < shinglesByBlock.length; block++) {
+            const shingles = shinglesByBlock[block];
+            for (let i = 0; i < shingles.length; i++)
+                this.blocks[table[this.slotFor(shingles[i], false) + OFFSET]++] = block;
+        }
         for (let slot = 0; slot < table.length; slot += 3)
             table[slot + OFFSET] -= table[slot + COUNT];
     }

@@ -116,11 +116,10 @@ export function wordsOf(text: string, keepCase = false, hashes?: number[]): stri
   return words;
 }
 
-/** The words of a text scanned once, with the offset where each starts and its hash. */
+/** The words of a text scanned once, with the offset where each starts (their hashes are `hashPlainWords`'). */
 export interface ScannedWords {
   readonly words: readonly string[];
   readonly starts: readonly number[];
-  readonly hashes: readonly number[];
 }
 
 /**
@@ -134,11 +133,10 @@ export function scanPlainWords(text: string): ScannedWords | undefined {
   const typographic = plainKind(text);
   if (typographic === undefined) return undefined;
   const words: string[] = [];
-  const hashes: number[] = [];
   const starts: number[] = [];
   // Lower-casing these characters keeps every offset.
-  scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
-  return { words, starts, hashes };
+  scanWords(text.toLowerCase(), typographic, { words, starts });
+  return { words, starts };
 }
 
 /**

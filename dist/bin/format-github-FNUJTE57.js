@@ -2,7 +2,8 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   excerpt
-} from "./chunk-YDJSM642.js";
+} from "./chunk-2MGNZW3S.js";
+import "./chunk-JYLCKMJR.js";
 import {
   endPosition
 } from "./chunk-ADTE24WS.js";

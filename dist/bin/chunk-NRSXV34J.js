@@ -16,14 +16,16 @@ import {
   cleanExactBlocks,
   isExactOnly,
   isTruncated,
-  isWhitespace,
   lowerBound,
   planEdits,
   resolveOptions,
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
+import {
+  isWhitespace
+} from "./chunk-JYLCKMJR.js";
 
 // src/core/candidate-finder.ts
 var MAX_CANDIDATES = 8;
@@ -60,26 +62,40 @@ var CandidateFinder = class {
   blocksFor(echo) {
     const repeats = this.repeats[echo.block];
     if ((repeats & SHARES_ACROSS) === 0) return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
-    const found = new Set(firstAndNearest(this.keys.get(this.keyOf(echo)) ?? [], echo.block));
-    if (echo.sentence > 0) found.add(echo.block);
-    else found.delete(echo.block);
+    const found = firstAndNearest(this.keys.get(this.keyOf(echo)) ?? NO_BLOCKS, echo.block).filter((block) => block !== echo.block);
+    if (echo.sentence > 0) found.push(echo.block);
     if (echo.evidence === "full" && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
       const kept = winnowHashes(this.facts.hashes(echo));
       const needed = Math.max(1, Math.ceil(MIN_SHARED_SHINGLES * kept.length));
-      const hits = /* @__PURE__ */ new Map();
-      this.shingles.candidates(kept, echo.block, (block, shared) => {
-        if (block !== echo.block && shared >= needed) hits.set(block, shared);
+      const hits = [];
+      const shared = [];
+      this.shingles.candidates(kept, echo.block, (block, count) => {
+        if (block !== echo.block && count >= needed) {
+          hits.push(block);
+          shared.push(count);
+        }
       });
-      let blocks = [...hits.keys()];
-      if (blocks.length > MAX_CANDIDATES) {
-        const distance = (block) => Math.abs(block - echo.block);
-        blocks = blocks.sort((a, b) => hits.get(b) - hits.get(a) || distance(a) - distance(b) || a - b).slice(0, MAX_CANDIDATES);
-      }
-      for (const block of blocks) found.add(block);
+      if (hits.length > MAX_CANDIDATES) found.push(...mostShared(hits, shared, echo.block));
+      else found.push(...hits);
     }
-    return [...found].sort((a, b) => a - b);
+    return inBlockOrder(found);
   }
 };
+var NO_BLOCKS = [];
+function mostShared(blocks, shared, near) {
+  const order = blocks.map((_, index) => index);
+  const distance = (index) => Math.abs(blocks[index] - near);
+  order.sort((a, b) => shared[b] - shared[a] || distance(a) - distance(b) || blocks[a] - blocks[b]);
+  return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
+}
+function inBlockOrder(blocks) {
+  if (blocks.length < 2) return blocks;
+  blocks.sort((a, b) => a - b);
+  let kept = 1;
+  for (let i = 1; i < blocks.length; i++) if (blocks[i] !== blocks[kept - 1]) blocks[kept++] = blocks[i];
+  blocks.length = kept;
+  return blocks;
+}
 var KEY_FIRST = 2;
 var KEY_NEAR = 2;
 function firstAndNearest(blocks, block) {
@@ -589,10 +605,10 @@ function findAggregates(doc, matches, protectTitle) {
   const finder = new AggregateFinder(doc, matches);
   const found = /* @__PURE__ */ new Map();
   const candidates = finder.candidates();
-  const order = doc.blocks.map((model) => model.block.index).filter((block) => doc.blocks[block].whole.evidence === "full" && !(protectTitle && block === 0)).sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
+  const order = [...candidates.keys()].filter((block) => doc.blocks[block].whole.evidence === "full" && !(protectTitle && block === 0)).sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
   for (const block of order) {
     const whole = doc.blocks[block].whole;
-    const spans = (candidates.get(block) ?? []).filter(
+    const spans = candidates.get(block).filter(
       (span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS && !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece))
     );
     const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
@@ -656,6 +672,7 @@ var AggregateFinder = class {
       }
     }
     for (const model of this.doc.blocks) {
+      if (model.sentences.length === 0) continue;
       const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
       for (const sentence of model.sentences) {
         const match = (this.matches.get(sentence.id) ?? []).find((m) => {

@@ -8,7 +8,7 @@ import {
   cleanExactBlocks,
   isExactOnly,
   resolveOptions
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -190,7 +190,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-T276HEMZ.js");
+  fullEngine ??= import("./clean-blocks-XF5GSFMA.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-GOF4JF2M.js");
+    const { cleanWithRequest } = await import("./clean-with-request-BZUV2DNV.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

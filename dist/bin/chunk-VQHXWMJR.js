@@ -1,5 +1,8 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
+import {
+  isWhitespace
+} from "./chunk-JYLCKMJR.js";
 
 // src/core/options.ts
 var DEFAULT_OPTIONS = Object.freeze({
@@ -145,10 +148,9 @@ function scanPlainWords(text) {
   const typographic = plainKind(text);
   if (typographic === void 0) return void 0;
   const words = [];
-  const hashes = [];
   const starts = [];
-  scanWords(text.toLowerCase(), typographic, { words, hashes, starts });
-  return { words, starts, hashes };
+  scanWords(text.toLowerCase(), typographic, { words, starts });
+  return { words, starts };
 }
 var SCRATCH_CHARS = 1 << 16;
 var hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
@@ -456,7 +458,7 @@ var ShingleIndex = class {
     this.counter = new PostingCounter(shinglesByBlock.length);
     const table = this.table = new Int32Array(3 * capacity);
     for (const shingles of shinglesByBlock) {
-      for (const shingle of shingles) table[this.slotFor(shingle, true) + COUNT]++;
+      for (let i = 0; i < shingles.length; i++) table[this.slotFor(shingles[i], true) + COUNT]++;
     }
     let offset = 0;
     for (let slot = 0; slot < table.length; slot += 3) {
@@ -464,9 +466,10 @@ var ShingleIndex = class {
       offset += table[slot + COUNT];
     }
     this.blocks = new Int32Array(offset);
-    shinglesByBlock.forEach((shingles, block) => {
-      for (const shingle of shingles) this.blocks[table[this.slotFor(shingle, false) + OFFSET]++] = block;
-    });
+    for (let block = 0; block < shinglesByBlock.length; block++) {
+      const shingles = shinglesByBlock[block];
+      for (let i = 0; i < shingles.length; i++) this.blocks[table[this.slotFor(shingles[i], false) + OFFSET]++] = block;
+    }
     for (let slot = 0; slot < table.length; slot += 3) table[slot + OFFSET] -= table[slot + COUNT];
   }
   /**
@@ -629,13 +632,6 @@ function endsSentence(text, terminator, at, end) {
 }
 function isSkippedBeforeLower(kind) {
   return !(isLetter(kind) || isParaSep(kind) || kind === 4 /* ATerm */ || kind === 5 /* STerm */);
-}
-
-// src/core/is-whitespace.ts
-function isWhitespace(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 160) return false;
-  return code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 }
 
 // src/core/segment.ts
@@ -1359,7 +1355,6 @@ export {
   hashPlainWords,
   fingerprint,
   isTruncated,
-  isWhitespace,
   utf16Excess,
   DECODE_FIRST,
   exactKeyHash,

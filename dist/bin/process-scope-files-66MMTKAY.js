@@ -11,33 +11,34 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-U5ZILH5J.js";
+} from "./chunk-2347BYPL.js";
 import "./chunk-4GZKXXAL.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-NSFOEH6L.js";
+} from "./chunk-PQ465IV5.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-L5KMXMY2.js";
+} from "./chunk-SM7OKPAU.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-HYA26JEZ.js";
+} from "./chunk-FAGKGDA7.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

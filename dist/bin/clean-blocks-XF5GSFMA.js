@@ -3,9 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-6XJXLFUK.js";
+} from "./chunk-NRSXV34J.js";
 import "./chunk-4GZKXXAL.js";
-import "./chunk-5NM7HNAK.js";
+import "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {
   cleanBlocks,

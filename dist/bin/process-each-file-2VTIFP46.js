@@ -9,9 +9,10 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-HYA26JEZ.js";
+} from "./chunk-FAGKGDA7.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-5NM7HNAK.js";
+import "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -3,17 +3,18 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-U5ZILH5J.js";
+} from "./chunk-2347BYPL.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-6XJXLFUK.js";
+} from "./chunk-NRSXV34J.js";
 import "./chunk-4GZKXXAL.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-5NM7HNAK.js";
+} from "./chunk-VQHXWMJR.js";
+import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/merge-removals.ts
