@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-FAGKGDA7.js";
+} from "./chunk-47CH3SQI.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-VQHXWMJR.js";
 import "./chunk-JYLCKMJR.js";

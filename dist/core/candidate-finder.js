@@ -2,6 +2,7 @@ import { MIN_SHINGLED_WORDS, ShingleIndex, winnowHashes } from './shingle-index.
 import { lowerBound } from './lower-bound.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 import { keyHash } from './key-hash.js';
+import { insertionSort } from './sorted-distinct.js';
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
@@ -34,8 +35,7 @@ export class CandidateFinder {
         this.shingles = new ShingleIndex(doc.blocks.map((model, block) => model.whole.evidence === 'full' && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none));
     }
     keyOf(segment) {
-        const words = this.facts.hashes(segment);
-        return keyHash(words, 0, words.length);
+        return keyHash(this.facts.blockHashes(segment), segment.firstWord, segment.firstWord + segment.fp.wordCount);
     }
     /** Candidate block indices for `echo`, in document order. */
     blocksFor(echo) {
@@ -79,12 +79,10 @@ function mostShared(blocks, shared, near) {
     order.sort((a, b) => shared[b] - shared[a] || distance(a) - distance(b) || blocks[a] - blocks[b]);
     return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
 }
-/** The blocks in increasing order, each once (sorted in place: a sort and a sweep cost less than a set). */
+/** The blocks in increasing order, each once, sorted in place (they are a few: at most the key's and the shingles' candidates and the echo's own block). */
 function inBlockOrder(blocks) {
-    if (blocks.length < 2)
-        return blocks;
-    blocks.sort((a, b) => a - b);
-    let kept = 1;
+    insertionSort(blocks);
+    let kept = Math.min(1, blocks.length);
     for (let i = 1; i < blocks.length; i++)
         if (blocks[i] !== blocks[kept - 1])
             blocks[kept++] = blocks[i];

@@ -90,12 +90,13 @@ export function compareSegments(doc, facts, echo, twin, options) {
  * key is joined.
  */
 function sameKey(facts, a, b) {
-    if (a.fp.wordCount !== b.fp.wordCount)
+    const count = a.fp.wordCount;
+    if (count !== b.fp.wordCount)
         return false;
-    const left = facts.hashes(a);
-    const right = facts.hashes(b);
-    for (let i = 0; i < left.length; i++)
-        if (left[i] !== right[i])
+    const left = facts.blockHashes(a);
+    const right = facts.blockHashes(b);
+    for (let i = 0; i < count; i++)
+        if (left[a.firstWord + i] !== right[b.firstWord + i])
             return false;
     const ours = a.fp.words;
     const theirs = b.fp.words;

@@ -11,6 +11,8 @@ const MAX_MISSING_SHARE = 0.25;
 const LEAD_BLOCKS = 3;
 // An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
+/** No head block summarises the body (before the summaries are found). */
+const NO_SUMMARIES = new Set();
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc, matches, options) {
     return new Planner(doc, matches, options).run();
@@ -41,7 +43,7 @@ class Planner {
         if (this.options.unit !== 'paragraph') {
             for (let index = 0; index < this.doc.blocks.length; index++) {
                 if (!this.aggregates.has(index))
-                    this.considerSentences(index, new Set(), true);
+                    this.considerSentences(index, NO_SUMMARIES, true);
             }
         }
         for (let index = 0; index < this.doc.blocks.length; index++) {
@@ -262,7 +264,8 @@ class Planner {
     /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
     considerSentences(index, summaries, withinOnly = false) {
         const model = this.doc.blocks[index];
-        if (model.sentences.length < 2)
+        // Most blocks have no sentence with a twin: nothing to build for them.
+        if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id)))
             return;
         const earlierCuts = this.cuts.get(index) ?? new Set();
         const cut = new Set(earlierCuts);
@@ -271,8 +274,11 @@ class Planner {
             const words = sentence.fp.wordCount;
             if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_CUT_WORDS)
                 continue;
+            const twins = this.matchesOf(sentence);
+            if (twins.length === 0)
+                continue;
             const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
-            const match = pickBest(this.matchesOf(sentence).filter((m) => {
+            const match = pickBest(twins.filter((m) => {
                 const twin = this.segment(m.twin);
                 if (withinOnly && twin.block !== index)
                     return false;

@@ -6,7 +6,7 @@ export declare class SegmentFacts {
     constructor(doc: DocumentModel);
     private readonly derived;
     private cache;
-    /** The key without spaces, for words glued at element borders. */
+    /** The key without spaces, for words glued at element borders (no word holds a space: the words joined, and no key is made). */
     compact(segment: Segment): string;
     /** The key without a leading list number (`3 `). */
     unranked(segment: Segment): string;
@@ -21,6 +21,11 @@ export declare class SegmentFacts {
      * one more candidate through to verification.
      */
     hashes(segment: Segment): Int32Array;
+    /**
+     * The word hashes of the segment's block, which holds the segment's from `firstWord` on
+     * (`fp.wordCount` of them): for callers that read them in place, as a view per call adds up.
+     */
+    blockHashes(segment: Segment): Int32Array;
     /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
     wordIds(segment: Segment): Int32Array;
     private readonly sentenceIndexes;

@@ -19,7 +19,8 @@ export function sortDistinctInPlace(values) {
             values[length++] = values[i];
     return length;
 }
-function insertionSort(values) {
+/** Sorts a few numbers ascending in place, by insertion (the built-in sort costs more for a few, and copies an array first). */
+export function insertionSort(values) {
     for (let i = 1; i < values.length; i++) {
         const value = values[i];
         let j = i - 1;

@@ -4,6 +4,7 @@ import { lowerBound } from './lower-bound.js';
 import type { SegmentFacts } from './segment-facts.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 import { keyHash } from './key-hash.js';
+import { insertionSort } from './sorted-distinct.js';
 
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
@@ -42,8 +43,7 @@ export class CandidateFinder {
   }
 
   private keyOf(segment: Segment): number {
-    const words = this.facts.hashes(segment);
-    return keyHash(words, 0, words.length);
+    return keyHash(this.facts.blockHashes(segment), segment.firstWord, segment.firstWord + segment.fp.wordCount);
   }
 
   /** Candidate block indices for `echo`, in document order. */
@@ -87,11 +87,10 @@ function mostShared(blocks: readonly number[], shared: readonly number[], near: 
   return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]!);
 }
 
-/** The blocks in increasing order, each once (sorted in place: a sort and a sweep cost less than a set). */
+/** The blocks in increasing order, each once, sorted in place (they are a few: at most the key's and the shingles' candidates and the echo's own block). */
 function inBlockOrder(blocks: number[]): number[] {
-  if (blocks.length < 2) return blocks;
-  blocks.sort((a, b) => a - b);
-  let kept = 1;
+  insertionSort(blocks);
+  let kept = Math.min(1, blocks.length);
   for (let i = 1; i < blocks.length; i++) if (blocks[i] !== blocks[kept - 1]) blocks[kept++] = blocks[i]!;
   blocks.length = kept;
   return blocks;

@@ -102,10 +102,11 @@ export function compareSegments(
  * key is joined.
  */
 function sameKey(facts: SegmentFacts, a: Segment, b: Segment): boolean {
-  if (a.fp.wordCount !== b.fp.wordCount) return false;
-  const left = facts.hashes(a);
-  const right = facts.hashes(b);
-  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
+  const count = a.fp.wordCount;
+  if (count !== b.fp.wordCount) return false;
+  const left = facts.blockHashes(a);
+  const right = facts.blockHashes(b);
+  for (let i = 0; i < count; i++) if (left[a.firstWord + i] !== right[b.firstWord + i]) return false;
   const ours = a.fp.words;
   const theirs = b.fp.words;
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;

@@ -48,6 +48,9 @@ const LEAD_BLOCKS = 3;
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
 
+/** No head block summarises the body (before the summaries are found). */
+const NO_SUMMARIES: ReadonlySet<number> = new Set();
+
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly Match[]>, options: PlanOptions): Plan {
   return new Planner(doc, matches, options).run();
@@ -76,7 +79,7 @@ class Planner {
     // compared as it will stand (else a second run could find the shortened block an echo).
     if (this.options.unit !== 'paragraph') {
       for (let index = 0; index < this.doc.blocks.length; index++) {
-        if (!this.aggregates.has(index)) this.considerSentences(index, new Set(), true);
+        if (!this.aggregates.has(index)) this.considerSentences(index, NO_SUMMARIES, true);
       }
     }
     for (let index = 0; index < this.doc.blocks.length; index++) {
@@ -288,16 +291,19 @@ class Planner {
   /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
   private considerSentences(index: number, summaries: ReadonlySet<number>, withinOnly = false): void {
     const model = this.doc.blocks[index]!;
-    if (model.sentences.length < 2) return;
+    // Most blocks have no sentence with a twin: nothing to build for them.
+    if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const earlierCuts = this.cuts.get(index) ?? new Set<number>();
     const cut = new Set<number>(earlierCuts);
     const picked: Decision[] = [];
     for (const sentence of model.sentences) {
       const words = sentence.fp.wordCount;
       if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
+      const twins = this.matchesOf(sentence);
+      if (twins.length === 0) continue;
       const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
-        this.matchesOf(sentence).filter((m) => {
+        twins.filter((m) => {
           const twin = this.segment(m.twin);
           if (withinOnly && twin.block !== index) return false;
           if (summaries.has(twin.block)) return false;

@@ -35,10 +35,10 @@ export class SegmentFacts {
     return entry;
   }
 
-  /** The key without spaces, for words glued at element borders. */
+  /** The key without spaces, for words glued at element borders (no word holds a space: the words joined, and no key is made). */
   compact(segment: Segment): string {
     const entry = this.cache(segment);
-    return (entry.compact ??= segment.fp.key.replace(/ /g, ''));
+    return (entry.compact ??= segment.fp.words.join(''));
   }
 
   /** The key without a leading list number (`3 `). */
@@ -68,21 +68,30 @@ export class SegmentFacts {
    * one more candidate through to verification.
    */
   hashes(segment: Segment): Int32Array {
-    const block = this.doc.blocks[segment.block]!.wordHashes;
+    const block = this.blockHashes(segment);
     return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.wordCount);
+  }
+
+  /**
+   * The word hashes of the segment's block, which holds the segment's from `firstWord` on
+   * (`fp.wordCount` of them): for callers that read them in place, as a view per call adds up.
+   */
+  blockHashes(segment: Segment): Int32Array {
+    return this.doc.blocks[segment.block]!.wordHashes;
   }
 
   /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
   wordIds(segment: Segment): Int32Array {
     let ids = this.ids[segment.id];
     if (!ids) {
-      const hashes = this.hashes(segment);
+      const count = segment.fp.wordCount;
       // A huge block (a page on one line) gets its own copy, so it does not stay in memory.
-      if (hashes.length > ID_SCRATCH_MOST) ids = sortedDistinct(hashes.slice(), idArena);
+      if (count > ID_SCRATCH_MOST) ids = sortedDistinct(this.hashes(segment).slice(), idArena);
       else {
-        if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(hashes.length, 2 * idScratch.length)));
-        idScratch.set(hashes);
-        ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
+        if (idScratch.length < count) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(count, 2 * idScratch.length)));
+        const block = this.blockHashes(segment);
+        for (let i = 0; i < count; i++) idScratch[i] = block[segment.firstWord + i]!;
+        ids = sortedDistinct(idScratch.subarray(0, count), idArena);
       }
       this.ids[segment.id] = ids;
     }

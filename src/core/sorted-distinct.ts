@@ -19,7 +19,8 @@ export function sortDistinctInPlace(values: Int32Array): number {
   return length;
 }
 
-function insertionSort(values: Int32Array): void {
+/** Sorts a few numbers ascending in place, by insertion (the built-in sort costs more for a few, and copies an array first). */
+export function insertionSort(values: Int32Array | number[]): void {
   for (let i = 1; i < values.length; i++) {
     const value = values[i]!;
     let j = i - 1;

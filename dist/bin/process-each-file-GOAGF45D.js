@@ -9,7 +9,7 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-FAGKGDA7.js";
+} from "./chunk-47CH3SQI.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-VQHXWMJR.js";
 import "./chunk-JYLCKMJR.js";

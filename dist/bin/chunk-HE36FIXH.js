@@ -1,9 +1,10 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
+  insertionSort,
   keyHash,
   sortedDistinct
-} from "./chunk-4GZKXXAL.js";
+} from "./chunk-YGGELWK2.js";
 import {
   Int32Arena,
   LineLocator,
@@ -55,8 +56,7 @@ var CandidateFinder = class {
   /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
   repeats;
   keyOf(segment) {
-    const words = this.facts.hashes(segment);
-    return keyHash(words, 0, words.length);
+    return keyHash(this.facts.blockHashes(segment), segment.firstWord, segment.firstWord + segment.fp.wordCount);
   }
   /** Candidate block indices for `echo`, in document order. */
   blocksFor(echo) {
@@ -89,9 +89,8 @@ function mostShared(blocks, shared, near) {
   return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
 }
 function inBlockOrder(blocks) {
-  if (blocks.length < 2) return blocks;
-  blocks.sort((a, b) => a - b);
-  let kept = 1;
+  insertionSort(blocks);
+  let kept = Math.min(1, blocks.length);
   for (let i = 1; i < blocks.length; i++) if (blocks[i] !== blocks[kept - 1]) blocks[kept++] = blocks[i];
   blocks.length = kept;
   return blocks;
@@ -186,10 +185,10 @@ var SegmentFacts = class {
     if (!entry) this.derived.set(segment.id, entry = {});
     return entry;
   }
-  /** The key without spaces, for words glued at element borders. */
+  /** The key without spaces, for words glued at element borders (no word holds a space: the words joined, and no key is made). */
   compact(segment) {
     const entry = this.cache(segment);
-    return entry.compact ??= segment.fp.key.replace(/ /g, "");
+    return entry.compact ??= segment.fp.words.join("");
   }
   /** The key without a leading list number (`3 `). */
   unranked(segment) {
@@ -213,19 +212,27 @@ var SegmentFacts = class {
    * one more candidate through to verification.
    */
   hashes(segment) {
-    const block = this.doc.blocks[segment.block].wordHashes;
+    const block = this.blockHashes(segment);
     return segment.sentence < 0 ? block : block.subarray(segment.firstWord, segment.firstWord + segment.fp.wordCount);
+  }
+  /**
+   * The word hashes of the segment's block, which holds the segment's from `firstWord` on
+   * (`fp.wordCount` of them): for callers that read them in place, as a view per call adds up.
+   */
+  blockHashes(segment) {
+    return this.doc.blocks[segment.block].wordHashes;
   }
   /** The segment's distinct words as sorted integer ids (compact, and quick to intersect). */
   wordIds(segment) {
     let ids = this.ids[segment.id];
     if (!ids) {
-      const hashes = this.hashes(segment);
-      if (hashes.length > ID_SCRATCH_MOST) ids = sortedDistinct(hashes.slice(), idArena);
+      const count = segment.fp.wordCount;
+      if (count > ID_SCRATCH_MOST) ids = sortedDistinct(this.hashes(segment).slice(), idArena);
       else {
-        if (idScratch.length < hashes.length) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(hashes.length, 2 * idScratch.length)));
-        idScratch.set(hashes);
-        ids = sortedDistinct(idScratch.subarray(0, hashes.length), idArena);
+        if (idScratch.length < count) idScratch = new Int32Array(Math.min(ID_SCRATCH_MOST, Math.max(count, 2 * idScratch.length)));
+        const block = this.blockHashes(segment);
+        for (let i = 0; i < count; i++) idScratch[i] = block[segment.firstWord + i];
+        ids = sortedDistinct(idScratch.subarray(0, count), idArena);
       }
       this.ids[segment.id] = ids;
     }
@@ -495,10 +502,11 @@ function compareSegments(doc, facts, echo, twin, options) {
   return void 0;
 }
 function sameKey(facts, a, b) {
-  if (a.fp.wordCount !== b.fp.wordCount) return false;
-  const left2 = facts.hashes(a);
-  const right2 = facts.hashes(b);
-  for (let i = 0; i < left2.length; i++) if (left2[i] !== right2[i]) return false;
+  const count = a.fp.wordCount;
+  if (count !== b.fp.wordCount) return false;
+  const left2 = facts.blockHashes(a);
+  const right2 = facts.blockHashes(b);
+  for (let i = 0; i < count; i++) if (left2[a.firstWord + i] !== right2[b.firstWord + i]) return false;
   const ours = a.fp.words;
   const theirs = b.fp.words;
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
@@ -793,6 +801,7 @@ var MIN_CONTAINED_CUT_WORDS = 10;
 var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
+var NO_SUMMARIES = /* @__PURE__ */ new Set();
 function plan(doc, matches, options) {
   return new Planner(doc, matches, options).run();
 }
@@ -818,7 +827,7 @@ var Planner = class {
     if (this.options.unit !== "sentence") this.removeAggregates();
     if (this.options.unit !== "paragraph") {
       for (let index = 0; index < this.doc.blocks.length; index++) {
-        if (!this.aggregates.has(index)) this.considerSentences(index, /* @__PURE__ */ new Set(), true);
+        if (!this.aggregates.has(index)) this.considerSentences(index, NO_SUMMARIES, true);
       }
     }
     for (let index = 0; index < this.doc.blocks.length; index++) {
@@ -1004,16 +1013,18 @@ var Planner = class {
   /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
   considerSentences(index, summaries, withinOnly = false) {
     const model = this.doc.blocks[index];
-    if (model.sentences.length < 2) return;
+    if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const earlierCuts = this.cuts.get(index) ?? /* @__PURE__ */ new Set();
     const cut = new Set(earlierCuts);
     const picked = [];
     for (const sentence of model.sentences) {
       const words = sentence.fp.wordCount;
       if (cut.has(sentence.sentence) || sentence.evidence !== "full" || words < MIN_CUT_WORDS) continue;
+      const twins = this.matchesOf(sentence);
+      if (twins.length === 0) continue;
       const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
-        this.matchesOf(sentence).filter((m) => {
+        twins.filter((m) => {
           const twin = this.segment(m.twin);
           if (withinOnly && twin.block !== index) return false;
           if (summaries.has(twin.block)) return false;

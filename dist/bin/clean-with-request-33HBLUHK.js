@@ -3,12 +3,12 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-2347BYPL.js";
+} from "./chunk-2RRCMRMM.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-NRSXV34J.js";
-import "./chunk-4GZKXXAL.js";
+} from "./chunk-HE36FIXH.js";
+import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,

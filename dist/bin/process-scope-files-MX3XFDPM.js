@@ -11,8 +11,8 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-2347BYPL.js";
-import "./chunk-4GZKXXAL.js";
+} from "./chunk-2RRCMRMM.js";
+import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-FAGKGDA7.js";
+} from "./chunk-47CH3SQI.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

@@ -3,8 +3,8 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-NRSXV34J.js";
-import "./chunk-4GZKXXAL.js";
+} from "./chunk-HE36FIXH.js";
+import "./chunk-YGGELWK2.js";
 import "./chunk-VQHXWMJR.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";

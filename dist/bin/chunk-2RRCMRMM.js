@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   keyHash,
   sortDistinctInPlace
-} from "./chunk-4GZKXXAL.js";
+} from "./chunk-YGGELWK2.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

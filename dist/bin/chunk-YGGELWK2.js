@@ -39,5 +39,6 @@ function insertionSort(values) {
 export {
   keyHash,
   sortedDistinct,
-  sortDistinctInPlace
+  sortDistinctInPlace,
+  insertionSort
 };
