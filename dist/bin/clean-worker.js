@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-SM7OKPAU.js";
+} from "./chunk-QY22ES6Z.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-47CH3SQI.js";
+} from "./chunk-UEGRYKKI.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-VQHXWMJR.js";
+import "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

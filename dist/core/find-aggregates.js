@@ -105,7 +105,7 @@ class AggregateFinder {
         // A block's own sentences found inside other blocks cover it too (a truncated last one),
         // unless that other block holds all of this one: then this one is the smaller copy.
         for (const model of this.doc.blocks) {
-            if (model.sentences.length === 0)
+            if (!model.sentences.some((sentence) => this.matches.has(sentence.id)))
                 continue;
             const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
             for (const sentence of model.sentences) {

@@ -55,7 +55,9 @@ export class CandidateFinder {
     if ((repeats & SHARES_ACROSS) === 0) return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
     // The echo's own block holds its key; it is a candidate only for a sentence after the
     // first (which may repeat an earlier one), and then always.
-    const found = firstAndNearest(this.keys.get(this.keyOf(echo)) ?? NO_BLOCKS, echo.block).filter((block) => block !== echo.block);
+    const found: number[] = [];
+    const keyed = this.keys.get(this.keyOf(echo));
+    if (keyed !== undefined) addFirstAndNearest(keyed, echo.block, found);
     if (echo.sentence > 0) found.push(echo.block);
     if (echo.evidence === 'full' && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
       const kept = winnowHashes(this.facts.hashes(echo));
@@ -76,8 +78,6 @@ export class CandidateFinder {
     return inBlockOrder(found);
   }
 }
-
-const NO_BLOCKS: readonly number[] = [];
 
 /** Of blocks and the kept shingles each shares, the `MAX_CANDIDATES` sharing most, nearest first among equals. */
 function mostShared(blocks: readonly number[], shared: readonly number[], near: number): number[] {
@@ -100,8 +100,13 @@ function inBlockOrder(blocks: number[]): number[] {
 const KEY_FIRST = 2;
 const KEY_NEAR = 2;
 
-function firstAndNearest(blocks: readonly number[], block: number): number[] {
-  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
+/** Adds to `found` the blocks sharing a key worth verifying, the first ones and the nearest ones, but `block` itself. */
+function addFirstAndNearest(blocks: readonly number[], block: number, found: number[]): void {
+  const add = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (blocks[i] !== block) found.push(blocks[i]!);
+  };
+  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return add(0, blocks.length);
   const low = lowerBound(blocks, block);
-  return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
+  add(0, KEY_FIRST);
+  add(Math.max(0, low - KEY_NEAR), Math.min(blocks.length, low + KEY_NEAR + 1));
 }

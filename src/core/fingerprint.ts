@@ -50,8 +50,12 @@ export function normalizeKeepingCase(text: string): string {
       .replace(DASHES, '-')
       .replace(/\u2026/g, '...');
   }
-  return trimEdges(value.replace(WHITESPACE, ' '));
+  // Most texts space their words with single spaces already: no copy for them.
+  return trimEdges(UNEVEN_SPACE.test(value) ? value.replace(WHITESPACE, ' ') : value);
 }
+
+/** White space that collapsing changes: a run of two or more, or any but the plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /** Trims spaces, punctuation and symbols at both ends (a scan, not a regex anchored at `$`). */
 function trimEdges(value: string): string {

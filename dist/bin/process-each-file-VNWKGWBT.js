@@ -9,9 +9,9 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-47CH3SQI.js";
+} from "./chunk-UEGRYKKI.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-VQHXWMJR.js";
+import "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

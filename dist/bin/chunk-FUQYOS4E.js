@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-VQHXWMJR.js";
+} from "./chunk-M6URDDRQ.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -62,7 +62,9 @@ var CandidateFinder = class {
   blocksFor(echo) {
     const repeats = this.repeats[echo.block];
     if ((repeats & SHARES_ACROSS) === 0) return echo.sentence > 0 && (repeats & REPEATS_WITHIN) !== 0 ? [echo.block] : [];
-    const found = firstAndNearest(this.keys.get(this.keyOf(echo)) ?? NO_BLOCKS, echo.block).filter((block) => block !== echo.block);
+    const found = [];
+    const keyed = this.keys.get(this.keyOf(echo));
+    if (keyed !== void 0) addFirstAndNearest(keyed, echo.block, found);
     if (echo.sentence > 0) found.push(echo.block);
     if (echo.evidence === "full" && echo.fp.wordCount >= MIN_SHINGLED_WORDS) {
       const kept = winnowHashes(this.facts.hashes(echo));
@@ -81,7 +83,6 @@ var CandidateFinder = class {
     return inBlockOrder(found);
   }
 };
-var NO_BLOCKS = [];
 function mostShared(blocks, shared, near) {
   const order = blocks.map((_, index) => index);
   const distance = (index) => Math.abs(blocks[index] - near);
@@ -97,10 +98,14 @@ function inBlockOrder(blocks) {
 }
 var KEY_FIRST = 2;
 var KEY_NEAR = 2;
-function firstAndNearest(blocks, block) {
-  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return [...blocks];
+function addFirstAndNearest(blocks, block, found) {
+  const add = (from, to) => {
+    for (let i = from; i < to; i++) if (blocks[i] !== block) found.push(blocks[i]);
+  };
+  if (blocks.length <= KEY_FIRST + 2 * KEY_NEAR) return add(0, blocks.length);
   const low = lowerBound(blocks, block);
-  return [...blocks.slice(0, KEY_FIRST), ...blocks.slice(Math.max(0, low - KEY_NEAR), low + KEY_NEAR + 1)];
+  add(0, KEY_FIRST);
+  add(Math.max(0, low - KEY_NEAR), Math.min(blocks.length, low + KEY_NEAR + 1));
 }
 
 // src/core/guards.ts
@@ -680,7 +685,7 @@ var AggregateFinder = class {
       }
     }
     for (const model of this.doc.blocks) {
-      if (model.sentences.length === 0) continue;
+      if (!model.sentences.some((sentence) => this.matches.has(sentence.id))) continue;
       const containers = new Set((this.matches.get(model.whole.id) ?? []).map((m) => this.blockOf(m.twin)));
       for (const sentence of model.sentences) {
         const match = (this.matches.get(sentence.id) ?? []).find((m) => {

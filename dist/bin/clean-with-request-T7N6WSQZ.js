@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-2RRCMRMM.js";
+} from "./chunk-UGJTXPIN.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-HE36FIXH.js";
+} from "./chunk-FUQYOS4E.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-VQHXWMJR.js";
+} from "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-HE36FIXH.js";
+} from "./chunk-FUQYOS4E.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-VQHXWMJR.js";
+import "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

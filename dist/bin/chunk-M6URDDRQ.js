@@ -105,8 +105,9 @@ function normalizeKeepingCase(text) {
   if (!ASCII_ONLY.test(value)) {
     value = value.replace(INVISIBLE, "").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/\u2026/g, "...");
   }
-  return trimEdges(value.replace(WHITESPACE, " "));
+  return trimEdges(UNEVEN_SPACE.test(value) ? value.replace(WHITESPACE, " ") : value);
 }
+var UNEVEN_SPACE = /\s\s|[^\S ]/;
 function trimEdges(value) {
   let start = 0;
   let end = value.length;
