@@ -3721,7 +3721,7 @@ async function renderReport(report, format, p) {
     case "github":
       return (await import("./format-github-FNUJTE57.js")).formatGithub(report);
     case "stylish":
-      return (await import("./format-stylish-PZXWKL3R.js")).formatStylish(report, p);
+      return (await import("./format-stylish-ICU6W2HR.js")).formatStylish(report, p);
   }
 }
 

@@ -21,6 +21,18 @@ function summary(report, counts, p) {
             return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.\n`;
     }
 }
+/** A file's rows in the report: its path, then two rows per echo, then a blank line. */
+function fileSection(file, p) {
+    const rows = [`${p.underline(file.path)}\n`];
+    for (const change of file.changes) {
+        const where = `${change.removed.line}:${change.removed.column}`.padStart(7);
+        const kept = `${change.kept.line}:${change.kept.column}`;
+        rows.push(`${where}  ${p.red(describeChange(change).padEnd(26))}${excerpt(change.removed.text)}  ${p.dim(ruleId(change))}\n`);
+        rows.push(`${''.padStart(7)}  ${p.dim(`kept at ${kept}`.padEnd(26))}${p.dim(excerpt(change.kept.text))}\n`);
+    }
+    rows.push('\n');
+    return rows.join('');
+}
 /**
  * The human report: per file with echoes, one row per echo (where it stands, what kind, an
  * excerpt and the rule id) and a second row with where its kept twin stands; then a summary.
@@ -28,19 +40,12 @@ function summary(report, counts, p) {
  * `--scope files`, the boilerplate and duplicate documents follow, before the summary.
  */
 export function formatStylish(report, p) {
+    // One string per file: a folder's report has millions of pieces, and held in one list to the
+    // end they all outlived the young generation (collecting took half the rendering time).
     const out = [];
-    for (const file of report.files) {
-        if (file.changes.length === 0)
-            continue;
-        out.push(p.underline(file.path), '\n');
-        for (const change of file.changes) {
-            const where = `${change.removed.line}:${change.removed.column}`.padStart(7);
-            const kept = `${change.kept.line}:${change.kept.column}`;
-            out.push(`${where}  ${p.red(describeChange(change).padEnd(26))}${excerpt(change.removed.text)}  ${p.dim(ruleId(change))}\n`);
-            out.push(`${''.padStart(7)}  ${p.dim(`kept at ${kept}`.padEnd(26))}${p.dim(excerpt(change.kept.text))}\n`);
-        }
-        out.push('\n');
-    }
+    for (const file of report.files)
+        if (file.changes.length > 0)
+            out.push(fileSection(file, p));
     if (report.crossFile !== undefined)
         out.push(formatCrossFile(report, report.crossFile, p));
     out.push(summary(report, countOutcomes(report), p));

@@ -88,21 +88,23 @@ function summary2(report, counts, p) {
 `;
   }
 }
+function fileSection(file, p) {
+  const rows = [`${p.underline(file.path)}
+`];
+  for (const change of file.changes) {
+    const where = `${change.removed.line}:${change.removed.column}`.padStart(7);
+    const kept = `${change.kept.line}:${change.kept.column}`;
+    rows.push(`${where}  ${p.red(describeChange(change).padEnd(26))}${excerpt(change.removed.text)}  ${p.dim(ruleId(change))}
+`);
+    rows.push(`${"".padStart(7)}  ${p.dim(`kept at ${kept}`.padEnd(26))}${p.dim(excerpt(change.kept.text))}
+`);
+  }
+  rows.push("\n");
+  return rows.join("");
+}
 function formatStylish(report, p) {
   const out = [];
-  for (const file of report.files) {
-    if (file.changes.length === 0) continue;
-    out.push(p.underline(file.path), "\n");
-    for (const change of file.changes) {
-      const where = `${change.removed.line}:${change.removed.column}`.padStart(7);
-      const kept = `${change.kept.line}:${change.kept.column}`;
-      out.push(`${where}  ${p.red(describeChange(change).padEnd(26))}${excerpt(change.removed.text)}  ${p.dim(ruleId(change))}
-`);
-      out.push(`${"".padStart(7)}  ${p.dim(`kept at ${kept}`.padEnd(26))}${p.dim(excerpt(change.kept.text))}
-`);
-    }
-    out.push("\n");
-  }
+  for (const file of report.files) if (file.changes.length > 0) out.push(fileSection(file, p));
   if (report.crossFile !== void 0) out.push(formatCrossFile(report, report.crossFile, p));
   out.push(summary2(report, countOutcomes(report), p));
   return out.join("");
