@@ -139,6 +139,19 @@ describe('--scope files', () => {
     for (const line of removed) expect([NEWSLETTER, COOKIES].some((passage) => line.includes(passage)) || line.includes(STANDARDS)).toBe(true);
   });
 
+  test('stdin with the files in one pass (check mode): its boilerplate is quoted from its held text, in its places', async () => {
+    const root = makeTree(newsCorpus());
+    const story = 'A short note sent on stdin says the ferry timetable changes on Monday for the summer season.';
+    const fake = fakeIo({ cwd: root, stdin: `${story}\n\n${NEWSLETTER}\n` });
+    const code = await run(['--scope', 'files', '-f', 'json', '-', '--stdin-filepath', 'notes/ferry.txt', ...SITE], fake.io);
+    expect(code).toBe(1);
+    const report = JSON.parse(fake.stdout()) as JsonReport;
+    expect(report.files.map((file) => file.path)).toEqual(['notes/ferry.txt', ...SITE]);
+    const newsletter = report.boilerplate.find((entry) => entry.text === NEWSLETTER)!;
+    expect(newsletter.files).toBe(6);
+    expect(newsletter.places.map((place) => [place.path, place.line])).toContainEqual(['notes/ferry.txt', 3]);
+  });
+
   test('--boilerplate-min-files: above the count nothing is boilerplate; a bad value is a usage error', async () => {
     const root = makeTree(newsCorpus());
     const six = await unecho(root, ['--scope', 'files', '--boilerplate-min-files', '6', '-f', 'json', 'site']);

@@ -157,6 +157,21 @@ describe('cleaning on worker threads (UNECHO_WORKERS)', () => {
     expect(runs[2]).toEqual(runs[0]);
   });
 
+  test('--scope files --out-dir (one pass: the workers read and write the files) writes the within-file copies with 0, 1 and 2 workers', () => {
+    const root = makeCorpus();
+    const copies = (args: readonly string[], workers: number): { code: number | null; tree: Record<string, string> } => {
+      const out = mkdtempSync(path.join(os.tmpdir(), 'unecho-scope-'));
+      const { code } = unecho([...LIMITS, ...args, '--out-dir', out, '.'], root, workers);
+      return { code, tree: snapshot(out) };
+    };
+    const runs = COUNTS.map((workers) => copies(['--scope', 'files'], workers));
+    // Without --remove-boilerplate the copies are cleaned as each file alone would be.
+    expect(runs[0]).toEqual(copies([], 0));
+    expect(Object.keys(runs[0]!.tree)).toContain('bulk/01.txt');
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
   test('--scope files --remove-boilerplate writes the same tree with 0, 1 and 2 workers', () => {
     const root = makeCorpus();
     const runs = COUNTS.map((workers) => {
