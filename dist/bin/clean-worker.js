@@ -9,9 +9,8 @@ import {
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
-  processFile,
-  processFileWithSummary
-} from "./chunk-EQV5MYKV.js";
+  processFile
+} from "./chunk-UEGRYKKI.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
@@ -39,11 +38,6 @@ async function doBatch(request) {
       for (const file of request.files) outcomes.push(await processFile(ctx, file));
       return { id: request.id, outcomes };
     }
-    if ("summarize" in request) {
-      const summarized = [];
-      for (const file of request.summarize) summarized.push(await processFileWithSummary(ctx, file));
-      return { id: request.id, summarized };
-    }
     const cleaned = [];
     for (const { path, text, bom, request: cleanRequest } of request.records) {
       const result = await cleanRecord({ path, text, bom, absolute: void 0, mode: 0, hardLinks: 1 }, settings, cleanRequest);
@@ -57,8 +51,8 @@ async function doBatch(request) {
 }
 function transferables(reply) {
   if ("pairs" in reply) return [reply.pairs.a.buffer, reply.pairs.b.buffer, reply.pairs.similarity.buffer];
-  const withSummaries = "cleaned" in reply ? reply.cleaned : "summarized" in reply ? reply.summarized : [];
-  const buffers = withSummaries.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
+  if (!("cleaned" in reply)) return [];
+  const buffers = reply.cleaned.flatMap(({ summary }) => summary ? Object.values(summary).map((array) => array.buffer) : []);
   return [...new Set(buffers)];
 }
 var queue = Promise.resolve();

@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-EQV5MYKV.js";
+} from "./chunk-UEGRYKKI.js";
 import "./chunk-GOTEZVKL.js";
 import {
   DECODE_FIRST,
@@ -4284,18 +4284,16 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFilesInOnePass, processScopeFilesInTwoPasses } = await import("./process-scope-files-MRFJVGYC.js");
-    const inputs = files.length + (stdin === void 0 ? 0 : 1);
-    if (await scopeFilesFlow(ctx, files) === "one-pass") {
-      return withProgress2(inputs, (tick) => processScopeFilesInOnePass(ctx, stdin, files, CONCURRENCY, tick));
-    }
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-D2AUJXPS.js");
+    const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
-    return withProgress2(2 * inputs, (tick) => processScopeFilesInTwoPasses(ctx, reads, CONCURRENCY, tick));
+    const passes = flow === "two-pass" ? 2 : 1;
+    return withProgress2(passes * (files.length + (stdin === void 0 ? 0 : 1)), (tick) => processScopeFiles(ctx, reads, flow, CONCURRENCY, tick));
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-RDSU5QMR.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-VNWKGWBT.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -32,11 +32,10 @@ async function poolSize(ctx, files) {
     return workerCount(bytes, cores);
 }
 /**
- * Sends the files to the pool (`send`: `WorkerPool.process` or `summarize`) in batches, two per
- * worker in flight (one being done while the other's results come back), and collects the
- * results in input order.
+ * Sends the files to the pool in batches, two per worker in flight (one being done while the
+ * other's outcomes come back), and collects the outcomes in input order.
  */
-async function processOnPool(send, files, workers, tick) {
+async function processOnPool(pool, files, workers, tick) {
     const size = Math.max(1, Math.min(MAX_FILES_PER_BATCH, Math.floor(files.length / (workers * BATCHES_PER_WORKER))));
     const inFlight = 2 * workers + 1;
     const outcomes = [];
@@ -48,7 +47,7 @@ async function processOnPool(send, files, workers, tick) {
             tick();
     };
     for (let start = 0; start < files.length; start += size) {
-        const batch = send(files.slice(start, start + size));
+        const batch = pool.process(files.slice(start, start + size));
         // Awaited in order below; until then a rejection must not count as unhandled.
         batch.catch(() => undefined);
         pending.push(batch);
@@ -67,21 +66,13 @@ async function processOnPool(send, files, workers, tick) {
  * @param tick called once per file done
  */
 export async function processEachFile(ctx, files, concurrency, tick) {
-    return eachFile(ctx, files, concurrency, tick, (file) => processFile(ctx, file), (pool) => (batch) => pool.process(batch));
-}
-/**
- * Does `here` for each file, up to `concurrency` at a time, or sends the files to worker
- * threads (`onPool` picks the pool's method) when the input set is large (see `poolSize`).
- * Results are in input order; the workers stop before this returns.
- */
-export async function eachFile(ctx, files, concurrency, tick, here, onPool) {
     const workers = await poolSize(ctx, files);
     // Without a worker script (running from the sources, as under jest) the files are done here.
     const pool = startWorkerPool(workers, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
     if (pool === undefined)
-        return mapInOrder(files, concurrency, here, tick);
+        return mapInOrder(files, concurrency, (file) => processFile(ctx, file), tick);
     try {
-        return await processOnPool(onPool(pool), files, workers, tick);
+        return await processOnPool(pool, files, workers, tick);
     }
     finally {
         await pool.close();

@@ -1,7 +1,6 @@
 import type { InputFile } from '../io/expand-inputs.js';
 import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
-import type { FileSummary } from '../core/types.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { Settings } from './settings.js';
@@ -32,18 +31,3 @@ export declare function finishRecord(ctx: ProcessContext, record: InputRecord, c
 export declare function readFile(ctx: ProcessContext, file: InputFile): Promise<ReadResult>;
 /** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
 export declare function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome>;
-/** A file processed for `--scope files` in one pass: its outcome, and its summary when it was read. */
-export interface SummarizedOutcome {
-    readonly outcome: FileOutcome;
-    readonly summary?: FileSummary;
-    /** Where it was read (through a followed link, the file it leads to), to read it again. */
-    readonly absolute?: string;
-}
-/**
- * `processFile` for `--scope files` when nothing waits on the analysis (see `ScopeFilesFlow`):
- * the file is also summarised from the document it is cleaned with. A file that could not be
- * read has no summary.
- */
-export declare function processFileWithSummary(ctx: ProcessContext, file: InputFile): Promise<SummarizedOutcome>;
-/** `processFileWithSummary` for an input already read (stdin). */
-export declare function summarizeRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<SummarizedOutcome>;

@@ -86,20 +86,3 @@ export function readFile(ctx, file) {
 export async function processFile(ctx, file) {
     return processRecord(ctx, await readFile(ctx, file), file.path);
 }
-const WITH_SUMMARY = { summary: 'with-cleaning' };
-/**
- * `processFile` for `--scope files` when nothing waits on the analysis (see `ScopeFilesFlow`):
- * the file is also summarised from the document it is cleaned with. A file that could not be
- * read has no summary.
- */
-export async function processFileWithSummary(ctx, file) {
-    return summarizeRecord(ctx, await readFile(ctx, file), file.path);
-}
-/** `processFileWithSummary` for an input already read (stdin). */
-export async function summarizeRecord(ctx, read, path) {
-    if (!read.ok)
-        return { outcome: failed(path, read.problem) };
-    const { summary, ...cleaned } = await cleanRecord(read.record, ctx.settings, WITH_SUMMARY);
-    const where = read.record.absolute === undefined ? {} : { absolute: read.record.absolute };
-    return { outcome: await finishRecord(ctx, read.record, cleaned), summary: summary, ...where };
-}

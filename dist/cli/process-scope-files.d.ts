@@ -18,25 +18,16 @@ export interface ScopeFilesResult {
  */
 export type ScopeFilesFlow = 'one-pass' | 'two-pass';
 /**
- * `--scope files` in one pass (see `ScopeFilesFlow`): stdin is cleaned and summarised here, and
- * each file where it is read, on worker threads for large input sets (which also write it: no
- * text crosses between threads); then the summaries are analysed together (boilerplate and
- * duplicate documents), quoting the boilerplate from its files read again.
- * @param limit how many files are done at the same time on this thread
- * @param tick called once per input done
- */
-export declare function processScopeFilesInOnePass(ctx: ProcessContext, stdin: NamedRead | undefined, files: readonly InputFile[], limit: number, tick: () => void): Promise<ScopeFilesResult>;
-/**
- * `--scope files` in two passes (see `ScopeFilesFlow`): summarises every input that was read
- * (on worker threads for large input sets, as the inputs are read), analyses the summaries
- * together (boilerplate and duplicate documents), then reads every input again and cleans it.
- * The analysis quotes the boilerplate it finds from one place of each distinct text, read
- * again. Inputs that could not be read keep their problem.
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
+ * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
+ * could not be read keep their problem.
  * @param limit how many files are read again (in the second pass), or unreadable inputs
  *   reported, at the same time
  * @param tick called once per input and pass done
  */
-export declare function processScopeFilesInTwoPasses(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, limit: number, tick: () => void): Promise<ScopeFilesResult>;
+export declare function processScopeFiles(ctx: ProcessContext, stream: AsyncIterable<NamedRead>, flow: ScopeFilesFlow, limit: number, tick: () => void): Promise<ScopeFilesResult>;
 /**
  * The flow of a `--scope files` run (see `ScopeFilesFlow`): two passes where a file is written
  * over (`--write`, an `--out-dir` that holds inputs) or where cleaning waits on the analysis

@@ -6,59 +6,23 @@ import { cleanEach } from './clean-each.js';
 import { mapInOrder } from './map-in-order.js';
 import { readInOrder } from './read-in-order.js';
 import { searchDuplicates } from './search-duplicates.js';
-import { finishRecord, processFileWithSummary, processRecord, readFile, summarizeRecord } from './process-file.js';
+import { finishRecord, processRecord, readFile } from './process-file.js';
 /**
- * `--scope files` in one pass (see `ScopeFilesFlow`): stdin is cleaned and summarised here, and
- * each file where it is read, on worker threads for large input sets (which also write it: no
- * text crosses between threads); then the summaries are analysed together (boilerplate and
- * duplicate documents), quoting the boilerplate from its files read again.
- * @param limit how many files are done at the same time on this thread
- * @param tick called once per input done
- */
-export async function processScopeFilesInOnePass(ctx, stdin, files, limit, tick) {
-    const results = [];
-    if (stdin !== undefined) {
-        results.push(await summarizeRecord(ctx, stdin.read, stdin.path));
-        tick();
-    }
-    if (files.length > 0) {
-        const { eachFile } = await import('./process-each-file.js');
-        results.push(...(await eachFile(ctx, files, limit, tick, (file) => processFileWithSummary(ctx, file), (pool) => (batch) => pool.summarize(batch))));
-    }
-    // Per input: the file held for the analysis (summarised), or none when it could not be read.
-    const held = [];
-    const heldAt = results.map(({ outcome, summary, absolute }, at) => {
-        if (summary === undefined)
-            return -1;
-        const isStdin = at === 0 && stdin !== undefined;
-        // Stdin's text is held for the analysis to quote: it cannot be read again.
-        const text = isStdin && stdin.read.ok ? { stdin: stdin.read.record } : {};
-        held.push({ file: { path: outcome.path, absolute: absolute ?? '' }, summary, outcome, ...text });
-        return held.length - 1;
-    });
-    const { analysis, changed } = await analyze(ctx, held);
-    markChanged(held, changed);
-    return {
-        outcomes: results.map(({ outcome }, at) => (heldAt[at] < 0 ? outcome : held[heldAt[at]].outcome)),
-        crossFile: findings(ctx, analysis),
-    };
-}
-/**
- * `--scope files` in two passes (see `ScopeFilesFlow`): summarises every input that was read
- * (on worker threads for large input sets, as the inputs are read), analyses the summaries
- * together (boilerplate and duplicate documents), then reads every input again and cleans it.
- * The analysis quotes the boilerplate it finds from one place of each distinct text, read
- * again. Inputs that could not be read keep their problem.
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
+ * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
+ * could not be read keep their problem.
  * @param limit how many files are read again (in the second pass), or unreadable inputs
  *   reported, at the same time
  * @param tick called once per input and pass done
  */
-export async function processScopeFilesInTwoPasses(ctx, stream, limit, tick) {
+export async function processScopeFiles(ctx, stream, flow, limit, tick) {
     const { settings } = ctx;
     // Per input, in input order: the read that failed, or the index of the file read in `held`.
     const inputs = [];
     const held = [];
-    // Records being summarised, by object.
+    // Records being cleaned, by object: the text goes with the record once it is done.
     const indexOf = new Map();
     async function* readRecords() {
         for await (const item of stream) {
@@ -73,36 +37,39 @@ export async function processScopeFilesInTwoPasses(ctx, stream, limit, tick) {
             yield record;
         }
     }
-    const request = { summary: 'alone' };
-    await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash }) => {
+    const request = { summary: flow === 'two-pass' ? 'alone' : 'with-cleaning' };
+    await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
         const index = indexOf.get(record);
         indexOf.delete(record);
-        held[index].summary = summary;
-        held[index].textHash = hash;
+        const file = held[index];
+        file.summary = summary;
+        if (flow === 'two-pass')
+            file.textHash = hash;
+        else
+            file.outcome = await finishRecord(ctx, record, cleaned);
         tick();
     });
     const { analysis, changed } = await analyze(ctx, held);
-    // The second pass leaves a changed file out: its tick is here.
-    markChanged(held, changed, tick);
-    await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+    for (const index of changed) {
+        const { file, outcome } = held[index];
+        const problem = { code: 'FILE_CHANGED', path: file.path };
+        held[index].outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
+        // The second pass leaves it out: its tick is here.
+        if (flow === 'two-pass')
+            tick();
+    }
+    if (flow === 'two-pass')
+        await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+    const passes = flow === 'two-pass' ? 2 : 1;
     const failed = await mapInOrder(inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])), limit, ({ path, read }) => processRecord(ctx, read, path), () => {
-        tick();
-        tick();
+        for (let pass = 0; pass < passes; pass++)
+            tick();
     });
     let nextFailed = 0;
     return {
         outcomes: inputs.map((input) => ('held' in input ? held[input.held].outcome : failed[nextFailed++])),
         crossFile: findings(ctx, analysis),
     };
-}
-/** Marks the held files that changed before the analysis quoted them (`changed`, indices into `held`): they are not written. */
-function markChanged(held, changed, onMarked) {
-    for (const index of changed) {
-        const { file, outcome } = held[index];
-        const problem = { code: 'FILE_CHANGED', path: file.path };
-        held[index].outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
-        onMarked?.();
-    }
 }
 /**
  * The second pass of `two-pass` (see `ScopeFilesFlow`): reads every file again (`limit` at a

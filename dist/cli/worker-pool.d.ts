@@ -6,7 +6,6 @@ import type { InputRecord } from '../io/read-input.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
-import type { SummarizedOutcome } from './process-file.js';
 import type { Settings } from './settings.js';
 /** What a worker needs of a record to clean it. */
 export interface WorkerRecord {
@@ -44,8 +43,7 @@ export interface PairColumns {
 }
 /**
  * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
- * their text never crosses between threads; with `summarize`, also summarised for `--scope
- * files`), or a share of the duplicate search.
+ * their text never crosses between threads), or a share of the duplicate search.
  */
 export type BatchRequest = BatchBody & {
     readonly id: number;
@@ -56,8 +54,6 @@ type BatchBody = {
 } | {
     readonly files: readonly InputFile[];
 } | {
-    readonly summarize: readonly InputFile[];
-} | {
     readonly duplicates: DuplicateJob;
 };
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
@@ -67,9 +63,6 @@ export type BatchReply = {
 } | {
     readonly id: number;
     readonly outcomes: readonly FileOutcome[];
-} | {
-    readonly id: number;
-    readonly summarized: readonly SummarizedOutcome[];
 } | {
     readonly id: number;
     readonly pairs: PairColumns;
@@ -95,8 +88,6 @@ export interface WorkerPool {
      * `processFile` would here; resolves with their outcomes in the order of `files`.
      */
     process(files: readonly InputFile[]): Promise<FileOutcome[]>;
-    /** As `process`, each file also summarised for `--scope files` (see `processFileWithSummary`). */
-    summarize(files: readonly InputFile[]): Promise<SummarizedOutcome[]>;
     /** Runs a share of the duplicate search on the least busy worker. */
     duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
     /** Stops the workers; batches still in flight reject. */

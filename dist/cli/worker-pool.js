@@ -67,12 +67,6 @@ export function startWorkerPool(size, init) {
                 throw new Error('a cleaning worker answered a batch of files with something else');
             return [...reply.outcomes];
         },
-        async summarize(files) {
-            const reply = await send({ summarize: files.map(({ path, absolute }) => ({ path, absolute })) });
-            if (!('summarized' in reply))
-                throw new Error('a cleaning worker answered a batch of files to summarise with something else');
-            return [...reply.summarized];
-        },
         async duplicatePairs(job) {
             const reply = await send({ duplicates: job });
             if (!('pairs' in reply))

@@ -1,14 +1,14 @@
 /**
  * The worker thread of the pool (`worker-pool.ts`): cleans batches of records, or reads,
- * cleans (and summarises) and writes batches of files, with the settings it was started with, or
- * runs a share of the duplicate search; and posts each batch back in the order received.
+ * cleans and writes batches of files, with the settings it was started with, or runs a share of
+ * the duplicate search; and posts each batch back in the order received.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FeaturePostings } from '../core/feature-postings.js';
 import { duplicatePairs } from '../core/find-duplicate-documents.js';
 import { nodeIo } from '../io/node-io.js';
 import { cleanRecord } from './clean-record.js';
-import { processFile, processFileWithSummary } from './process-file.js';
+import { processFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
 import type { BatchReply, BatchRequest, DuplicateJob, PairColumns, WorkerCleaned, WorkerInit } from './worker-pool.js';
 
@@ -34,11 +34,6 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
       for (const file of request.files) outcomes.push(await processFile(ctx, file));
       return { id: request.id, outcomes };
     }
-    if ('summarize' in request) {
-      const summarized = [];
-      for (const file of request.summarize) summarized.push(await processFileWithSummary(ctx, file));
-      return { id: request.id, summarized };
-    }
     const cleaned: WorkerCleaned[] = [];
     for (const { path, text, bom, request: cleanRequest } of request.records) {
       const result = await cleanRecord({ path, text, bom, absolute: undefined, mode: 0, hardLinks: 1 }, settings, cleanRequest);
@@ -55,8 +50,8 @@ async function doBatch(request: BatchRequest): Promise<BatchReply> {
 /** The buffers of a reply (one per summary, see `summarizeDocument`; or the pair columns): moved to the main thread, not copied. */
 function transferables(reply: BatchReply): ArrayBuffer[] {
   if ('pairs' in reply) return [reply.pairs.a.buffer as ArrayBuffer, reply.pairs.b.buffer as ArrayBuffer, reply.pairs.similarity.buffer as ArrayBuffer];
-  const withSummaries = 'cleaned' in reply ? reply.cleaned : 'summarized' in reply ? reply.summarized : [];
-  const buffers = withSummaries.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
+  if (!('cleaned' in reply)) return [];
+  const buffers = reply.cleaned.flatMap(({ summary }) => (summary ? Object.values(summary).map((array: ArrayBufferView) => array.buffer as ArrayBuffer) : []));
   // A buffer listed twice is an error to postMessage.
   return [...new Set(buffers)];
 }

@@ -37,22 +37,21 @@ async function poolSize(ctx: ProcessContext, files: readonly InputFile[]): Promi
 }
 
 /**
- * Sends the files to the pool (`send`: `WorkerPool.process` or `summarize`) in batches, two per
- * worker in flight (one being done while the other's results come back), and collects the
- * results in input order.
+ * Sends the files to the pool in batches, two per worker in flight (one being done while the
+ * other's outcomes come back), and collects the outcomes in input order.
  */
-async function processOnPool<T>(send: (files: readonly InputFile[]) => Promise<T[]>, files: readonly InputFile[], workers: number, tick: () => void): Promise<T[]> {
+async function processOnPool(pool: WorkerPool, files: readonly InputFile[], workers: number, tick: () => void): Promise<FileOutcome[]> {
   const size = Math.max(1, Math.min(MAX_FILES_PER_BATCH, Math.floor(files.length / (workers * BATCHES_PER_WORKER))));
   const inFlight = 2 * workers + 1;
-  const outcomes: T[] = [];
-  const pending: Promise<T[]>[] = [];
+  const outcomes: FileOutcome[] = [];
+  const pending: Promise<FileOutcome[]>[] = [];
   const collect = async (): Promise<void> => {
     const done = await pending.shift()!;
     outcomes.push(...done);
     for (let n = 0; n < done.length; n++) tick();
   };
   for (let start = 0; start < files.length; start += size) {
-    const batch = send(files.slice(start, start + size));
+    const batch = pool.process(files.slice(start, start + size));
     // Awaited in order below; until then a rejection must not count as unhandled.
     batch.catch(() => undefined);
     pending.push(batch);
@@ -70,28 +69,12 @@ async function processOnPool<T>(send: (files: readonly InputFile[]) => Promise<T
  * @param tick called once per file done
  */
 export async function processEachFile(ctx: ProcessContext, files: readonly InputFile[], concurrency: number, tick: () => void): Promise<FileOutcome[]> {
-  return eachFile(ctx, files, concurrency, tick, (file) => processFile(ctx, file), (pool) => (batch) => pool.process(batch));
-}
-
-/**
- * Does `here` for each file, up to `concurrency` at a time, or sends the files to worker
- * threads (`onPool` picks the pool's method) when the input set is large (see `poolSize`).
- * Results are in input order; the workers stop before this returns.
- */
-export async function eachFile<T>(
-  ctx: ProcessContext,
-  files: readonly InputFile[],
-  concurrency: number,
-  tick: () => void,
-  here: (file: InputFile) => Promise<T>,
-  onPool: (pool: WorkerPool) => (files: readonly InputFile[]) => Promise<T[]>,
-): Promise<T[]> {
   const workers = await poolSize(ctx, files);
   // Without a worker script (running from the sources, as under jest) the files are done here.
   const pool = startWorkerPool(workers, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
-  if (pool === undefined) return mapInOrder(files, concurrency, here, tick);
+  if (pool === undefined) return mapInOrder(files, concurrency, (file) => processFile(ctx, file), tick);
   try {
-    return await processOnPool(onPool(pool), files, workers, tick);
+    return await processOnPool(pool, files, workers, tick);
   } finally {
     await pool.close();
   }

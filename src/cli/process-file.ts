@@ -4,12 +4,11 @@ import { readInput } from '../io/read-input.js';
 import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import type { FileProblem, FileSummary } from '../core/types.js';
+import type { FileProblem } from '../core/types.js';
 import { severityOf } from '../report/problem.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import { cleanRecord } from './clean-record.js';
 import type { CleanedRecord } from './clean-record.js';
-import type { CleanRequest } from './clean-with-request.js';
 import type { Settings } from './settings.js';
 
 /** One input as read, under the name reports give it. */
@@ -108,31 +107,4 @@ export function readFile(ctx: ProcessContext, file: InputFile): Promise<ReadResu
 /** Reads, cleans and (in write modes) writes one file; every failure is an outcome, never a throw. */
 export async function processFile(ctx: ProcessContext, file: InputFile): Promise<FileOutcome> {
   return processRecord(ctx, await readFile(ctx, file), file.path);
-}
-
-/** A file processed for `--scope files` in one pass: its outcome, and its summary when it was read. */
-export interface SummarizedOutcome {
-  readonly outcome: FileOutcome;
-  readonly summary?: FileSummary;
-  /** Where it was read (through a followed link, the file it leads to), to read it again. */
-  readonly absolute?: string;
-}
-
-const WITH_SUMMARY: CleanRequest = { summary: 'with-cleaning' };
-
-/**
- * `processFile` for `--scope files` when nothing waits on the analysis (see `ScopeFilesFlow`):
- * the file is also summarised from the document it is cleaned with. A file that could not be
- * read has no summary.
- */
-export async function processFileWithSummary(ctx: ProcessContext, file: InputFile): Promise<SummarizedOutcome> {
-  return summarizeRecord(ctx, await readFile(ctx, file), file.path);
-}
-
-/** `processFileWithSummary` for an input already read (stdin). */
-export async function summarizeRecord(ctx: ProcessContext, read: ReadResult, path: string): Promise<SummarizedOutcome> {
-  if (!read.ok) return { outcome: failed(path, read.problem) };
-  const { summary, ...cleaned } = await cleanRecord(read.record, ctx.settings, WITH_SUMMARY);
-  const where = read.record.absolute === undefined ? {} : { absolute: read.record.absolute };
-  return { outcome: await finishRecord(ctx, read.record, cleaned), summary: summary!, ...where };
 }

@@ -27,14 +27,12 @@ export async function processInputs(ctx: ProcessContext, stdin: NamedRead | unde
   // The cross-file analysis and the worker pool are loaded only for runs that use them: a
   // filter over stdin starts without either.
   if (ctx.settings.scope === 'files') {
-    const { scopeFilesFlow, processScopeFilesInOnePass, processScopeFilesInTwoPasses } = await import('./process-scope-files.js');
-    const inputs = files.length + (stdin === undefined ? 0 : 1);
-    if ((await scopeFilesFlow(ctx, files)) === 'one-pass') {
-      return withProgress(inputs, (tick) => processScopeFilesInOnePass(ctx, stdin, files, CONCURRENCY, tick));
-    }
+    const { scopeFilesFlow, processScopeFiles } = await import('./process-scope-files.js');
+    const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file): Promise<NamedRead> => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === undefined ? [] : [stdin], read);
-    return withProgress(2 * inputs, (tick) => processScopeFilesInTwoPasses(ctx, reads, CONCURRENCY, tick));
+    const passes = flow === 'two-pass' ? 2 : 1;
+    return withProgress(passes * (files.length + (stdin === undefined ? 0 : 1)), (tick) => processScopeFiles(ctx, reads, flow, CONCURRENCY, tick));
   }
   const outcomes: FileOutcome[] = [];
   if (stdin !== undefined) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));

@@ -12,8 +12,8 @@ import type { CleanRequest } from './clean-with-request.js';
 import { mapInOrder } from './map-in-order.js';
 import { readInOrder } from './read-in-order.js';
 import { searchDuplicates } from './search-duplicates.js';
-import { finishRecord, processFileWithSummary, processRecord, readFile, summarizeRecord } from './process-file.js';
-import type { NamedRead, ProcessContext, SummarizedOutcome } from './process-file.js';
+import { finishRecord, processRecord, readFile } from './process-file.js';
+import type { NamedRead, ProcessContext } from './process-file.js';
 
 /** The outcome of every input and what was found across them. */
 export interface ScopeFilesResult {
@@ -34,60 +34,19 @@ export interface ScopeFilesResult {
 export type ScopeFilesFlow = 'one-pass' | 'two-pass';
 
 /**
- * `--scope files` in one pass (see `ScopeFilesFlow`): stdin is cleaned and summarised here, and
- * each file where it is read, on worker threads for large input sets (which also write it: no
- * text crosses between threads); then the summaries are analysed together (boilerplate and
- * duplicate documents), quoting the boilerplate from its files read again.
- * @param limit how many files are done at the same time on this thread
- * @param tick called once per input done
- */
-export async function processScopeFilesInOnePass(
-  ctx: ProcessContext,
-  stdin: NamedRead | undefined,
-  files: readonly InputFile[],
-  limit: number,
-  tick: () => void,
-): Promise<ScopeFilesResult> {
-  const results: SummarizedOutcome[] = [];
-  if (stdin !== undefined) {
-    results.push(await summarizeRecord(ctx, stdin.read, stdin.path));
-    tick();
-  }
-  if (files.length > 0) {
-    const { eachFile } = await import('./process-each-file.js');
-    results.push(...(await eachFile(ctx, files, limit, tick, (file) => processFileWithSummary(ctx, file), (pool) => (batch) => pool.summarize(batch))));
-  }
-  // Per input: the file held for the analysis (summarised), or none when it could not be read.
-  const held: HeldFile[] = [];
-  const heldAt = results.map(({ outcome, summary, absolute }, at) => {
-    if (summary === undefined) return -1;
-    const isStdin = at === 0 && stdin !== undefined;
-    // Stdin's text is held for the analysis to quote: it cannot be read again.
-    const text = isStdin && stdin.read.ok ? { stdin: stdin.read.record } : {};
-    held.push({ file: { path: outcome.path, absolute: absolute ?? '' }, summary, outcome, ...text });
-    return held.length - 1;
-  });
-  const { analysis, changed } = await analyze(ctx, held);
-  markChanged(held, changed);
-  return {
-    outcomes: results.map(({ outcome }, at) => (heldAt[at]! < 0 ? outcome : held[heldAt[at]!]!.outcome!)),
-    crossFile: findings(ctx, analysis),
-  };
-}
-
-/**
- * `--scope files` in two passes (see `ScopeFilesFlow`): summarises every input that was read
- * (on worker threads for large input sets, as the inputs are read), analyses the summaries
- * together (boilerplate and duplicate documents), then reads every input again and cleans it.
- * The analysis quotes the boilerplate it finds from one place of each distinct text, read
- * again. Inputs that could not be read keep their problem.
+ * `--scope files`: summarises every input that was read (on worker threads for large input
+ * sets, as the inputs are read), analyses the summaries together (boilerplate and duplicate
+ * documents) and cleans every input, in one pass or two (see `ScopeFilesFlow`). The analysis
+ * quotes the boilerplate it finds from one place of each distinct text, read again. Inputs that
+ * could not be read keep their problem.
  * @param limit how many files are read again (in the second pass), or unreadable inputs
  *   reported, at the same time
  * @param tick called once per input and pass done
  */
-export async function processScopeFilesInTwoPasses(
+export async function processScopeFiles(
   ctx: ProcessContext,
   stream: AsyncIterable<NamedRead>,
+  flow: ScopeFilesFlow,
   limit: number,
   tick: () => void,
 ): Promise<ScopeFilesResult> {
@@ -95,7 +54,7 @@ export async function processScopeFilesInTwoPasses(
   // Per input, in input order: the read that failed, or the index of the file read in `held`.
   const inputs: ({ readonly failed: NamedRead } | { readonly held: number })[] = [];
   const held: HeldFile[] = [];
-  // Records being summarised, by object.
+  // Records being cleaned, by object: the text goes with the record once it is done.
   const indexOf = new Map<InputRecord, number>();
   async function* readRecords(): AsyncGenerator<InputRecord> {
     for await (const item of stream) {
@@ -110,25 +69,32 @@ export async function processScopeFilesInTwoPasses(
       yield record;
     }
   }
-  const request: CleanRequest = { summary: 'alone' };
-  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash }) => {
+  const request: CleanRequest = { summary: flow === 'two-pass' ? 'alone' : 'with-cleaning' };
+  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record)!;
     indexOf.delete(record);
-    held[index]!.summary = summary!;
-    held[index]!.textHash = hash;
+    const file = held[index]!;
+    file.summary = summary!;
+    if (flow === 'two-pass') file.textHash = hash;
+    else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
   const { analysis, changed } = await analyze(ctx, held);
-  // The second pass leaves a changed file out: its tick is here.
-  markChanged(held, changed, tick);
-  await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+  for (const index of changed) {
+    const { file, outcome } = held[index]!;
+    const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };
+    held[index]!.outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
+    // The second pass leaves it out: its tick is here.
+    if (flow === 'two-pass') tick();
+  }
+  if (flow === 'two-pass') await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : new Map(), limit, tick);
+  const passes = flow === 'two-pass' ? 2 : 1;
   const failed = await mapInOrder(
     inputs.flatMap((input) => ('failed' in input ? [input.failed] : [])),
     limit,
     ({ path, read }) => processRecord(ctx, read, path),
     () => {
-      tick();
-      tick();
+      for (let pass = 0; pass < passes; pass++) tick();
     },
   );
   let nextFailed = 0;
@@ -136,16 +102,6 @@ export async function processScopeFilesInTwoPasses(
     outcomes: inputs.map((input) => ('held' in input ? held[input.held]!.outcome! : failed[nextFailed++]!)),
     crossFile: findings(ctx, analysis),
   };
-}
-
-/** Marks the held files that changed before the analysis quoted them (`changed`, indices into `held`): they are not written. */
-function markChanged(held: HeldFile[], changed: ReadonlySet<number>, onMarked?: () => void): void {
-  for (const index of changed) {
-    const { file, outcome } = held[index]!;
-    const problem: FileProblem = { code: 'FILE_CHANGED', path: file.path };
-    held[index]!.outcome = outcome ? { ...outcome, status: 'error', problem } : { path: file.path, status: 'error', changes: [], problem };
-    onMarked?.();
-  }
 }
 
 /**

@@ -9,7 +9,6 @@ import type { InputRecord } from '../io/read-input.js';
 import type { FileOutcome, Mode } from '../report/types.js';
 import type { CleanedRecord } from './clean-record.js';
 import type { CleanRequest } from './clean-with-request.js';
-import type { SummarizedOutcome } from './process-file.js';
 import type { Settings } from './settings.js';
 
 /** What a worker needs of a record to clean it. */
@@ -52,23 +51,17 @@ export interface PairColumns {
 
 /**
  * Main thread → worker: a batch of records to clean, or of files to read, clean and write (so
- * their text never crosses between threads; with `summarize`, also summarised for `--scope
- * files`), or a share of the duplicate search.
+ * their text never crosses between threads), or a share of the duplicate search.
  */
 export type BatchRequest = BatchBody & { readonly id: number };
 
 /** What a batch carries. */
-type BatchBody =
-  | { readonly records: readonly WorkerRecord[] }
-  | { readonly files: readonly InputFile[] }
-  | { readonly summarize: readonly InputFile[] }
-  | { readonly duplicates: DuplicateJob };
+type BatchBody = { readonly records: readonly WorkerRecord[] } | { readonly files: readonly InputFile[] } | { readonly duplicates: DuplicateJob };
 
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
 export type BatchReply =
   | { readonly id: number; readonly cleaned: readonly WorkerCleaned[] }
   | { readonly id: number; readonly outcomes: readonly FileOutcome[] }
-  | { readonly id: number; readonly summarized: readonly SummarizedOutcome[] }
   | { readonly id: number; readonly pairs: PairColumns }
   | { readonly id: number; readonly error: string };
 
@@ -91,8 +84,6 @@ export interface WorkerPool {
    * `processFile` would here; resolves with their outcomes in the order of `files`.
    */
   process(files: readonly InputFile[]): Promise<FileOutcome[]>;
-  /** As `process`, each file also summarised for `--scope files` (see `processFileWithSummary`). */
-  summarize(files: readonly InputFile[]): Promise<SummarizedOutcome[]>;
   /** Runs a share of the duplicate search on the least busy worker. */
   duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
   /** Stops the workers; batches still in flight reject. */
@@ -173,11 +164,6 @@ export function startWorkerPool(size: number, init: WorkerInit): WorkerPool | un
       const reply = await send({ files: files.map(({ path, absolute }) => ({ path, absolute })) });
       if (!('outcomes' in reply)) throw new Error('a cleaning worker answered a batch of files with something else');
       return [...reply.outcomes];
-    },
-    async summarize(files) {
-      const reply = await send({ summarize: files.map(({ path, absolute }) => ({ path, absolute })) });
-      if (!('summarized' in reply)) throw new Error('a cleaning worker answered a batch of files to summarise with something else');
-      return [...reply.summarized];
     },
     async duplicatePairs(job) {
       const reply = await send({ duplicates: job });

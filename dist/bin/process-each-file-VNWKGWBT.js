@@ -6,10 +6,10 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-7NEGGBBB.js";
+} from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-EQV5MYKV.js";
+} from "./chunk-UEGRYKKI.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-M6URDDRQ.js";
 import "./chunk-JYLCKMJR.js";
@@ -32,7 +32,7 @@ async function poolSize(ctx, files) {
   }
   return workerCount(bytes, cores);
 }
-async function processOnPool(send, files, workers, tick) {
+async function processOnPool(pool, files, workers, tick) {
   const size = Math.max(1, Math.min(MAX_FILES_PER_BATCH, Math.floor(files.length / (workers * BATCHES_PER_WORKER))));
   const inFlight = 2 * workers + 1;
   const outcomes = [];
@@ -43,7 +43,7 @@ async function processOnPool(send, files, workers, tick) {
     for (let n = 0; n < done.length; n++) tick();
   };
   for (let start = 0; start < files.length; start += size) {
-    const batch = send(files.slice(start, start + size));
+    const batch = pool.process(files.slice(start, start + size));
     batch.catch(() => void 0);
     pending.push(batch);
     if (pending.length >= inFlight) await collect();
@@ -52,19 +52,15 @@ async function processOnPool(send, files, workers, tick) {
   return outcomes;
 }
 async function processEachFile(ctx, files, concurrency, tick) {
-  return eachFile(ctx, files, concurrency, tick, (file) => processFile(ctx, file), (pool) => (batch) => pool.process(batch));
-}
-async function eachFile(ctx, files, concurrency, tick, here, onPool) {
   const workers = await poolSize(ctx, files);
   const pool = startWorkerPool(workers, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
-  if (pool === void 0) return mapInOrder(files, concurrency, here, tick);
+  if (pool === void 0) return mapInOrder(files, concurrency, (file) => processFile(ctx, file), tick);
   try {
-    return await processOnPool(onPool(pool), files, workers, tick);
+    return await processOnPool(pool, files, workers, tick);
   } finally {
     await pool.close();
   }
 }
 export {
-  eachFile,
   processEachFile
 };

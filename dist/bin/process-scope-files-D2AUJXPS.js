@@ -7,7 +7,7 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-7NEGGBBB.js";
+} from "./chunk-S5HVOWY6.js";
 import {
   boilerplateCuts,
   keepsEvidence
@@ -28,11 +28,9 @@ import {
 import {
   cleanRecord,
   finishRecord,
-  processFileWithSummary,
   processRecord,
-  readFile,
-  summarizeRecord
-} from "./chunk-EQV5MYKV.js";
+  readFile
+} from "./chunk-UEGRYKKI.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
@@ -336,32 +334,7 @@ function sharedInt32(length) {
 }
 
 // src/cli/process-scope-files.ts
-async function processScopeFilesInOnePass(ctx, stdin, files, limit, tick) {
-  const results = [];
-  if (stdin !== void 0) {
-    results.push(await summarizeRecord(ctx, stdin.read, stdin.path));
-    tick();
-  }
-  if (files.length > 0) {
-    const { eachFile } = await import("./process-each-file-RDSU5QMR.js");
-    results.push(...await eachFile(ctx, files, limit, tick, (file) => processFileWithSummary(ctx, file), (pool) => (batch) => pool.summarize(batch)));
-  }
-  const held = [];
-  const heldAt = results.map(({ outcome, summary, absolute }, at) => {
-    if (summary === void 0) return -1;
-    const isStdin = at === 0 && stdin !== void 0;
-    const text = isStdin && stdin.read.ok ? { stdin: stdin.read.record } : {};
-    held.push({ file: { path: outcome.path, absolute: absolute ?? "" }, summary, outcome, ...text });
-    return held.length - 1;
-  });
-  const { analysis, changed } = await analyze(ctx, held);
-  markChanged(held, changed);
-  return {
-    outcomes: results.map(({ outcome }, at) => heldAt[at] < 0 ? outcome : held[heldAt[at]].outcome),
-    crossFile: findings(ctx, analysis)
-  };
-}
-async function processScopeFilesInTwoPasses(ctx, stream, limit, tick) {
+async function processScopeFiles(ctx, stream, flow, limit, tick) {
   const { settings } = ctx;
   const inputs = [];
   const held = [];
@@ -379,24 +352,31 @@ async function processScopeFilesInTwoPasses(ctx, stream, limit, tick) {
       yield record;
     }
   }
-  const request = { summary: "alone" };
-  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash }) => {
+  const request = { summary: flow === "two-pass" ? "alone" : "with-cleaning" };
+  await cleanEach(ctx, readRecords(), () => request, async (record, { summary, textHash: hash, ...cleaned }) => {
     const index = indexOf.get(record);
     indexOf.delete(record);
-    held[index].summary = summary;
-    held[index].textHash = hash;
+    const file = held[index];
+    file.summary = summary;
+    if (flow === "two-pass") file.textHash = hash;
+    else file.outcome = await finishRecord(ctx, record, cleaned);
     tick();
   });
   const { analysis, changed } = await analyze(ctx, held);
-  markChanged(held, changed, tick);
-  await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : /* @__PURE__ */ new Map(), limit, tick);
+  for (const index of changed) {
+    const { file, outcome } = held[index];
+    const problem = { code: "FILE_CHANGED", path: file.path };
+    held[index].outcome = outcome ? { ...outcome, status: "error", problem } : { path: file.path, status: "error", changes: [], problem };
+    if (flow === "two-pass") tick();
+  }
+  if (flow === "two-pass") await cleanAgain(ctx, held, settings.removeBoilerplate ? analysis.removable : /* @__PURE__ */ new Map(), limit, tick);
+  const passes = flow === "two-pass" ? 2 : 1;
   const failed = await mapInOrder(
     inputs.flatMap((input) => "failed" in input ? [input.failed] : []),
     limit,
     ({ path, read }) => processRecord(ctx, read, path),
     () => {
-      tick();
-      tick();
+      for (let pass = 0; pass < passes; pass++) tick();
     }
   );
   let nextFailed = 0;
@@ -404,14 +384,6 @@ async function processScopeFilesInTwoPasses(ctx, stream, limit, tick) {
     outcomes: inputs.map((input) => "held" in input ? held[input.held].outcome : failed[nextFailed++]),
     crossFile: findings(ctx, analysis)
   };
-}
-function markChanged(held, changed, onMarked) {
-  for (const index of changed) {
-    const { file, outcome } = held[index];
-    const problem = { code: "FILE_CHANGED", path: file.path };
-    held[index].outcome = outcome ? { ...outcome, status: "error", problem } : { path: file.path, status: "error", changes: [], problem };
-    onMarked?.();
-  }
 }
 async function cleanAgain(ctx, held, boilerplate, limit, tick) {
   const pending = held.flatMap((file, index) => file.outcome === void 0 ? [index] : []);
@@ -508,7 +480,6 @@ async function readQuotes(ctx, files, summarized, frequent) {
   return { quote, changed };
 }
 export {
-  processScopeFilesInOnePass,
-  processScopeFilesInTwoPasses,
+  processScopeFiles,
   scopeFilesFlow
 };

@@ -76,11 +76,6 @@ function startWorkerPool(size, init) {
       if (!("outcomes" in reply)) throw new Error("a cleaning worker answered a batch of files with something else");
       return [...reply.outcomes];
     },
-    async summarize(files) {
-      const reply = await send({ summarize: files.map(({ path, absolute }) => ({ path, absolute })) });
-      if (!("summarized" in reply)) throw new Error("a cleaning worker answered a batch of files to summarise with something else");
-      return [...reply.summarized];
-    },
     async duplicatePairs(job) {
       const reply = await send({ duplicates: job });
       if (!("pairs" in reply)) throw new Error("a cleaning worker answered a duplicate search with something else");

@@ -391,16 +391,6 @@ function readFile(ctx, file) {
 async function processFile(ctx, file) {
   return processRecord(ctx, await readFile(ctx, file), file.path);
 }
-var WITH_SUMMARY = { summary: "with-cleaning" };
-async function processFileWithSummary(ctx, file) {
-  return summarizeRecord(ctx, await readFile(ctx, file), file.path);
-}
-async function summarizeRecord(ctx, read, path3) {
-  if (!read.ok) return { outcome: failed(path3, read.problem) };
-  const { summary, ...cleaned } = await cleanRecord(read.record, ctx.settings, WITH_SUMMARY);
-  const where = read.record.absolute === void 0 ? {} : { absolute: read.record.absolute };
-  return { outcome: await finishRecord(ctx, read.record, cleaned), summary, ...where };
-}
 
 export {
   errnoOf,
@@ -414,7 +404,5 @@ export {
   processRecord,
   finishRecord,
   readFile,
-  processFile,
-  processFileWithSummary,
-  summarizeRecord
+  processFile
 };
