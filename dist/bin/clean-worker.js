@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-QY22ES6Z.js";
+} from "./chunk-P2IQV2CX.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-UEGRYKKI.js";
+} from "./chunk-FAVLHZKG.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-M6URDDRQ.js";
+import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

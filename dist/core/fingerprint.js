@@ -132,7 +132,7 @@ const hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
  */
 export function hashPlainWords(text, start = 0, end = text.length, arena, ends) {
     const most = ((end - start) >> 1) + 1;
-    const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
+    const hashes = end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
     let count = 0;
     let letters = 0;
     let typographic = false;
@@ -190,7 +190,9 @@ export function hashPlainWords(text, start = 0, end = text.length, arena, ends) 
     // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
     if ((typographic || wide >= 0x80) && backtick)
         return undefined;
-    return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };
+    // Copied out of the scratch into the arena: one view of it per text, where writing into a
+    // view of the arena and keeping a shorter view of that made two.
+    return { hashes: arena ? arena.copy(hashes, count) : hashes.slice(0, count), letters };
 }
 /**
  * Per Latin-1 code: the code of a word character (ASCII letters and digits, Latin-1 letters),

@@ -10,13 +10,6 @@ export declare class Int32Arena {
     private used;
     /** @param chunk entries per shared buffer; longer arrays get their own */
     constructor(chunk: number);
-    /**
-     * Room for an array of at most `most` entries, to be written from index 0 and then kept with
-     * `keep` (before the next call to `room` or `copy`).
-     */
-    room(most: number): Int32Array;
-    /** The first `count` entries of the array `room` last gave, kept. */
-    keep(room: Int32Array, count: number): Int32Array;
-    /** A copy of `source`'s first `count` entries. */
+    /** A copy of `source`'s first `count` entries: a view into the shared buffer, or an array of its own when longer than a chunk. */
     copy(source: Int32Array, count: number): Int32Array;
 }

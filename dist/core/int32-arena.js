@@ -12,31 +12,18 @@ export class Int32Arena {
     constructor(chunk) {
         this.chunk = chunk;
     }
-    /**
-     * Room for an array of at most `most` entries, to be written from index 0 and then kept with
-     * `keep` (before the next call to `room` or `copy`).
-     */
-    room(most) {
-        if (most > this.chunk)
-            return new Int32Array(most);
-        if (most > this.buffer.length - this.used) {
+    /** A copy of `source`'s first `count` entries: a view into the shared buffer, or an array of its own when longer than a chunk. */
+    copy(source, count) {
+        if (count > this.chunk)
+            return source.slice(0, count);
+        if (count > this.buffer.length - this.used) {
             this.buffer = new Int32Array(this.chunk);
             this.used = 0;
         }
-        return this.buffer.subarray(this.used, this.used + most);
-    }
-    /** The first `count` entries of the array `room` last gave, kept. */
-    keep(room, count) {
-        if (room.buffer !== this.buffer.buffer)
-            return room.slice(0, count);
-        this.used += count;
-        return room.subarray(0, count);
-    }
-    /** A copy of `source`'s first `count` entries. */
-    copy(source, count) {
-        const room = this.room(count);
+        const at = this.used;
         for (let i = 0; i < count; i++)
-            room[i] = source[i];
-        return this.keep(room, count);
+            this.buffer[at + i] = source[i];
+        this.used += count;
+        return this.buffer.subarray(at, at + count);
     }
 }

@@ -178,7 +178,7 @@ export function hashPlainWords(
   ends?: WordEnds,
 ): { readonly hashes: Int32Array; readonly letters: number } | undefined {
   const most = ((end - start) >> 1) + 1;
-  const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
+  const hashes = end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
   let count = 0;
   let letters = 0;
   let typographic = false;
@@ -231,7 +231,9 @@ export function hashPlainWords(
   }
   // As `plainKind`: a backtick in text that is not ASCII may be an apostrophe.
   if ((typographic || wide >= 0x80) && backtick) return undefined;
-  return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };
+  // Copied out of the scratch into the arena: one view of it per text, where writing into a
+  // view of the arena and keeping a shorter view of that made two.
+  return { hashes: arena ? arena.copy(hashes, count) : hashes.slice(0, count), letters };
 }
 
 /**

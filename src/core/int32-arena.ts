@@ -11,30 +11,16 @@ export class Int32Arena {
   /** @param chunk entries per shared buffer; longer arrays get their own */
   constructor(private readonly chunk: number) {}
 
-  /**
-   * Room for an array of at most `most` entries, to be written from index 0 and then kept with
-   * `keep` (before the next call to `room` or `copy`).
-   */
-  room(most: number): Int32Array {
-    if (most > this.chunk) return new Int32Array(most);
-    if (most > this.buffer.length - this.used) {
+  /** A copy of `source`'s first `count` entries: a view into the shared buffer, or an array of its own when longer than a chunk. */
+  copy(source: Int32Array, count: number): Int32Array {
+    if (count > this.chunk) return source.slice(0, count);
+    if (count > this.buffer.length - this.used) {
       this.buffer = new Int32Array(this.chunk);
       this.used = 0;
     }
-    return this.buffer.subarray(this.used, this.used + most);
-  }
-
-  /** The first `count` entries of the array `room` last gave, kept. */
-  keep(room: Int32Array, count: number): Int32Array {
-    if (room.buffer !== this.buffer.buffer) return room.slice(0, count);
+    const at = this.used;
+    for (let i = 0; i < count; i++) this.buffer[at + i] = source[i]!;
     this.used += count;
-    return room.subarray(0, count);
-  }
-
-  /** A copy of `source`'s first `count` entries. */
-  copy(source: Int32Array, count: number): Int32Array {
-    const room = this.room(count);
-    for (let i = 0; i < count; i++) room[i] = source[i]!;
-    return this.keep(room, count);
+    return this.buffer.subarray(at, at + count);
   }
 }

@@ -53,7 +53,7 @@ export function winnowInto(words: ArrayLike<number>, out: Int32Array, at: number
   return at;
 }
 
-/** Kept shingles searched in place below this many; a set from there on. */
+/** Kept shingles searched in place below this many; a hash table from there on. */
 const SHORT_LIST = 32;
 
 /** What `winnowInto` writes for `winnowHashes`, reused from call to call. */
@@ -63,19 +63,61 @@ let keptScratch = new Int32Array(256);
 export function winnowHashes(words: ArrayLike<number>): number[] {
   if (keptScratch.length < words.length) keptScratch = new Int32Array(Math.max(words.length, 2 * keptScratch.length));
   const end = winnowInto(words, keptScratch, 0);
-  // Later repeats are looked up in the list while it is short (a sentence's), in a set once it
-  // is long (a whole page on one line), so the cost stays linear.
+  // Later repeats are looked up in the list while it is short (a sentence's), in a table once it
+  // is long (a whole block, or a page on one line), so the cost stays linear.
   const kept: number[] = [];
-  let seen: Set<number> | undefined;
+  // A huge list gets a table of its own, so that one page on one line does not pin it.
+  const table = end <= SHORT_LIST ? undefined : end > REUSED_MOST ? new ReusedHashSet() : seen;
+  table?.clear(end);
   for (let i = 0; i < end; i++) {
     const hash = keptScratch[i]!;
-    if (seen === undefined && kept.length >= SHORT_LIST) seen = new Set(kept);
-    if (seen === undefined ? kept.includes(hash) : seen.has(hash)) continue;
+    if (table === undefined ? kept.includes(hash) : !table.add(hash)) continue;
     kept.push(hash);
-    seen?.add(hash);
   }
   return kept;
 }
+
+/** The longest list whose repeats are looked up in the reused table. */
+const REUSED_MOST = 1 << 15;
+
+/**
+ * A set of 32-bit hashes in two typed arrays, reused from list to list: a `Set` per long list
+ * was a sixth of what finding candidates allocated. A slot is taken when its stamp is the
+ * current one, so clearing is one increment.
+ */
+class ReusedHashSet {
+  private hashes = new Int32Array(256);
+  private stamps = new Int32Array(256);
+  private stamp = 0;
+
+  /** Empties the set, with room for `most` hashes. */
+  clear(most: number): void {
+    if (this.hashes.length < 2 * most || this.stamp === 0x7fffffff) {
+      let size = this.hashes.length;
+      while (size < 2 * most) size *= 2;
+      this.hashes = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  /** Adds a hash; false when it was there already. */
+  add(hash: number): boolean {
+    const mask = this.hashes.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) & mask;
+    while (this.stamps[slot] === this.stamp) {
+      if (this.hashes[slot] === hash) return false;
+      slot = (slot + 1) & mask;
+    }
+    this.stamps[slot] = this.stamp;
+    this.hashes[slot] = hash;
+    return true;
+  }
+}
+
+/** The table `winnowHashes` reuses. */
+const seen = new ReusedHashSet();
 
 /** A list of hashes: an array or a typed array. */
 export type Hashes = ArrayLike<number> & Iterable<number>;

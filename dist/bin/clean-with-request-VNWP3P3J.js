@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-UGJTXPIN.js";
+} from "./chunk-GSPCBDGK.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FUQYOS4E.js";
+} from "./chunk-WWYUSZBJ.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-M6URDDRQ.js";
+} from "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

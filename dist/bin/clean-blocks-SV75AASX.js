@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FUQYOS4E.js";
+} from "./chunk-WWYUSZBJ.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-M6URDDRQ.js";
+import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

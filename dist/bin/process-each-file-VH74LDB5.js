@@ -9,9 +9,9 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-UEGRYKKI.js";
+} from "./chunk-FAVLHZKG.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-M6URDDRQ.js";
+import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

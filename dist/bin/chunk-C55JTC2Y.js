@@ -157,7 +157,7 @@ var SCRATCH_CHARS = 1 << 16;
 var hashScratch = new Int32Array(SCRATCH_CHARS / 2 + 1);
 function hashPlainWords(text, start = 0, end = text.length, arena, ends) {
   const most = (end - start >> 1) + 1;
-  const hashes = arena ? arena.room(most) : end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
+  const hashes = end - start <= SCRATCH_CHARS ? hashScratch : new Int32Array(most);
   let count = 0;
   let letters = 0;
   let typographic = false;
@@ -205,7 +205,7 @@ function hashPlainWords(text, start = 0, end = text.length, arena, ends) {
     hashes[count++] = hash;
   }
   if ((typographic || wide >= 128) && backtick) return void 0;
-  return { hashes: arena ? arena.keep(hashes, count) : hashes.slice(0, count), letters };
+  return { hashes: arena ? arena.copy(hashes, count) : hashes.slice(0, count), letters };
 }
 var WORD_CODE = Uint8Array.from({ length: 256 }, (_, code) => {
   const ascii = code >= 97 && code <= 122 || code >= 48 && code <= 57 || code >= 65 && code <= 90;
@@ -424,16 +424,45 @@ function winnowHashes(words) {
   if (keptScratch.length < words.length) keptScratch = new Int32Array(Math.max(words.length, 2 * keptScratch.length));
   const end = winnowInto(words, keptScratch, 0);
   const kept = [];
-  let seen;
+  const table = end <= SHORT_LIST ? void 0 : end > REUSED_MOST ? new ReusedHashSet() : seen;
+  table?.clear(end);
   for (let i = 0; i < end; i++) {
     const hash = keptScratch[i];
-    if (seen === void 0 && kept.length >= SHORT_LIST) seen = new Set(kept);
-    if (seen === void 0 ? kept.includes(hash) : seen.has(hash)) continue;
+    if (table === void 0 ? kept.includes(hash) : !table.add(hash)) continue;
     kept.push(hash);
-    seen?.add(hash);
   }
   return kept;
 }
+var REUSED_MOST = 1 << 15;
+var ReusedHashSet = class {
+  hashes = new Int32Array(256);
+  stamps = new Int32Array(256);
+  stamp = 0;
+  /** Empties the set, with room for `most` hashes. */
+  clear(most) {
+    if (this.hashes.length < 2 * most || this.stamp === 2147483647) {
+      let size = this.hashes.length;
+      while (size < 2 * most) size *= 2;
+      this.hashes = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+  /** Adds a hash; false when it was there already. */
+  add(hash) {
+    const mask = this.hashes.length - 1;
+    let slot = Math.imul(hash, 2654435761) & mask;
+    while (this.stamps[slot] === this.stamp) {
+      if (this.hashes[slot] === hash) return false;
+      slot = slot + 1 & mask;
+    }
+    this.stamps[slot] = this.stamp;
+    this.hashes[slot] = hash;
+    return true;
+  }
+};
+var seen = new ReusedHashSet();
 var ShingleIndex = class {
   /**
    * Per slot, three numbers side by side: the shingle, how many blocks hold it (0: a free
@@ -785,29 +814,17 @@ var Int32Arena = class {
   chunk;
   buffer = new Int32Array(0);
   used = 0;
-  /**
-   * Room for an array of at most `most` entries, to be written from index 0 and then kept with
-   * `keep` (before the next call to `room` or `copy`).
-   */
-  room(most) {
-    if (most > this.chunk) return new Int32Array(most);
-    if (most > this.buffer.length - this.used) {
+  /** A copy of `source`'s first `count` entries: a view into the shared buffer, or an array of its own when longer than a chunk. */
+  copy(source, count) {
+    if (count > this.chunk) return source.slice(0, count);
+    if (count > this.buffer.length - this.used) {
       this.buffer = new Int32Array(this.chunk);
       this.used = 0;
     }
-    return this.buffer.subarray(this.used, this.used + most);
-  }
-  /** The first `count` entries of the array `room` last gave, kept. */
-  keep(room, count) {
-    if (room.buffer !== this.buffer.buffer) return room.slice(0, count);
+    const at = this.used;
+    for (let i = 0; i < count; i++) this.buffer[at + i] = source[i];
     this.used += count;
-    return room.subarray(0, count);
-  }
-  /** A copy of `source`'s first `count` entries. */
-  copy(source, count) {
-    const room = this.room(count);
-    for (let i = 0; i < count; i++) room[i] = source[i];
-    return this.keep(room, count);
+    return this.buffer.subarray(at, at + count);
   }
 };
 

@@ -23,7 +23,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-M6URDDRQ.js";
+} from "./chunk-C55JTC2Y.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
