@@ -140,6 +140,9 @@ class Planner {
     considerBlock(index) {
         const model = this.doc.blocks[index];
         const whole = model.whole;
+        // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
+        if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id)))
+            return;
         const usable = (match) => {
             const twin = this.segment(match.twin);
             if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin))

@@ -169,6 +169,8 @@ class Planner {
   private considerBlock(index: number): void {
     const model = this.doc.blocks[index]!;
     const whole = model.whole;
+    // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
+    if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match: Match): boolean => {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-FAVLHZKG.js";
+} from "./chunk-S2FWW25L.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

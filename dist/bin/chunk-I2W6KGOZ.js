@@ -910,6 +910,7 @@ var Planner = class {
   considerBlock(index) {
     const model = this.doc.blocks[index];
     const whole = model.whole;
+    if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match) => {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-S5HVOWY6.js";
 import {
   processFile
-} from "./chunk-FAVLHZKG.js";
+} from "./chunk-S2FWW25L.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-WWYUSZBJ.js";
+} from "./chunk-I2W6KGOZ.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";
