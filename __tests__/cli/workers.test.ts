@@ -157,7 +157,7 @@ describe('cleaning on worker threads (UNECHO_WORKERS)', () => {
     expect(runs[2]).toEqual(runs[0]);
   });
 
-  test('--scope files --out-dir (one pass: the workers read and write the files) writes the within-file copies with 0, 1 and 2 workers', () => {
+  test('--scope files --out-dir (one pass: each file cleaned and summarised together) writes the within-file copies with 0, 1 and 2 workers', () => {
     const root = makeCorpus();
     const copies = (args: readonly string[], workers: number): { code: number | null; tree: Record<string, string> } => {
       const out = mkdtempSync(path.join(os.tmpdir(), 'unecho-scope-'));

@@ -147,7 +147,8 @@ export class ShingleIndex {
   constructor(shinglesByBlock: readonly Hashes[]) {
     let total = 0;
     for (const shingles of shinglesByBlock) total += shingles.length;
-    // Indexed loops: the lists are arrays or typed arrays, and iterating them made an object per shingle.
+    // Indexed loops: `for … of` over the lists (arrays or typed arrays) allocated an iterator
+    // result per shingle here (a twentieth of what cleaning the 20 MB folder allocated).
     let capacity = 16;
     while (capacity < total * 1.5) capacity *= 2;
     this.mask = capacity - 1;
