@@ -21,9 +21,12 @@ import "./chunk-3OOOJW5O.js";
 import { parentPort, workerData } from "node:worker_threads";
 var { settings, mode, outDir } = workerData;
 var ctx = { io: nodeIo(), mode, settings, outDir };
-function searchShare({ postings, featureValues, featureStarts, threshold, from, to }) {
-  const features = Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document], featureStarts[document + 1]));
-  const pairs = duplicatePairs(new FeaturePostings(postings), features, threshold, from, to);
+function featuresOf({ featureValues, featureStarts }) {
+  return Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document], featureStarts[document + 1]));
+}
+function searchShare(job) {
+  const { postings, threshold, from, to } = job;
+  const pairs = duplicatePairs(new FeaturePostings(postings), featuresOf(job), threshold, from, to);
   return {
     a: Int32Array.from(pairs, (pair) => pair.a),
     b: Int32Array.from(pairs, (pair) => pair.b),
@@ -33,6 +36,7 @@ function searchShare({ postings, featureValues, featureStarts, threshold, from, 
 async function doBatch(request) {
   try {
     if ("duplicates" in request) return { id: request.id, pairs: searchShare(request.duplicates) };
+    if ("postings" in request) return { id: request.id, postings: new FeaturePostings(featuresOf(request.postings), true).arrays() };
     if ("files" in request) {
       const outcomes = [];
       for (const file of request.files) outcomes.push(await processFile(ctx, file));

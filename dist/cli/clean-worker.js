@@ -11,10 +11,14 @@ import { cleanRecord } from './clean-record.js';
 import { processFile } from './process-file.js';
 const { settings, mode, outDir } = workerData;
 const ctx = { io: nodeIo(), mode, settings, outDir };
+/** Each document's features, as views of the shared arrays. */
+function featuresOf({ featureValues, featureStarts }) {
+    return Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document], featureStarts[document + 1]));
+}
 /** A share of the duplicate search, over the postings and features the main thread shares. */
-function searchShare({ postings, featureValues, featureStarts, threshold, from, to }) {
-    const features = Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document], featureStarts[document + 1]));
-    const pairs = duplicatePairs(new FeaturePostings(postings), features, threshold, from, to);
+function searchShare(job) {
+    const { postings, threshold, from, to } = job;
+    const pairs = duplicatePairs(new FeaturePostings(postings), featuresOf(job), threshold, from, to);
     return {
         a: Int32Array.from(pairs, (pair) => pair.a),
         b: Int32Array.from(pairs, (pair) => pair.b),
@@ -25,6 +29,9 @@ async function doBatch(request) {
     try {
         if ('duplicates' in request)
             return { id: request.id, pairs: searchShare(request.duplicates) };
+        // Built in shared memory: the main thread reads them where they are.
+        if ('postings' in request)
+            return { id: request.id, postings: new FeaturePostings(featuresOf(request.postings), true).arrays() };
         if ('files' in request) {
             const outcomes = [];
             for (const file of request.files)

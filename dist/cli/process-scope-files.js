@@ -129,17 +129,20 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
 /**
  * The cross-file analysis of the summaries of `held`: the boilerplate quoted from the files read
  * again (see `readQuotes`), the duplicate search on two threads for large sets (see
- * `searchDuplicates`).
+ * `searchDuplicates`). The search starts first: while its worker builds the postings, this
+ * thread finds the frequent keys and reads their quotes.
  * @returns the analysis, and the files (indices into `held`) that changed before they were quoted
  */
 async function analyze(ctx, held) {
     const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...(stdin ? { text: stdin.text } : {}), summary: summary }));
-    const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
-    const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
     const options = analyzeOptions(ctx);
     const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
-    const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
-    return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates), changed: quoted.changed };
+    const search = searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+    // Awaited below; a failure of the quotes must not leave its rejection unhandled.
+    search.catch(() => undefined);
+    const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+    const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+    return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
 }
 function analyzeOptions({ settings }) {
     return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };

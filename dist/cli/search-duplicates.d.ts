@@ -9,10 +9,11 @@ import type { ProcessContext } from './process-file.js';
  */
 export declare const PARALLEL_MIN_DOCUMENTS = 16000;
 /**
- * `findDuplicateDocuments` over the features, with the queries of the last half of the
- * documents run on a worker thread while this thread runs the first half (see
- * `duplicatePairs`): the same pairs and groups, sooner. One worker is enough: this thread is the
- * other. `UNECHO_WORKERS` decides as for the cleaning (0: none); else large sets on several
- * cores get one.
+ * `findDuplicateDocuments` over the features, with a worker thread for large sets: it builds
+ * the postings (in shared memory) while this thread is free for other work (the caller's: see
+ * `analyze`), then runs the queries of the last half of the documents while this thread runs the
+ * first half (see `duplicatePairs`). The same pairs and groups, sooner. One worker is enough:
+ * this thread is the other. `UNECHO_WORKERS` decides as for the cleaning (0: none); else large
+ * sets on several cores get one.
  */
 export declare function searchDuplicates(ctx: ProcessContext, features: readonly Hashes[], threshold: number): Promise<DuplicateSearch>;

@@ -11,11 +11,12 @@ import { startWorkerPool } from './worker-pool.js';
  */
 export const PARALLEL_MIN_DOCUMENTS = 16000;
 /**
- * `findDuplicateDocuments` over the features, with the queries of the last half of the
- * documents run on a worker thread while this thread runs the first half (see
- * `duplicatePairs`): the same pairs and groups, sooner. One worker is enough: this thread is the
- * other. `UNECHO_WORKERS` decides as for the cleaning (0: none); else large sets on several
- * cores get one.
+ * `findDuplicateDocuments` over the features, with a worker thread for large sets: it builds
+ * the postings (in shared memory) while this thread is free for other work (the caller's: see
+ * `analyze`), then runs the queries of the last half of the documents while this thread runs the
+ * first half (see `duplicatePairs`). The same pairs and groups, sooner. One worker is enough:
+ * this thread is the other. `UNECHO_WORKERS` decides as for the cleaning (0: none); else large
+ * sets on several cores get one.
  */
 export async function searchDuplicates(ctx, features, threshold) {
     const forced = forcedWorkers(ctx.io.env);
@@ -27,9 +28,10 @@ export async function searchDuplicates(ctx, features, threshold) {
     if (pool === undefined)
         return findDuplicateDocuments(features, threshold);
     try {
-        const postings = new FeaturePostings(features, true);
+        const shared = sharedFeatures(features);
+        const postings = new FeaturePostings(await pool.postings(shared));
         const half = features.length >> 1;
-        const theirs = pool.duplicatePairs(sharedJob(postings, features, threshold, half, features.length));
+        const theirs = pool.duplicatePairs({ ...shared, postings: postings.arrays(), threshold, from: half, to: features.length });
         // If this thread's half throws, closing the pool rejects the worker's: that error is not the one to report.
         theirs.catch(() => undefined);
         const ours = duplicatePairs(postings, features, threshold, 0, half);
@@ -39,21 +41,14 @@ export async function searchDuplicates(ctx, features, threshold) {
         await pool.close();
     }
 }
-/** The postings (built in shared memory) and the features, copied there, so the worker reads them where they are. */
-function sharedJob(postings, features, threshold, from, to) {
+/** The features, copied to shared memory, so the worker reads them where they are. */
+function sharedFeatures(features) {
     const featureStarts = sharedInt32(features.length + 1);
     for (let document = 0; document < features.length; document++)
         featureStarts[document + 1] = featureStarts[document] + features[document].length;
     const featureValues = sharedInt32(featureStarts[features.length]);
     features.forEach((own, document) => featureValues.set(own, featureStarts[document]));
-    return {
-        postings: postings.arrays(),
-        featureValues,
-        featureStarts,
-        threshold,
-        from,
-        to,
-    };
+    return { featureValues, featureStarts };
 }
 /** An array of `length` zeros in a `SharedArrayBuffer`. */
 function sharedInt32(length) {

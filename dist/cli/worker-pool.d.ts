@@ -26,14 +26,17 @@ export interface WorkerCleaned {
  * A share of the duplicate search for a worker (see `duplicatePairs`): the postings and every
  * document's features in shared memory (not copied), and the documents whose queries it runs.
  */
-export interface DuplicateJob {
+export interface DuplicateJob extends SharedFeatures {
     readonly postings: PostingsArrays;
-    /** Every document's features one after another, and where each starts (one more entry: the end). */
-    readonly featureValues: Int32Array;
-    readonly featureStarts: Int32Array;
     readonly threshold: number;
     readonly from: number;
     readonly to: number;
+}
+/** Every document's features in shared memory, for a worker to build the postings of (see `FeaturePostings`). */
+export interface SharedFeatures {
+    /** Every document's features one after another, and where each starts (one more entry: the end). */
+    readonly featureValues: Int32Array;
+    readonly featureStarts: Int32Array;
 }
 /** Pairs of documents as columns, moved between threads rather than copied. */
 export interface PairColumns {
@@ -54,6 +57,8 @@ type BatchBody = {
 } | {
     readonly files: readonly InputFile[];
 } | {
+    readonly postings: SharedFeatures;
+} | {
     readonly duplicates: DuplicateJob;
 };
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
@@ -66,6 +71,9 @@ export type BatchReply = {
 } | {
     readonly id: number;
     readonly pairs: PairColumns;
+} | {
+    readonly id: number;
+    readonly postings: PostingsArrays;
 } | {
     readonly id: number;
     readonly error: string;
@@ -88,6 +96,8 @@ export interface WorkerPool {
      * `processFile` would here; resolves with their outcomes in the order of `files`.
      */
     process(files: readonly InputFile[]): Promise<FileOutcome[]>;
+    /** Builds the postings of the features on the least busy worker, in shared memory (see `FeaturePostings`). */
+    postings(features: SharedFeatures): Promise<PostingsArrays>;
     /** Runs a share of the duplicate search on the least busy worker. */
     duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
     /** Stops the workers; batches still in flight reject. */

@@ -10,15 +10,20 @@ import { nodeIo } from '../io/node-io.js';
 import { cleanRecord } from './clean-record.js';
 import { processFile } from './process-file.js';
 import type { ProcessContext } from './process-file.js';
-import type { BatchReply, BatchRequest, DuplicateJob, PairColumns, WorkerCleaned, WorkerInit } from './worker-pool.js';
+import type { BatchReply, BatchRequest, DuplicateJob, PairColumns, SharedFeatures, WorkerCleaned, WorkerInit } from './worker-pool.js';
 
 const { settings, mode, outDir } = workerData as WorkerInit;
 const ctx: ProcessContext = { io: nodeIo(), mode, settings, outDir };
 
+/** Each document's features, as views of the shared arrays. */
+function featuresOf({ featureValues, featureStarts }: SharedFeatures): Int32Array[] {
+  return Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document]!, featureStarts[document + 1]!));
+}
+
 /** A share of the duplicate search, over the postings and features the main thread shares. */
-function searchShare({ postings, featureValues, featureStarts, threshold, from, to }: DuplicateJob): PairColumns {
-  const features = Array.from({ length: featureStarts.length - 1 }, (_, document) => featureValues.subarray(featureStarts[document]!, featureStarts[document + 1]!));
-  const pairs = duplicatePairs(new FeaturePostings(postings), features, threshold, from, to);
+function searchShare(job: DuplicateJob): PairColumns {
+  const { postings, threshold, from, to } = job;
+  const pairs = duplicatePairs(new FeaturePostings(postings), featuresOf(job), threshold, from, to);
   return {
     a: Int32Array.from(pairs, (pair) => pair.a),
     b: Int32Array.from(pairs, (pair) => pair.b),
@@ -29,6 +34,8 @@ function searchShare({ postings, featureValues, featureStarts, threshold, from, 
 async function doBatch(request: BatchRequest): Promise<BatchReply> {
   try {
     if ('duplicates' in request) return { id: request.id, pairs: searchShare(request.duplicates) };
+    // Built in shared memory: the main thread reads them where they are.
+    if ('postings' in request) return { id: request.id, postings: new FeaturePostings(featuresOf(request.postings), true).arrays() };
     if ('files' in request) {
       const outcomes = [];
       for (const file of request.files) outcomes.push(await processFile(ctx, file));

@@ -32,14 +32,18 @@ export interface WorkerCleaned {
  * A share of the duplicate search for a worker (see `duplicatePairs`): the postings and every
  * document's features in shared memory (not copied), and the documents whose queries it runs.
  */
-export interface DuplicateJob {
+export interface DuplicateJob extends SharedFeatures {
   readonly postings: PostingsArrays;
-  /** Every document's features one after another, and where each starts (one more entry: the end). */
-  readonly featureValues: Int32Array;
-  readonly featureStarts: Int32Array;
   readonly threshold: number;
   readonly from: number;
   readonly to: number;
+}
+
+/** Every document's features in shared memory, for a worker to build the postings of (see `FeaturePostings`). */
+export interface SharedFeatures {
+  /** Every document's features one after another, and where each starts (one more entry: the end). */
+  readonly featureValues: Int32Array;
+  readonly featureStarts: Int32Array;
 }
 
 /** Pairs of documents as columns, moved between threads rather than copied. */
@@ -56,13 +60,18 @@ export interface PairColumns {
 export type BatchRequest = BatchBody & { readonly id: number };
 
 /** What a batch carries. */
-type BatchBody = { readonly records: readonly WorkerRecord[] } | { readonly files: readonly InputFile[] } | { readonly duplicates: DuplicateJob };
+type BatchBody =
+  | { readonly records: readonly WorkerRecord[] }
+  | { readonly files: readonly InputFile[] }
+  | { readonly postings: SharedFeatures }
+  | { readonly duplicates: DuplicateJob };
 
 /** Worker → main thread: the batch done, in the order sent, or the bug that stopped it. */
 export type BatchReply =
   | { readonly id: number; readonly cleaned: readonly WorkerCleaned[] }
   | { readonly id: number; readonly outcomes: readonly FileOutcome[] }
   | { readonly id: number; readonly pairs: PairColumns }
+  | { readonly id: number; readonly postings: PostingsArrays }
   | { readonly id: number; readonly error: string };
 
 /** What a worker is started with: the settings, and for files it writes, the mode and `--out-dir`. */
@@ -84,6 +93,8 @@ export interface WorkerPool {
    * `processFile` would here; resolves with their outcomes in the order of `files`.
    */
   process(files: readonly InputFile[]): Promise<FileOutcome[]>;
+  /** Builds the postings of the features on the least busy worker, in shared memory (see `FeaturePostings`). */
+  postings(features: SharedFeatures): Promise<PostingsArrays>;
   /** Runs a share of the duplicate search on the least busy worker. */
   duplicatePairs(job: DuplicateJob): Promise<DocumentMatch[]>;
   /** Stops the workers; batches still in flight reject. */
@@ -164,6 +175,11 @@ export function startWorkerPool(size: number, init: WorkerInit): WorkerPool | un
       const reply = await send({ files: files.map(({ path, absolute }) => ({ path, absolute })) });
       if (!('outcomes' in reply)) throw new Error('a cleaning worker answered a batch of files with something else');
       return [...reply.outcomes];
+    },
+    async postings(features) {
+      const reply = await send({ postings: features });
+      if (!('postings' in reply)) throw new Error('a cleaning worker answered a postings job with something else');
+      return reply.postings;
     },
     async duplicatePairs(job) {
       const reply = await send({ duplicates: job });

@@ -76,6 +76,11 @@ function startWorkerPool(size, init) {
       if (!("outcomes" in reply)) throw new Error("a cleaning worker answered a batch of files with something else");
       return [...reply.outcomes];
     },
+    async postings(features) {
+      const reply = await send({ postings: features });
+      if (!("postings" in reply)) throw new Error("a cleaning worker answered a postings job with something else");
+      return reply.postings;
+    },
     async duplicatePairs(job) {
       const reply = await send({ duplicates: job });
       if (!("pairs" in reply)) throw new Error("a cleaning worker answered a duplicate search with something else");

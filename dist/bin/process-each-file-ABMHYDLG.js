@@ -6,7 +6,7 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-S5HVOWY6.js";
+} from "./chunk-DQNQFJJ2.js";
 import {
   processFile
 } from "./chunk-S2FWW25L.js";

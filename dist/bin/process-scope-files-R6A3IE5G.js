@@ -7,7 +7,7 @@ import {
   mapInOrder,
   startWorkerPool,
   workerCount
-} from "./chunk-S5HVOWY6.js";
+} from "./chunk-DQNQFJJ2.js";
 import {
   boilerplateCuts,
   keepsEvidence
@@ -305,9 +305,10 @@ async function searchDuplicates(ctx, features, threshold) {
   const pool = startWorkerPool(1, { settings: ctx.settings, mode: ctx.mode, outDir: ctx.outDir });
   if (pool === void 0) return findDuplicateDocuments(features, threshold);
   try {
-    const postings = new FeaturePostings(features, true);
+    const shared = sharedFeatures(features);
+    const postings = new FeaturePostings(await pool.postings(shared));
     const half = features.length >> 1;
-    const theirs = pool.duplicatePairs(sharedJob(postings, features, threshold, half, features.length));
+    const theirs = pool.duplicatePairs({ ...shared, postings: postings.arrays(), threshold, from: half, to: features.length });
     theirs.catch(() => void 0);
     const ours = duplicatePairs(postings, features, threshold, 0, half);
     return groupDuplicates(features.length, [...ours, ...await theirs]);
@@ -315,19 +316,12 @@ async function searchDuplicates(ctx, features, threshold) {
     await pool.close();
   }
 }
-function sharedJob(postings, features, threshold, from, to) {
+function sharedFeatures(features) {
   const featureStarts = sharedInt32(features.length + 1);
   for (let document = 0; document < features.length; document++) featureStarts[document + 1] = featureStarts[document] + features[document].length;
   const featureValues = sharedInt32(featureStarts[features.length]);
   features.forEach((own, document) => featureValues.set(own, featureStarts[document]));
-  return {
-    postings: postings.arrays(),
-    featureValues,
-    featureStarts,
-    threshold,
-    from,
-    to
-  };
+  return { featureValues, featureStarts };
 }
 function sharedInt32(length) {
   return new Int32Array(new SharedArrayBuffer(4 * length));
@@ -430,12 +424,13 @@ async function cleanAgain(ctx, held, boilerplate, limit, tick) {
 }
 async function analyze(ctx, held) {
   const summarized = held.map(({ file, stdin, summary }) => ({ path: file.path, ...stdin ? { text: stdin.text } : {}, summary }));
-  const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
-  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
   const options = analyzeOptions(ctx);
   const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
-  const duplicates = await searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
-  return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, duplicates), changed: quoted.changed };
+  const search = searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
+  search.catch(() => void 0);
+  const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+  return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
 }
 function analyzeOptions({ settings }) {
   return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
