@@ -77,8 +77,8 @@ export function winnowHashes(words) {
 const REUSED_MOST = 1 << 15;
 /**
  * A set of 32-bit hashes in two typed arrays, reused from list to list: a `Set` per long list
- * was a sixth of what finding candidates allocated. A slot is taken when its stamp is the
- * current one, so clearing is one increment.
+ * allocated 15 MB of the 620 MB that cleaning the 20 MB folder allocated. A slot is taken when
+ * its stamp is the current one, so clearing is one increment.
  */
 class ReusedHashSet {
     hashes = new Int32Array(256);
