@@ -138,11 +138,19 @@ async function analyze(ctx, held) {
     const options = analyzeOptions(ctx);
     const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
     const search = searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
-    // Awaited below; a failure of the quotes must not leave its rejection unhandled.
+    // Awaited below; until then a failure of the search must not count as unhandled.
     search.catch(() => undefined);
-    const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
-    const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-    return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
+    try {
+        const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+        const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+        return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
+    }
+    catch (error) {
+        // Whichever failed, the quotes or the search, the search's worker stops before the error
+        // is reported.
+        await search.catch(() => undefined);
+        throw error;
+    }
 }
 function analyzeOptions({ settings }) {
     return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };

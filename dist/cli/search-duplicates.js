@@ -4,10 +4,12 @@ import { duplicatePairs, findDuplicateDocuments, groupDuplicates } from '../core
 import { forcedWorkers } from './worker-count.js';
 import { startWorkerPool } from './worker-pool.js';
 /**
- * Below this many documents the duplicate search runs on the main thread alone: building the
- * postings stays serial, and starting a worker and copying the features to shared memory costs
- * about 0.1 s. At 8,220 articles (50 MB) the search took 0.56–0.60 s either way; at 32,780
- * (200 MB) 1.70–1.77 s with a worker against 2.31–2.42 s without.
+ * Below this many documents the duplicate search runs on the main thread alone: starting a
+ * worker and copying the features to shared memory costs about 0.1 s. Measured when this thread
+ * still built the postings itself (eighth session): at 8,220 articles (50 MB) the search took
+ * 0.56–0.60 s either way; at 32,780 (200 MB) 1.70–1.77 s with a worker against 2.31–2.42 s
+ * without. Since the worker builds them while this thread starts on the boilerplate, the
+ * analysis at 200 MB takes 2.2 s instead of 2.6 s.
  */
 export const PARALLEL_MIN_DOCUMENTS = 16000;
 /**

@@ -428,9 +428,14 @@ async function analyze(ctx, held) {
   const features = pathOrder(summarized).map((index) => summarized[index].summary.features);
   const search = searchDuplicates(ctx, features, resolveAnalyzeOptions(options).duplicateThreshold);
   search.catch(() => void 0);
-  const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
-  const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
-  return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
+  try {
+    const frequent = frequentKeys(summarized, ctx.settings.boilerplateMinFiles);
+    const quoted = await readQuotes(ctx, held.map(({ file }) => file), summarized, frequent);
+    return { analysis: analyzeSummaries(summarized, options, quoted.quote, frequent, await search), changed: quoted.changed };
+  } catch (error) {
+    await search.catch(() => void 0);
+    throw error;
+  }
 }
 function analyzeOptions({ settings }) {
   return { minFiles: settings.boilerplateMinFiles, minLength: settings.minLength, locale: settings.locale };
