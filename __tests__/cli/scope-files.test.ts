@@ -22,6 +22,25 @@ async function unecho(cwd: string, args: readonly string[]): Promise<{ code: num
 
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
 
+/**
+ * A run over `root` in which every read of `file` (a relative POSIX path) after the first finds
+ * a line more at its head, as if it were edited between two passes; `reads` counts its reads.
+ */
+function changingAfterFirstRead(root: string, file: string): { fake: ReturnType<typeof fakeIo>; reads: () => number } {
+  let reads = 0;
+  const fake = fakeIo({
+    cwd: root,
+    fs: {
+      readFile: async (name) => {
+        const bytes = readFileSync(name);
+        if (!name.endsWith(path.join(...file.split('/'))) || ++reads === 1) return new Uint8Array(bytes);
+        return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
+      },
+    },
+  });
+  return { fake, reads: () => reads };
+}
+
 interface JsonReport {
   files: { path: string; status: string }[];
   boilerplate: { ruleId: string; unit: string; text: string; files: number; places: { path: string; line: number; removed: boolean }[] }[];
@@ -198,22 +217,12 @@ describe('--scope files', () => {
     const root = makeTree(newsCorpus());
     const baseline = JSON.parse((await unecho(root, ['--scope', 'files', '-f', 'json', '.'])).stdout) as JsonReport;
     // Every read of site/budget.txt after the first (the cleaning's) finds a line more.
-    let reads = 0;
-    const fake = fakeIo({
-      cwd: root,
-      fs: {
-        readFile: async (file) => {
-          const bytes = readFileSync(file);
-          if (!file.endsWith(path.join('site', 'budget.txt')) || ++reads === 1) return new Uint8Array(bytes);
-          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
-        },
-      },
-    });
+    const { fake, reads } = changingAfterFirstRead(root, 'site/budget.txt');
     const code = await run(['--scope', 'files', '-f', 'json', '.'], fake.io);
     const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
     expect(code).toBe(2);
     expect(validate(report) ? true : validate.errors).toBe(true);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     expect(report.files.find((file) => file.path === 'site/budget.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
     // The same boilerplate, quoted from the other files, without the changed file's places.
     const places = (found: JsonReport): string[][] => found.boilerplate.map((entry) => entry.places.map((place) => place.path));
@@ -226,21 +235,10 @@ describe('--scope files', () => {
     const root = makeTree(corpus);
     // Every read of site/storm.txt after the first (the summary's) finds a line more; the
     // analysis quotes its boilerplate from site/budget.txt, first in path order.
-    let reads = 0;
-    const storm = path.join('site', 'storm.txt');
-    const fake = fakeIo({
-      cwd: root,
-      fs: {
-        readFile: async (file) => {
-          const bytes = readFileSync(file);
-          if (!file.endsWith(storm) || ++reads === 1) return new Uint8Array(bytes);
-          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
-        },
-      },
-    });
+    const { fake, reads } = changingAfterFirstRead(root, 'site/storm.txt');
     const code = await run(['--scope', 'files', '--remove-boilerplate', '--write', '-f', 'json', '.'], fake.io);
     const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
-    expect([code, reads]).toEqual([2, 2]);
+    expect([code, reads()]).toEqual([2, 2]);
     expect(validate(report) ? true : validate.errors).toBe(true);
     expect(report.files.find((file) => file.path === 'site/storm.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
     expect(read(root, 'site/storm.txt')).toBe(corpus['site/storm.txt']);
@@ -250,21 +248,10 @@ describe('--scope files', () => {
   test('--write without --remove-boilerplate: a file that changes between the two passes is an error and is not written', async () => {
     const corpus = { ...newsCorpus(), 'site/echoed.txt': `${newsCorpus()['site/rail.txt']!}\n${newsCorpus()['site/rail.txt']!.split('\n')[0]!}\n` };
     const root = makeTree(corpus);
-    let reads = 0;
-    const echoed = path.join('site', 'echoed.txt');
-    const fake = fakeIo({
-      cwd: root,
-      fs: {
-        readFile: async (file) => {
-          const bytes = readFileSync(file);
-          if (!file.endsWith(echoed) || ++reads === 1) return new Uint8Array(bytes);
-          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
-        },
-      },
-    });
+    const { fake, reads } = changingAfterFirstRead(root, 'site/echoed.txt');
     const code = await run(['--scope', 'files', '--write', '-f', 'json', '.'], fake.io);
     const report = JSON.parse(fake.stdout()) as JsonReport & { files: { path: string; status: string; problem?: { code: string } }[] };
-    expect([code, reads]).toEqual([2, 2]);
+    expect([code, reads()]).toEqual([2, 2]);
     expect(report.files.find((file) => file.path === 'site/echoed.txt')).toMatchObject({ status: 'error', problem: { code: 'FILE_CHANGED' } });
     expect(read(root, 'site/echoed.txt')).toBe(corpus['site/echoed.txt']);
   });
@@ -330,22 +317,12 @@ describe('--scope files progress', () => {
     const root = makeTree(newsCorpus());
     // A file gone before it is read, and site/budget.txt changed before it is quoted.
     const inputs = files(root, [...Object.keys(newsCorpus()), 'site/gone.txt']);
-    let budgetReads = 0;
-    const io = fakeIo({
-      cwd: root,
-      fs: {
-        readFile: async (file) => {
-          const bytes = readFileSync(file);
-          if (!file.endsWith(path.join('site', 'budget.txt')) || ++budgetReads === 1) return new Uint8Array(bytes);
-          return new Uint8Array(Buffer.concat([Buffer.from('Updated\n'), bytes]));
-        },
-      },
-    }).io;
-    const one = await ticksOf({ io, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files' }, outDir: undefined }, inputs);
+    const first = changingAfterFirstRead(root, 'site/budget.txt').fake.io;
+    const one = await ticksOf({ io: first, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files' }, outDir: undefined }, inputs);
     expect(one).toEqual({ total: inputs.length, ticks: inputs.length });
-    budgetReads = 0;
-    const two = await ticksOf({ io, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files', removeBoilerplate: true }, outDir: undefined }, inputs);
+    const second = changingAfterFirstRead(root, 'site/budget.txt');
+    const two = await ticksOf({ io: second.fake.io, mode: 'check', settings: { ...DEFAULT_SETTINGS, scope: 'files', removeBoilerplate: true }, outDir: undefined }, inputs);
     expect(two).toEqual({ total: 2 * inputs.length, ticks: 2 * inputs.length });
-    expect(budgetReads).toBe(2);
+    expect(second.reads()).toBe(2);
   });
 });
