@@ -1,9 +1,9 @@
 /**
  * `npm run eval`: scores the cleaning engine on the real-scraped corpus.
- * Usage: npm run eval -- [--corpus DIR] [--baselines] [--json] [--check-floors] [--misses N] [--page ID]
+ * Usage: npm run eval -- [--corpus DIR] [--unit both|paragraph|sentence] [--baselines] [--json] [--check-floors] [--misses N] [--page ID]
  * Exit: 0 done, 1 a metric below its floor (with --check-floors), 2 usage error or no corpus.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,11 @@ import { sumCounts, toMetrics, type Metrics } from './lib/metrics.js';
 import { scorePage, type PageScore } from './lib/score-page.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FLOORS_PATH = join(REPO_ROOT, 'scripts', 'eval-floors.json');
+const UNITS = ['both', 'paragraph', 'sentence'] as const;
+type Unit = (typeof UNITS)[number];
+
+/** The floors of a unit: `eval-floors.json` for the default, `eval-floors-<unit>.json` for another. */
+const floorsPath = (unit: Unit): string => join(REPO_ROOT, 'scripts', unit === 'both' ? 'eval-floors.json' : `eval-floors-${unit}.json`);
 
 /** A remover under test: page text in, cleaned text out. */
 interface Remover {
@@ -25,7 +29,7 @@ interface Remover {
   readonly run: (input: string) => string;
 }
 
-const ENGINE: Remover = { name: 'engine', run: (input) => clean(input).text };
+const engineRemover = (unit: Unit): Remover => ({ name: 'engine', run: (input) => clean(input, { unit }).text });
 const BASELINES: readonly Remover[] = [
   { name: 'awk', run: awkLineDedup },
   { name: 'naive80', run: (input) => naiveSimilarDedup(input, 0.8) },
@@ -33,6 +37,7 @@ const BASELINES: readonly Remover[] = [
 
 interface EvalFlags {
   readonly corpus: string;
+  readonly unit: Unit;
   readonly baselines: boolean;
   readonly json: boolean;
   readonly checkFloors: boolean;
@@ -47,6 +52,7 @@ function readFlags(argv: readonly string[]): { ok: true; value: EvalFlags } | { 
       args: [...argv],
       options: {
         corpus: { type: 'string' },
+        unit: { type: 'string', default: 'both' },
         baselines: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         'check-floors': { type: 'boolean', default: false },
@@ -56,10 +62,12 @@ function readFlags(argv: readonly string[]): { ok: true; value: EvalFlags } | { 
     });
     const misses = Number(values.misses);
     if (!Number.isInteger(misses) || misses < 0) return { ok: false, problem: `--misses must be a whole number, got "${values.misses}"` };
+    const unit = UNITS.find((name) => name === values.unit);
+    if (unit === undefined) return { ok: false, problem: `--unit must be one of ${UNITS.join(', ')}, got "${values.unit}"` };
     const corpus = values.corpus ?? process.env['UNECHO_CORPUS'] ?? join(REPO_ROOT, DEFAULT_CORPUS_DIR);
     return {
       ok: true,
-      value: { corpus, baselines: values.baselines, json: values.json, checkFloors: values['check-floors'], misses, page: values.page },
+      value: { corpus, unit, baselines: values.baselines, json: values.json, checkFloors: values['check-floors'], misses, page: values.page },
     };
   } catch (error) {
     return { ok: false, problem: (error as Error).message };
@@ -97,7 +105,7 @@ function main(argv: readonly string[]): number {
     console.error(`eval: no page "${focus}" in ${corpus}`);
     return 2;
   }
-  const removers = flags.value.baselines ? [ENGINE, ...BASELINES] : [ENGINE];
+  const removers = [engineRemover(flags.value.unit), ...(flags.value.baselines ? BASELINES : [])];
   const results = removers.map((remover) => ({ remover, ...scoreRemover(remover, pages) }));
   const engine = results[0]!;
   const engineMetrics = metricsBySubset(countsBySubset(pages, engine.scores));
@@ -109,7 +117,7 @@ function main(argv: readonly string[]): number {
     printReport(pages, results, flags.value);
     if (focus !== undefined) printPageDiff(pages[0]!, engine.outputs[0]!);
   }
-  return flags.value.checkFloors ? reportFloors(engineMetrics) : 0;
+  return flags.value.checkFloors ? reportFloors(engineMetrics, flags.value.unit) : 0;
 }
 
 function metricsBySubset(counts: Record<Subset, ReturnType<typeof sumCounts>>): Record<Subset, Metrics> {
@@ -123,7 +131,8 @@ function printReport(
 ): void {
   const manualPages = pages.filter((page) => page.labels.review.status === 'manual').length;
   const timing = results.map((r) => `${r.remover.name} ${r.seconds.toFixed(2)} s`).join(', ');
-  console.log(`unecho eval: ${pages.length} pages (${manualPages} manual) from ${flags.corpus}; ${timing}`);
+  const unit = flags.unit === 'both' ? '' : `, --unit ${flags.unit}`;
+  console.log(`unecho eval: ${pages.length} pages (${manualPages} manual) from ${flags.corpus}${unit}; ${timing}`);
   const columns: MetricsColumn[] = results.flatMap((r, i) => {
     const counts = countsBySubset(pages, r.scores);
     return [
@@ -142,10 +151,15 @@ function printPageDiff(page: CorpusPage, output: string): void {
   console.log(`\ndiff expected → engine output:\n${patch}`);
 }
 
-function reportFloors(metrics: Record<Subset, Metrics>): number {
-  const parsed = parseFloors(JSON.parse(readFileSync(FLOORS_PATH, 'utf8')) as unknown);
+function reportFloors(metrics: Record<Subset, Metrics>, unit: Unit): number {
+  const path = floorsPath(unit);
+  if (!existsSync(path)) {
+    console.error(`eval: no floors for --unit ${unit} (${path})`);
+    return 2;
+  }
+  const parsed = parseFloors(JSON.parse(readFileSync(path, 'utf8')) as unknown);
   if (!parsed.ok) {
-    console.error(`eval: bad floors file ${FLOORS_PATH}: ${parsed.problems.join('; ')}`);
+    console.error(`eval: bad floors file ${path}: ${parsed.problems.join('; ')}`);
     return 2;
   }
   const failures = checkFloors(metrics, parsed.value);

@@ -432,6 +432,24 @@ describe('clean: options', () => {
     expect(clean(P(TITLE, BUDGET, LIBRARY, BUDGET), { unit: 'paragraph' }).text).toBe(P(TITLE, BUDGET, LIBRARY));
   });
 
+  it("unit 'paragraph' removes a paragraph that repeats one sentence of another (a pull quote), as the default does", () => {
+    const text = P(TITLE, first, NEXT, QUOTE, MAYOR);
+    const paragraphOnly = clean(text, { unit: 'paragraph' });
+    expect(paragraphOnly.text).toBe(P(TITLE, first, NEXT, MAYOR));
+    expect(paragraphOnly.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '3:51' }]);
+    expect(paragraphOnly.changes).toEqual(clean(text).changes);
+  });
+
+  it("unit 'paragraph' removes, whole, a paragraph whose sentences stand in two other paragraphs far apart, as the default does", () => {
+    const second = `${BUDGET} ${LIBRARY} ${MAYOR}`;
+    const news = ['A spokesman for the governor said more details would follow.', 'The water board meets again on Friday.'];
+    const text = P(TITLE, first, NEXT, second, ...news, `${QUOTE} ${LIBRARY}`);
+    const result = clean(text, { unit: 'paragraph' });
+    expect(result.text).toBe(P(TITLE, first, NEXT, second, ...news));
+    expect(result.changes.map((c) => [c.unit, c.rule, c.removed.line])).toEqual([['paragraph', 'repeat', 13]]);
+    expect(result.changes).toEqual(clean(text).changes);
+  });
+
   it("unit 'sentence' cuts repeated sentences", () => {
     expect(clean(P(TITLE, first, later), { unit: 'sentence' }).text).toBe(
       P(TITLE, first, 'A spokesman for the governor said more details would follow. The water board meets again on Friday.'),

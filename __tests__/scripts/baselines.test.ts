@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { awkLineDedup, naiveSimilarDedup } from '../../scripts/lib/baselines.js';
 import { checkFloors, parseFloors } from '../../scripts/lib/floors.js';
 import type { Metrics } from '../../scripts/lib/metrics.js';
@@ -52,5 +53,11 @@ describe('parseFloors', () => {
 
   it('accepts a well-formed file', () => {
     expect(parseFloors({ all: { echoRecall: 0.4 }, manual: {} })).toEqual({ ok: true, value: { all: { echoRecall: 0.4 }, manual: {} } });
+  });
+
+  it.each(['eval-floors.json', 'eval-floors-paragraph.json'])('accepts the committed %s, with a recall floor for both subsets', (name) => {
+    const parsed = parseFloors(JSON.parse(readFileSync(new URL(`../../scripts/${name}`, import.meta.url), 'utf8')) as unknown);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect([parsed.value.all?.echoRecall, parsed.value.manual?.echoRecall]).toEqual([expect.any(Number), expect.any(Number)]);
   });
 });

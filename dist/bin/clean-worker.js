@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-S2FWW25L.js";
+} from "./chunk-EDOLUPRB.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";

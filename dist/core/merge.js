@@ -69,10 +69,7 @@ class Planner {
         return this.doc.segments[id];
     }
     matchesOf(segment) {
-        const all = this.matches.get(segment.id) ?? [];
-        if (this.options.unit !== 'paragraph')
-            return all;
-        return all.filter((match) => this.segment(match.twin).sentence < 0);
+        return this.matches.get(segment.id) ?? [];
     }
     /** Whether the twin's place is still in the text, all of it. */
     isKept(segment) {
@@ -158,7 +155,7 @@ class Planner {
                 return;
             }
         }
-        if (this.options.unit === 'paragraph' || !this.isMultiSentence(index))
+        if (!this.isMultiSentence(index))
             return;
         if (this.isTitle(index))
             return;

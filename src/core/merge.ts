@@ -103,9 +103,7 @@ class Planner {
   }
 
   private matchesOf(segment: Segment): readonly Match[] {
-    const all = this.matches.get(segment.id) ?? [];
-    if (this.options.unit !== 'paragraph') return all;
-    return all.filter((match) => this.segment(match.twin).sentence < 0);
+    return this.matches.get(segment.id) ?? [];
   }
 
   /** Whether the twin's place is still in the text, all of it. */
@@ -184,7 +182,7 @@ class Planner {
         return;
       }
     }
-    if (this.options.unit === 'paragraph' || !this.isMultiSentence(index)) return;
+    if (!this.isMultiSentence(index)) return;
     if (this.isTitle(index)) return;
     // Every sentence found inside a larger kept text: the block only repeats material.
     // Blocks this one outranks as a whole (a later copy of it) cannot cover it.

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-I2W6KGOZ.js";
+} from "./chunk-XOML5HIC.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";

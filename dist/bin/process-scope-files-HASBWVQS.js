@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-S2FWW25L.js";
+} from "./chunk-EDOLUPRB.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-S2FWW25L.js";
+} from "./chunk-EDOLUPRB.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-C55JTC2Y.js";
 import "./chunk-JYLCKMJR.js";

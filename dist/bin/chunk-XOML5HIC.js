@@ -854,9 +854,7 @@ var Planner = class {
     return this.doc.segments[id];
   }
   matchesOf(segment) {
-    const all = this.matches.get(segment.id) ?? [];
-    if (this.options.unit !== "paragraph") return all;
-    return all.filter((match) => this.segment(match.twin).sentence < 0);
+    return this.matches.get(segment.id) ?? [];
   }
   /** Whether the twin's place is still in the text, all of it. */
   isKept(segment) {
@@ -924,7 +922,7 @@ var Planner = class {
         return;
       }
     }
-    if (this.options.unit === "paragraph" || !this.isMultiSentence(index)) return;
+    if (!this.isMultiSentence(index)) return;
     if (this.isTitle(index)) return;
     const outranked = new Set(
       this.matchesOf(whole).filter((m) => !this.outranks(m, whole, this.segment(m.twin))).map((m) => this.segment(m.twin).block)

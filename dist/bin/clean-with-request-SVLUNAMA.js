@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-I2W6KGOZ.js";
+} from "./chunk-XOML5HIC.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
