@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-P2IQV2CX.js";
+} from "./chunk-3DLLXJG5.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-EDOLUPRB.js";
+} from "./chunk-WJAGIFPZ.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-C55JTC2Y.js";
+import "./chunk-LWHBHLD4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,6 +3,7 @@ import { lowerBound } from './lower-bound.js';
 import { REPEATS_WITHIN, SHARES_ACROSS } from './shared-shingles.js';
 import { keyHash } from './key-hash.js';
 import { insertionSort } from './sorted-distinct.js';
+import { mapPacked } from './map-packed.js';
 /** The most candidate blocks verified per segment. */
 const MAX_CANDIDATES = 8;
 /** Share of its kept shingles a segment must share with a block for the block to be verified. */
@@ -32,7 +33,7 @@ export class CandidateFinder {
             else if (list[list.length - 1] !== segment.block)
                 list.push(segment.block);
         }
-        this.shingles = new ShingleIndex(doc.blocks.map((model, block) => model.whole.evidence === 'full' && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none));
+        this.shingles = new ShingleIndex(mapPacked(doc.blocks, (model, block) => model.whole.evidence === 'full' && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none));
     }
     keyOf(segment) {
         return keyHash(this.facts.blockHashes(segment), segment.firstWord, segment.firstWord + segment.fp.wordCount);
@@ -79,7 +80,7 @@ function mostShared(blocks, shared, near) {
     const order = blocks.map((_, index) => index);
     const distance = (index) => Math.abs(blocks[index] - near);
     order.sort((a, b) => shared[b] - shared[a] || distance(a) - distance(b) || blocks[a] - blocks[b]);
-    return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
+    return mapPacked(order.slice(0, MAX_CANDIDATES), (index) => blocks[index]);
 }
 /** The blocks in increasing order, each once, sorted in place (they are a few: at most the key's and the shingles' candidates and the echo's own block). */
 function inBlockOrder(blocks) {

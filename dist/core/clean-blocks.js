@@ -7,6 +7,7 @@ import { planEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 import { dice } from './similarity.js';
+import { mapPacked } from './map-packed.js';
 /**
  * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
  * echoes and removes them, keeping one copy of everything. Pure: the same text, blocks and
@@ -66,7 +67,7 @@ function describeChanges(doc, decisions) {
         text: doc.text.slice(range.start, range.end),
         ...locator.locate(range.start),
     });
-    return decisions.map((decision) => ({
+    return mapPacked(decisions, (decision) => ({
         kind: decision.match.kind,
         unit: decision.unit,
         rule: decision.rule,

@@ -61,7 +61,7 @@ export function compareSegments(doc, facts, echo, twin, options) {
     if (!fuzzy)
         return undefined;
     if (containable && facts.compact(twin).includes(facts.compact(echo))) {
-        return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1 };
+        return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
     }
     // Word pairs scattered over a longer text prove little for a heading-sized phrase.
     if (containable && a.wordCount >= HEADING_WORDS) {
@@ -74,7 +74,7 @@ export function compareSegments(doc, facts, echo, twin, options) {
         if (shared >= FUZZY_CONTAINMENT * pairs.size) {
             const missing = missingWords(facts, echo, twin);
             if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
-                return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1 };
+                return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
             }
         }
     }

@@ -2,6 +2,7 @@ import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, sc
 import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 import { Int32Arena } from './int32-arena.js';
+import { mapPacked } from './map-packed.js';
 /**
  * Where the blocks' word hashes live (see `Int32Arena`): buffers of 64 KB shared by the
  * documents built one after another, each kept alive by the documents that use it.
@@ -37,9 +38,9 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         segments.push(segment);
         return segment;
     };
-    const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
-    const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
-    const models = blocks.map((block, index) => {
+    const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+    const repeats = repeatsOf(mapPacked(scans, (scan) => scan.hashes), mapPacked(scans, (scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
+    const models = mapPacked(blocks, (block, index) => {
         const scan = scans[index];
         // A block that shares no word 3-gram with another block nor repeats one of its own has no
         // sentence that can match another (see `CandidateFinder`): cutting it into sentences would
@@ -50,20 +51,20 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
         const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
         let firstWord = 0;
-        const sentences = ranges.map((range, sentence) => {
+        const sentences = mapPacked(ranges, (range, sentence) => {
             const fp = parts[sentence];
             const segment = add(index, sentence, range, fp, firstWord, evidenceOf(fp.wordCount, fp.letters, minLength));
             firstWord += fp.wordCount;
             return segment;
         });
-        return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...(scan.ends ? { wordEnds: scan.ends } : {}) };
+        return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan.ends };
     });
     return { text, blocks: models, segments, repeats };
 }
 /** `blocksSharingShingles` over the blocks that are evidence. */
 function repeatsOf(hashes, evidence) {
     const none = new Int32Array(0);
-    return blocksSharingShingles(hashes.map((words, index) => (evidence[index] === 'none' ? none : words)));
+    return blocksSharingShingles(mapPacked(hashes, (words, index) => (evidence[index] === 'none' ? none : words)));
 }
 /**
  * A combining mark that follows no letter, digit or mark: it starts a word, and after a sentence
@@ -76,18 +77,18 @@ function scanBlock(text, content, locale, arena, keepEnds = false) {
     const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
     if (plain) {
         if (scratch === undefined)
-            return { blockText, hashes: plain.hashes, letters: plain.letters };
+            return { blockText, hashes: plain.hashes, letters: plain.letters, ends: undefined, whole: undefined, done: undefined };
         const count = plain.hashes.length;
         const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
-        return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+        return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: undefined, done: undefined };
     }
     if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
         const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
-        return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+        return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: undefined, whole: undefined, done };
     }
     const hashes = [];
     const whole = fingerprint(blockText, hashes);
-    return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+    return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, ends: undefined, whole, done: undefined };
 }
 /** Word ends of the block being scanned, reused from block to block. */
 let endScratch = { offsets: new Int32Array(1024), letters: new Int32Array(1024) };
@@ -122,7 +123,7 @@ function segmentBlock(text, content, locale, scan) {
     // The same scan as `hashPlainWords`, which read this block: it cannot fail here.
     const scanned = scanPlainWords(scan.blockText);
     let at = 0;
-    const parts = ranges.map((range) => {
+    const parts = mapPacked(ranges, (range) => {
         const from = at;
         while (at < scanned.starts.length && scanned.starts[at] < range.end - content.start)
             at++;
@@ -137,7 +138,7 @@ function fingerprintSentences(text, content, ranges, blockText) {
         const whole = fingerprint(blockText, hashes);
         return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
     }
-    const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+    const parts = mapPacked(ranges, (range) => fingerprint(text.slice(range.start, range.end), hashes));
     return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 /** The fingerprint of a block from its sentences'; the normalised text is made when asked for. */

@@ -40,7 +40,7 @@ export function findAggregates(doc, matches, protectTitle) {
             continue;
         const firstPiece = whole.block === pieces[0] ? pieces[1] : pieces[0];
         const matched = spans.find((span) => span.piece === firstPiece)?.match;
-        const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0 };
+        const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0, span: undefined };
         found.set(block, { block, pieces, firstMatch });
     }
     // A block that a later block (itself no aggregate) holds whole is a teaser or a copy of that

@@ -1,6 +1,7 @@
 import { segmentText } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
+import { mapPacked } from './map-packed.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
@@ -254,7 +255,7 @@ class Planner {
         const cut = new Set([...(this.cuts.get(index) ?? []), ...picked.map((d) => d.echo.sentence)]);
         const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
         if (leftover <= LEFTOVER_WORDS) {
-            this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, 'aggregate', picked.map((d) => d.match));
+            this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, 'aggregate', mapPacked(picked, (d) => d.match));
             return;
         }
         this.cuts.set(index, cut);
@@ -305,9 +306,9 @@ class Planner {
             return;
         const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
         if (leftover <= LEFTOVER_WORDS) {
-            const earlier = [...earlierCuts].map((sentence) => this.decisions.get(model.sentences[sentence].id));
+            const earlier = mapPacked([...earlierCuts], (sentence) => this.decisions.get(model.sentences[sentence].id));
             const all = [...earlier, ...picked];
-            this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, 'repeat', all.map((d) => d.match));
+            this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, 'repeat', mapPacked(all, (d) => d.match));
             return;
         }
         this.cuts.set(index, cut);
@@ -329,7 +330,7 @@ class Planner {
             const covering = this.coverSentences(index, left, (_, match) => match.relation !== 'near');
             if (covering === undefined || covering.length === 0)
                 continue;
-            const cutSupports = [...cut].map((sentence) => this.decisions.get(model.sentences[sentence].id).match);
+            const cutSupports = mapPacked([...cut], (sentence) => this.decisions.get(model.sentences[sentence].id).match);
             this.removeBlock(model.whole, { ...covering[0], echo: model.whole.id }, 'repeat', [...cutSupports, ...covering]);
             removedAny = true;
         }
@@ -347,7 +348,7 @@ class Planner {
             for (const [id, decision] of this.decisions) {
                 if (decision.rule === 'aggregate')
                     continue;
-                const supports = decision.supports.map((support) => this.keptSupport(support, decision));
+                const supports = mapPacked(decision.supports, (support) => this.keptSupport(support, decision));
                 if (supports.every((support, i) => support === decision.supports[i]))
                     continue;
                 changed = true;

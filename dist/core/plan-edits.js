@@ -1,4 +1,5 @@
 import { UTF16_UNITS } from './text-units.js';
+import { mapPacked } from './map-packed.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the
@@ -31,7 +32,7 @@ export function planEdits(doc, plan) {
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
 export function removalEdits(text, ranges, units = UTF16_UNITS) {
-    return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
+    return mapPacked(mergeRanges(ranges), (range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
 }
 function mergeRanges(ranges) {
     const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -329,7 +329,11 @@ export interface Match {
      * (reports score the texts as written).
      */
     readonly score: number;
-    /** Words of the twin's block covered by the echo, as `[first, end)` word indices, when known exactly. */
+    /**
+     * Words of the twin's block covered by the echo, as `[first, end)` word indices, when known
+     * exactly. The engine always sets the field (`undefined` when unknown), so that every match
+     * has one shape.
+     */
     readonly span?: readonly [number, number];
 }
 /** Tuning of the matcher. */

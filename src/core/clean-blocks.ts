@@ -8,6 +8,7 @@ import { planEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 import { dice } from './similarity.js';
+import { mapPacked } from './map-packed.js';
 
 /**
  * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
@@ -68,7 +69,7 @@ function describeChanges(doc: DocumentModel, decisions: readonly Decision[]): Ch
     text: doc.text.slice(range.start, range.end),
     ...locator.locate(range.start),
   });
-  return decisions.map((decision) => ({
+  return mapPacked(decisions, (decision) => ({
     kind: decision.match.kind,
     unit: decision.unit,
     rule: decision.rule,

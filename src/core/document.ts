@@ -3,6 +3,7 @@ import { fingerprint, fingerprintFromWords, hashPlainWords, plainFingerprint, sc
 import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 import { Int32Arena } from './int32-arena.js';
+import { mapPacked } from './map-packed.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
 export type Evidence = 'full' | 'repeat' | 'none';
@@ -104,9 +105,12 @@ export function buildDocument(
     segments.push(segment);
     return segment;
   };
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
-  const repeats = repeatsOf(scans.map((scan) => scan.hashes), scans.map((scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
-  const models = blocks.map((block, index): BlockModel => {
+  const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+  const repeats = repeatsOf(
+    mapPacked(scans, (scan) => scan.hashes),
+    mapPacked(scans, (scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)),
+  );
+  const models = mapPacked(blocks, (block, index): BlockModel => {
     const scan = scans[index]!;
     // A block that shares no word 3-gram with another block nor repeats one of its own has no
     // sentence that can match another (see `CandidateFinder`): cutting it into sentences would
@@ -117,13 +121,13 @@ export function buildDocument(
     const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;
-    const sentences = ranges.map((range, sentence) => {
+    const sentences = mapPacked(ranges, (range, sentence) => {
       const fp = parts[sentence]!;
       const segment = add(index, sentence, range, fp, firstWord, evidenceOf(fp.wordCount, fp.letters, minLength));
       firstWord += fp.wordCount;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...(scan.ends ? { wordEnds: scan.ends } : {}) };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan.ends };
   });
   return { text, blocks: models, segments, repeats };
 }
@@ -131,7 +135,7 @@ export function buildDocument(
 /** `blocksSharingShingles` over the blocks that are evidence. */
 function repeatsOf(hashes: readonly Int32Array[], evidence: readonly Evidence[]): Uint8Array {
   const none = new Int32Array(0);
-  return blocksSharingShingles(hashes.map((words, index) => (evidence[index] === 'none' ? none : words)));
+  return blocksSharingShingles(mapPacked(hashes, (words, index) => (evidence[index] === 'none' ? none : words)));
 }
 
 /** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
@@ -148,7 +152,9 @@ interface BlockFingerprint {
  * (a property test holds it), so the choice of blocks to cut can rest on them. Two kinds of
  * text read differently whole, and are cut at once (`done`): a backtick is an apostrophe only
  * in a sentence that is not ASCII, and a combining mark after a sentence end joins the next
- * word only while the two sentences are one text (see `ORPHAN_MARK`).
+ * word only while the two sentences are one text (see `ORPHAN_MARK`). Every scan spells out
+ * all its fields, `undefined` for those it lacks: one shape keeps the code that reads scans
+ * from deoptimising when a new one turns up mid-run.
  */
 interface BlockScan {
   readonly blockText: string;
@@ -171,18 +177,18 @@ function scanBlock(text: string, content: Range, locale: string, arena?: Int32Ar
   const scratch = keepEnds ? endScratchFor(content.end - content.start) : undefined;
   const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
   if (plain) {
-    if (scratch === undefined) return { blockText, hashes: plain.hashes, letters: plain.letters };
+    if (scratch === undefined) return { blockText, hashes: plain.hashes, letters: plain.letters, ends: undefined, whole: undefined, done: undefined };
     const count = plain.hashes.length;
     const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
-    return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+    return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: undefined, done: undefined };
   }
   if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
-    return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+    return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: undefined, whole: undefined, done };
   }
   const hashes: number[] = [];
   const whole = fingerprint(blockText, hashes);
-  return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+  return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, ends: undefined, whole, done: undefined };
 }
 
 /** Word ends of the block being scanned, reused from block to block. */
@@ -218,7 +224,7 @@ function segmentBlock(text: string, content: Range, locale: string, scan: BlockS
   // The same scan as `hashPlainWords`, which read this block: it cannot fail here.
   const scanned = scanPlainWords(scan.blockText)!;
   let at = 0;
-  const parts = ranges.map((range) => {
+  const parts = mapPacked(ranges, (range) => {
     const from = at;
     while (at < scanned.starts.length && scanned.starts[at]! < range.end - content.start) at++;
     return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
@@ -233,7 +239,7 @@ function fingerprintSentences(text: string, content: Range, ranges: readonly Ran
     const whole = fingerprint(blockText, hashes);
     return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
   }
-  const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+  const parts = mapPacked(ranges, (range) => fingerprint(text.slice(range.start, range.end), hashes));
   return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 

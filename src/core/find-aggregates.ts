@@ -66,7 +66,7 @@ export function findAggregates(
     if (!pieces) continue;
     const firstPiece = whole.block === pieces[0] ? pieces[1]! : pieces[0]!;
     const matched = spans.find((span) => span.piece === firstPiece)?.match;
-    const firstMatch: Match = matched ?? { echo: doc.blocks[firstPiece]!.whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0 };
+    const firstMatch: Match = matched ?? { echo: doc.blocks[firstPiece]!.whole.id, twin: whole.id, relation: 'contained', kind: 'contained', score: 0, span: undefined };
     found.set(block, { block, pieces, firstMatch });
   }
   // A block that a later block (itself no aggregate) holds whole is a teaser or a copy of that

@@ -2,6 +2,7 @@ import type { Edit, Range } from './types.js';
 import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
 import { UTF16_UNITS, type TextUnits } from './text-units.js';
+import { mapPacked } from './map-packed.js';
 
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
@@ -32,7 +33,7 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
 export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS): Edit[] {
-  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
+  return mapPacked(mergeRanges(ranges), (range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {

@@ -4,6 +4,7 @@ import { isNegation, isNumberWord } from './guards.js';
 import { wordsOf } from './fingerprint.js';
 import { sortedDistinct } from './sorted-distinct.js';
 import { Int32Arena } from './int32-arena.js';
+import { mapPacked } from './map-packed.js';
 
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
@@ -121,7 +122,7 @@ export class SegmentFacts {
     }
     const postings = [...this.wordIds(echo)].map((id) => index!.get(id) ?? []).sort((a, b) => a.length - b.length);
     const chosen = new Set<number>([...(postings[0] ?? []), ...(postings[1] ?? [])]);
-    return [...chosen].sort((a, b) => a - b).map((i) => model.sentences[i]!);
+    return mapPacked([...chosen].sort((a, b) => a - b), (i) => model.sentences[i]!);
   }
 
   /** The segment's adjacent word pairs, as numbers. */

@@ -18,12 +18,13 @@ import {
   isExactOnly,
   isTruncated,
   lowerBound,
+  mapPacked,
   planEdits,
   resolveOptions,
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-C55JTC2Y.js";
+} from "./chunk-LWHBHLD4.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -44,7 +45,8 @@ var CandidateFinder = class {
       else if (list[list.length - 1] !== segment.block) list.push(segment.block);
     }
     this.shingles = new ShingleIndex(
-      doc.blocks.map(
+      mapPacked(
+        doc.blocks,
         (model, block) => model.whole.evidence === "full" && (this.repeats[block] & SHARES_ACROSS) !== 0 ? winnowHashes(facts.hashes(model.whole)) : none
       )
     );
@@ -87,7 +89,7 @@ function mostShared(blocks, shared, near) {
   const order = blocks.map((_, index) => index);
   const distance = (index) => Math.abs(blocks[index] - near);
   order.sort((a, b) => shared[b] - shared[a] || distance(a) - distance(b) || blocks[a] - blocks[b]);
-  return order.slice(0, MAX_CANDIDATES).map((index) => blocks[index]);
+  return mapPacked(order.slice(0, MAX_CANDIDATES), (index) => blocks[index]);
 }
 function inBlockOrder(blocks) {
   insertionSort(blocks);
@@ -265,7 +267,7 @@ var SegmentFacts = class {
     }
     const postings = [...this.wordIds(echo)].map((id) => index.get(id) ?? []).sort((a, b) => a.length - b.length);
     const chosen = /* @__PURE__ */ new Set([...postings[0] ?? [], ...postings[1] ?? []]);
-    return [...chosen].sort((a, b) => a - b).map((i) => model.sentences[i]);
+    return mapPacked([...chosen].sort((a, b) => a - b), (i) => model.sentences[i]);
   }
   /** The segment's adjacent word pairs, as numbers. */
   wordPairs(segment) {
@@ -486,7 +488,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   }
   if (!fuzzy) return void 0;
   if (containable && facts.compact(twin).includes(facts.compact(echo))) {
-    return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1 };
+    return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
   }
   if (containable && a.wordCount >= HEADING_WORDS) {
     const pairs = facts.wordPairs(echo);
@@ -496,7 +498,7 @@ function compareSegments(doc, facts, echo, twin, options) {
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
       if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
-        return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1 };
+        return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
   }
@@ -630,7 +632,7 @@ function findAggregates(doc, matches, protectTitle) {
     if (!pieces) continue;
     const firstPiece = whole.block === pieces[0] ? pieces[1] : pieces[0];
     const matched = spans.find((span) => span.piece === firstPiece)?.match;
-    const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: "contained", kind: "contained", score: 0 };
+    const firstMatch = matched ?? { echo: doc.blocks[firstPiece].whole.id, twin: whole.id, relation: "contained", kind: "contained", score: 0, span: void 0 };
     found.set(block, { block, pieces, firstMatch });
   }
   for (const block of [...found.keys()]) {
@@ -1008,7 +1010,7 @@ var Planner = class {
     const cut = /* @__PURE__ */ new Set([...this.cuts.get(index) ?? [], ...picked.map((d) => d.echo.sentence)]);
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
-      this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, "aggregate", picked.map((d) => d.match));
+      this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, "aggregate", mapPacked(picked, (d) => d.match));
       return;
     }
     this.cuts.set(index, cut);
@@ -1047,9 +1049,9 @@ var Planner = class {
     if (picked.length === 0) return;
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
-      const earlier = [...earlierCuts].map((sentence) => this.decisions.get(model.sentences[sentence].id));
+      const earlier = mapPacked([...earlierCuts], (sentence) => this.decisions.get(model.sentences[sentence].id));
       const all = [...earlier, ...picked];
-      this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, "repeat", all.map((d) => d.match));
+      this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, "repeat", mapPacked(all, (d) => d.match));
       return;
     }
     this.cuts.set(index, cut);
@@ -1068,7 +1070,7 @@ var Planner = class {
       const left2 = model.sentences.filter((sentence) => !cut.has(sentence.sentence));
       const covering = this.coverSentences(index, left2, (_, match) => match.relation !== "near");
       if (covering === void 0 || covering.length === 0) continue;
-      const cutSupports = [...cut].map((sentence) => this.decisions.get(model.sentences[sentence].id).match);
+      const cutSupports = mapPacked([...cut], (sentence) => this.decisions.get(model.sentences[sentence].id).match);
       this.removeBlock(model.whole, { ...covering[0], echo: model.whole.id }, "repeat", [...cutSupports, ...covering]);
       removedAny = true;
     }
@@ -1085,7 +1087,7 @@ var Planner = class {
       changed = false;
       for (const [id, decision] of this.decisions) {
         if (decision.rule === "aggregate") continue;
-        const supports = decision.supports.map((support) => this.keptSupport(support, decision));
+        const supports = mapPacked(decision.supports, (support) => this.keptSupport(support, decision));
         if (supports.every((support, i) => support === decision.supports[i])) continue;
         changed = true;
         const kept = supports.every((support) => support !== void 0) ? supports : this.sentenceSupports(decision);
@@ -1214,7 +1216,7 @@ function describeChanges(doc, decisions) {
     text: doc.text.slice(range.start, range.end),
     ...locator.locate(range.start)
   });
-  return decisions.map((decision) => ({
+  return mapPacked(decisions, (decision) => ({
     kind: decision.match.kind,
     unit: decision.unit,
     rule: decision.rule,

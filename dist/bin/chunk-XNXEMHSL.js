@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-C55JTC2Y.js";
+} from "./chunk-LWHBHLD4.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {

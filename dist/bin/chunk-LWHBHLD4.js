@@ -25,6 +25,13 @@ function isExactOnly(options) {
   return options.threshold >= 1 && options.unit === "paragraph";
 }
 
+// src/core/map-packed.ts
+function mapPacked(items, fn) {
+  const mapped = [];
+  for (let index = 0; index < items.length; index++) mapped.push(fn(items[index], index));
+  return mapped;
+}
+
 // src/core/html-entities.ts
 var NAMED = {
   amp: "&",
@@ -844,27 +851,30 @@ function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keep
     segments.push(segment);
     return segment;
   };
-  const scans = blocks.map((block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
-  const repeats = repeatsOf(scans.map((scan2) => scan2.hashes), scans.map((scan2) => evidenceOf(scan2.hashes.length, scan2.letters, minLength)));
-  const models = blocks.map((block, index) => {
+  const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+  const repeats = repeatsOf(
+    mapPacked(scans, (scan2) => scan2.hashes),
+    mapPacked(scans, (scan2) => evidenceOf(scan2.hashes.length, scan2.letters, minLength))
+  );
+  const models = mapPacked(blocks, (block, index) => {
     const scan2 = scans[index];
     const cut = scan2.done !== void 0 || cutRule === "all" || cutRule === "shared" && (index === 0 || repeats[index] !== 0);
     const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan2) : wholeOnly(scan2);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;
-    const sentences = ranges.map((range, sentence) => {
+    const sentences = mapPacked(ranges, (range, sentence) => {
       const fp = parts[sentence];
       const segment = add(index, sentence, range, fp, firstWord, evidenceOf(fp.wordCount, fp.letters, minLength));
       firstWord += fp.wordCount;
       return segment;
     });
-    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, ...scan2.ends ? { wordEnds: scan2.ends } : {} };
+    return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan2.ends };
   });
   return { text, blocks: models, segments, repeats };
 }
 function repeatsOf(hashes, evidence) {
   const none = new Int32Array(0);
-  return blocksSharingShingles(hashes.map((words, index) => evidence[index] === "none" ? none : words));
+  return blocksSharingShingles(mapPacked(hashes, (words, index) => evidence[index] === "none" ? none : words));
 }
 var ORPHAN_MARK = new RegExp("(?<![\\p{L}\\p{N}\\p{M}])\\p{M}", "u");
 function scanBlock(text, content, locale, arena, keepEnds = false) {
@@ -872,18 +882,18 @@ function scanBlock(text, content, locale, arena, keepEnds = false) {
   const scratch = keepEnds ? endScratchFor(content.end - content.start) : void 0;
   const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
   if (plain) {
-    if (scratch === void 0) return { blockText, hashes: plain.hashes, letters: plain.letters };
+    if (scratch === void 0) return { blockText, hashes: plain.hashes, letters: plain.letters, ends: void 0, whole: void 0, done: void 0 };
     const count = plain.hashes.length;
     const ends = { offsets: wordEndArena.copy(scratch.offsets, count), letters: wordEndArena.copy(scratch.letters, count) };
-    return { blockText, hashes: plain.hashes, letters: plain.letters, ends };
+    return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: void 0, done: void 0 };
   }
   if (blockText.includes("`") || ORPHAN_MARK.test(blockText)) {
     const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
-    return { blockText, hashes: done.hashes, letters: done.whole.letters, done };
+    return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: void 0, whole: void 0, done };
   }
   const hashes = [];
   const whole = fingerprint(blockText, hashes);
-  return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, whole };
+  return { blockText, hashes: Int32Array.from(hashes), letters: whole.letters, ends: void 0, whole, done: void 0 };
 }
 var endScratch = { offsets: new Int32Array(1024), letters: new Int32Array(1024) };
 function endScratchFor(length) {
@@ -905,7 +915,7 @@ function segmentBlock(text, content, locale, scan2) {
   if (scan2.whole) return fingerprintSentences(text, content, ranges, scan2.blockText);
   const scanned = scanPlainWords(scan2.blockText);
   let at = 0;
-  const parts = ranges.map((range) => {
+  const parts = mapPacked(ranges, (range) => {
     const from = at;
     while (at < scanned.starts.length && scanned.starts[at] < range.end - content.start) at++;
     return fingerprintFromWords(text.slice(range.start, range.end), scanned.words.slice(from, at));
@@ -918,7 +928,7 @@ function fingerprintSentences(text, content, ranges, blockText) {
     const whole = fingerprint(blockText, hashes);
     return { whole, ranges: [], parts: [], hashes: Int32Array.from(hashes) };
   }
-  const parts = ranges.map((range) => fingerprint(text.slice(range.start, range.end), hashes));
+  const parts = mapPacked(ranges, (range) => fingerprint(text.slice(range.start, range.end), hashes));
   return { whole: joinFingerprints(blockText, parts), ranges, parts, hashes: Int32Array.from(hashes) };
 }
 function joinFingerprints(text, parts) {
@@ -992,7 +1002,7 @@ function planEdits(doc, plan) {
   return removalEdits(doc.text, ranges);
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {
-  return mergeRanges(ranges).map((range) => ({ range: extendOverTrailingSpace(text, range, units), text: "" }));
+  return mapPacked(mergeRanges(ranges), (range) => ({ range: extendOverTrailingSpace(text, range, units), text: "" }));
 }
 function mergeRanges(ranges) {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1388,6 +1398,7 @@ export {
   REPEATS_WITHIN,
   segmentSentences,
   Int32Arena,
+  mapPacked,
   evidenceOf,
   buildDocument,
   fingerprintBlock,

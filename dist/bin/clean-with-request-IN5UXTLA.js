@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-GSPCBDGK.js";
+} from "./chunk-XNXEMHSL.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-XOML5HIC.js";
+} from "./chunk-L4LI6UQV.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-C55JTC2Y.js";
+} from "./chunk-LWHBHLD4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

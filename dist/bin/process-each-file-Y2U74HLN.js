@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-EDOLUPRB.js";
+} from "./chunk-WJAGIFPZ.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-C55JTC2Y.js";
+import "./chunk-LWHBHLD4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-XOML5HIC.js";
+} from "./chunk-L4LI6UQV.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-C55JTC2Y.js";
+import "./chunk-LWHBHLD4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-GSPCBDGK.js";
+} from "./chunk-XNXEMHSL.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-Y2VK4SPO.js";
+} from "./chunk-6AGVHMT6.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-P2IQV2CX.js";
+} from "./chunk-3DLLXJG5.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-EDOLUPRB.js";
+} from "./chunk-WJAGIFPZ.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-C55JTC2Y.js";
+} from "./chunk-LWHBHLD4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
