@@ -276,6 +276,43 @@ describe('clean: guards', () => {
     expect(clean(text)).toMatchObject({ text, changes: [] });
   });
 
+  it('texts that differ in a time are both kept (a leading hour is no list number)', () => {
+    const deputies = "Sheriff's deputies were at The London hotel on Thursday morning, a spokesman said.";
+    const text = P(TITLE, `12:00 PM PT -- ${deputies} We know they were in the manager's office.`, `15:00 PM PT -- ${deputies}`);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+    expect(clean(text, { unit: 'paragraph' })).toMatchObject({ text, changes: [] });
+  });
+
+  it('a pull quote is kept when the sentence that holds its words adds a second negation', () => {
+    const quote = 'Reaching this threshold is important because, although the brain does not use all of the information available, it uses enough of it to make a decision.';
+    const text = P(TITLE, `Some context comes first here. ${quote.replace('is important', 'is not important')}`, quote);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it("a negated pull quote is kept when the paragraph that holds its words has its 'not' elsewhere", () => {
+    const blind = 'but he seems rather blind to all of that.';
+    const paragraph = `Marco has earned his success and is entitled to the benefits and privileges it brings, ${blind} This is just not correct.`;
+    const quote = `Marco has earned his success and is not entitled to the benefits and privileges it brings, ${blind}`;
+    const text = P(TITLE, paragraph, quote);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  // A near twin that is a sentence of a longer paragraph stands only for what it says itself.
+  const logs = 'We are going to analyze logs of a web application, so the data we are most interested in is the timestamp and the status code of every response from the server.';
+  const anomaly = 'To find the anomaly in the series we first need to define what a reasonable value is, and then define how far away from this value we consider a significant deviation.';
+
+  it.each(['both', 'paragraph'] as const)('unit %s: a paragraph whose one extra sentence its near twin lacks keeps that sentence', (unit) => {
+    const result = clean(P(TITLE, `${logs} We then compare it with last year.`, `What effect will it have? ${logs}`), { unit });
+    expect(result.text).toContain('We then compare it with last year.');
+    expect(result.text).toContain('What effect will it have?');
+  });
+
+  it.each(['both', 'paragraph'] as const)('unit %s: a later paragraph without the negation of its first copy keeps its claim', (unit) => {
+    const result = clean(P(TITLE, `${anomaly} A good place to start is not the mean.`, `${anomaly} A good place to start is the mean.`), { unit });
+    expect(result.text).toContain('A good place to start is not the mean.');
+    expect(result.text).toContain('A good place to start is the mean.');
+  });
+
   it('short segments (Share, Advertisement, dates) are never removed', () => {
     const text = P(TITLE, 'Share', BUDGET, 'Advertisement', 'March 3, 2024', LIBRARY, 'Advertisement', 'Share', 'March 3, 2024', MAYOR, 'Advertisement');
     expect(clean(text)).toMatchObject({ text, changes: [] });

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-3DLLXJG5.js";
+} from "./chunk-JUI2643S.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-WJAGIFPZ.js";
+} from "./chunk-E7W5TZXN.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-LWHBHLD4.js";
+import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

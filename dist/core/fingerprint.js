@@ -60,7 +60,7 @@ export function tokenize(norm) {
     if (!ASCII_ONLY.test(norm))
         return norm.match(WORD) ?? [];
     const words = [];
-    scanWords(norm, false, { words });
+    scanWords(norm, false, { words, hashes: undefined, starts: undefined });
     return words;
 }
 // ASCII, Latin-1 letters (`é ß Ñ`: NFKC forms, lower-cased one for one), Latin-1 signs that
@@ -88,7 +88,7 @@ export function wordsOf(text, keepCase = false, hashes) {
         // not all ASCII.
         const typographic = !ASCII_ONLY.test(text);
         const words = [];
-        scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes });
+        scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes, starts: undefined });
         return words;
     }
     const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
@@ -111,7 +111,7 @@ export function scanPlainWords(text) {
     const words = [];
     const starts = [];
     // Lower-casing these characters keeps every offset.
-    scanWords(text.toLowerCase(), typographic, { words, starts });
+    scanWords(text.toLowerCase(), typographic, { words, hashes: undefined, starts });
     return { words, starts };
 }
 /**

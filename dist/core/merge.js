@@ -125,15 +125,23 @@ class Planner {
             return false;
         return twin.block < echo.block;
     }
-    /** Whether the block of `twin` lacks more than a few of the distinct words of `echo`. */
+    /**
+     * Whether `twin` lacks more than a few of the distinct words of `echo`, or of one of its
+     * sentences. The words are looked for in the twin itself, not elsewhere in its block: the
+     * guards (numbers, negations) only saw the twin, and a sentence the twin lacks would be lost
+     * even when it is a small share of a long echo.
+     */
     lacksPartOf(echo, twin) {
-        const words = new Set(echo.fp.words);
-        const there = new Set(this.doc.blocks[twin.block].whole.fp.words);
-        let missing = 0;
-        for (const word of words)
-            if (!there.has(word))
-                missing++;
-        return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+        const there = new Set(twin.fp.words);
+        const lacks = (segment) => {
+            const words = new Set(segment.fp.words);
+            let missing = 0;
+            for (const word of words)
+                if (!there.has(word))
+                    missing++;
+            return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+        };
+        return lacks(echo) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacks));
     }
     considerBlock(index) {
         const model = this.doc.blocks[index];

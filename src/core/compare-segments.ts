@@ -84,7 +84,7 @@ export function compareSegments(
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
+      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin)) {
         return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
       }
     }
@@ -125,20 +125,32 @@ const startsWithDigit = (words: readonly string[]): boolean => {
 };
 
 /**
- * Whether the twin, where it holds the echo's words, adds a negation or a number the echo
- * lacks ("would raise taxes" inside "would not raise taxes").
+ * Whether the twin, where it holds the echo's words, has other negations or numbers than the
+ * echo: one it adds ("would raise taxes" inside "would not raise taxes") or one it lacks there
+ * (the echo's `not` may stand elsewhere in the twin). Counted, not only looked up: a second
+ * `not` changes what a text that already has one says.
  */
-function insertsMeaning(echo: Segment, twin: Segment): boolean {
-  const own = new Set(echo.fp.words);
+function changesMeaningWhereHeld(echo: Segment, twin: Segment): boolean {
+  const own = new Map<string, number>();
+  let left = 0;
+  for (const word of echo.fp.words) {
+    if (!isNegation(word) && !isNumberWord(word)) continue;
+    own.set(word, (own.get(word) ?? 0) + 1);
+    left++;
+  }
   const words = twin.fp.words;
   const first = words.indexOf(echo.fp.words[0]!);
   const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]!);
   if (first < 0 || last < first) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i]!;
-    if (!own.has(word) && (isNegation(word) || isNumberWord(word))) return true;
+    if (!isNegation(word) && !isNumberWord(word)) continue;
+    const count = own.get(word) ?? 0;
+    if (count === 0) return true;
+    own.set(word, count - 1);
+    left--;
   }
-  return false;
+  return left > 0;
 }
 
 /** Whether two near-identical texts still say different things (numbers, negations, names). */

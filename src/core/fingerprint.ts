@@ -81,7 +81,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function tokenize(norm: string): string[] {
   if (!ASCII_ONLY.test(norm)) return norm.match(WORD) ?? [];
   const words: string[] = [];
-  scanWords(norm, false, { words });
+  scanWords(norm, false, { words, hashes: undefined, starts: undefined });
   return words;
 }
 
@@ -112,7 +112,7 @@ export function wordsOf(text: string, keepCase = false, hashes?: number[]): stri
     // not all ASCII.
     const typographic = !ASCII_ONLY.test(text);
     const words: string[] = [];
-    scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes });
+    scanWords(keepCase ? text : text.toLowerCase(), typographic, { words, hashes, starts: undefined });
     return words;
   }
   const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
@@ -139,7 +139,7 @@ export function scanPlainWords(text: string): ScannedWords | undefined {
   const words: string[] = [];
   const starts: number[] = [];
   // Lower-casing these characters keeps every offset.
-  scanWords(text.toLowerCase(), typographic, { words, starts });
+  scanWords(text.toLowerCase(), typographic, { words, hashes: undefined, starts });
   return { words, starts };
 }
 
@@ -277,7 +277,10 @@ export function hashWord(word: string): number {
   return value;
 }
 
-/** Where `scanWords` puts what it finds: each list it is given gets one entry per word. */
+/**
+ * Where `scanWords` puts what it finds: each list it is given gets one entry per word. Callers
+ * spell out all three lists (`undefined` for those they do not want): one shape for the scan.
+ */
 interface WordSink {
   readonly words?: string[];
   readonly hashes?: number[];

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-WJAGIFPZ.js";
+} from "./chunk-E7W5TZXN.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-LWHBHLD4.js";
+import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

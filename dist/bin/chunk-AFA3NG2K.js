@@ -24,7 +24,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-LWHBHLD4.js";
+} from "./chunk-T7J5HAHO.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -175,7 +175,7 @@ function hasOpposites(onlyA, onlyB) {
 
 // src/core/segment-facts.ts
 var INDEXED_SENTENCES = 64;
-var RANK = /^\d{1,3} /;
+var RANK = /^\d{1,3} (?!\d)/;
 var idArena = new Int32Arena(1 << 14);
 var ID_SCRATCH_MOST = 1 << 15;
 var idScratch = new Int32Array(256);
@@ -497,7 +497,7 @@ function compareSegments(doc, facts, echo, twin, options) {
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original) && !insertsMeaning(echo, twin)) {
+      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin)) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
@@ -527,17 +527,27 @@ var startsWithDigit = (words) => {
   const code = words.length > 0 ? words[0].charCodeAt(0) : 0;
   return code >= 48 && code <= 57;
 };
-function insertsMeaning(echo, twin) {
-  const own = new Set(echo.fp.words);
+function changesMeaningWhereHeld(echo, twin) {
+  const own = /* @__PURE__ */ new Map();
+  let left2 = 0;
+  for (const word of echo.fp.words) {
+    if (!isNegation(word) && !isNumberWord(word)) continue;
+    own.set(word, (own.get(word) ?? 0) + 1);
+    left2++;
+  }
   const words = twin.fp.words;
   const first = words.indexOf(echo.fp.words[0]);
   const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]);
   if (first < 0 || last < first) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i];
-    if (!own.has(word) && (isNegation(word) || isNumberWord(word))) return true;
+    if (!isNegation(word) && !isNumberWord(word)) continue;
+    const count = own.get(word) ?? 0;
+    if (count === 0) return true;
+    own.set(word, count - 1);
+    left2--;
   }
-  return false;
+  return left2 > 0;
 }
 function differsInMeaning(facts, a, b) {
   const onlyA = missingWords(facts, a, b);
@@ -899,13 +909,21 @@ var Planner = class {
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
   }
-  /** Whether the block of `twin` lacks more than a few of the distinct words of `echo`. */
+  /**
+   * Whether `twin` lacks more than a few of the distinct words of `echo`, or of one of its
+   * sentences. The words are looked for in the twin itself, not elsewhere in its block: the
+   * guards (numbers, negations) only saw the twin, and a sentence the twin lacks would be lost
+   * even when it is a small share of a long echo.
+   */
   lacksPartOf(echo, twin) {
-    const words = new Set(echo.fp.words);
-    const there = new Set(this.doc.blocks[twin.block].whole.fp.words);
-    let missing = 0;
-    for (const word of words) if (!there.has(word)) missing++;
-    return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+    const there = new Set(twin.fp.words);
+    const lacks = (segment) => {
+      const words = new Set(segment.fp.words);
+      let missing = 0;
+      for (const word of words) if (!there.has(word)) missing++;
+      return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+    };
+    return lacks(echo) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacks);
   }
   considerBlock(index) {
     const model = this.doc.blocks[index];

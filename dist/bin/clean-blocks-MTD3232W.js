@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-L4LI6UQV.js";
+} from "./chunk-AFA3NG2K.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-LWHBHLD4.js";
+import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-XNXEMHSL.js";
+} from "./chunk-JM6RZLMV.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-L4LI6UQV.js";
+} from "./chunk-AFA3NG2K.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-LWHBHLD4.js";
+} from "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -132,7 +132,7 @@ var ASCII_ONLY = /^[\x00-\x7f]*$/;
 function tokenize(norm) {
   if (!ASCII_ONLY.test(norm)) return norm.match(WORD) ?? [];
   const words = [];
-  scanWords(norm, false, { words });
+  scanWords(norm, false, { words, hashes: void 0, starts: void 0 });
   return words;
 }
 var PLAIN_CLASS = "\\x00-\\x25\\x27-\\x7f\\u00a0-\\u00a7\\u00a9\\u00ab\\u00ac\\u00ae\\u00b0\\u00b1\\u00b6\\u00b7\\u00bb\\u00bf-\\u00ff\\u2010-\\u2015\\u2018-\\u201f\\u2026";
@@ -145,7 +145,7 @@ function wordsOf(text, keepCase = false, hashes) {
   if (isPlain(text)) {
     const typographic = !ASCII_ONLY.test(text);
     const words2 = [];
-    scanWords(keepCase ? text : text.toLowerCase(), typographic, { words: words2, hashes });
+    scanWords(keepCase ? text : text.toLowerCase(), typographic, { words: words2, hashes, starts: void 0 });
     return words2;
   }
   const words = tokenize(keepCase ? normalizeKeepingCase(text) : normalize(text));
@@ -157,7 +157,7 @@ function scanPlainWords(text) {
   if (typographic === void 0) return void 0;
   const words = [];
   const starts = [];
-  scanWords(text.toLowerCase(), typographic, { words, starts });
+  scanWords(text.toLowerCase(), typographic, { words, hashes: void 0, starts });
   return { words, starts };
 }
 var SCRATCH_CHARS = 1 << 16;
