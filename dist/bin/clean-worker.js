@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-E7W5TZXN.js";
+} from "./chunk-BJJFBYC3.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";

@@ -26,8 +26,9 @@ export class SegmentFacts {
     derived = new Map();
     cache(segment) {
         let entry = this.derived.get(segment.id);
+        // Every field from the start: filled in whatever order, the entries keep one shape.
         if (!entry)
-            this.derived.set(segment.id, (entry = {}));
+            this.derived.set(segment.id, (entry = { compact: undefined, unranked: undefined, negations: undefined, numbers: undefined }));
         return entry;
     }
     /** The key without spaces, for words glued at element borders (no word holds a space: the words joined, and no key is made). */

@@ -81,9 +81,11 @@ function matchesInBlock(
   const sentenceTwins = echo.sentence >= 0 || echo.fp.wordCount >= MIN_CONTAINED_WORDS;
   const words = facts.wordIds(echo);
   const twins: Segment[] = [];
-  for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
-    if (sameBlock && twin.sentence >= echo.sentence) break;
-    if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+  if (sentenceTwins) {
+    for (const twin of facts.sentencesSharingWords(model, echo)) {
+      if (sameBlock && twin.sentence >= echo.sentence) break;
+      if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+    }
   }
   for (const twin of boundedTwins(twins)) {
     const match = compareSegments(doc, facts, echo, twin, options);

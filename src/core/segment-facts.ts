@@ -21,6 +21,14 @@ const idArena = new Int32Arena(1 << 14);
 const ID_SCRATCH_MOST = 1 << 15;
 let idScratch = new Int32Array(256);
 
+/** What `SegmentFacts` works out for a segment when first asked. */
+interface DerivedFacts {
+  compact: string | undefined;
+  unranked: string | undefined;
+  negations: number | undefined;
+  numbers: string | undefined;
+}
+
 /** Cached per-segment data that only some comparisons need. */
 export class SegmentFacts {
   private readonly originals = new Map<number, string[]>();
@@ -28,11 +36,12 @@ export class SegmentFacts {
     this.ids = new Array<Int32Array | undefined>(doc.segments.length).fill(undefined);
   }
 
-  private readonly derived = new Map<number, { compact?: string; unranked?: string; negations?: number; numbers?: string }>();
+  private readonly derived = new Map<number, DerivedFacts>();
 
-  private cache(segment: Segment): { compact?: string; unranked?: string; negations?: number; numbers?: string } {
+  private cache(segment: Segment): DerivedFacts {
     let entry = this.derived.get(segment.id);
-    if (!entry) this.derived.set(segment.id, (entry = {}));
+    // Every field from the start: filled in whatever order, the entries keep one shape.
+    if (!entry) this.derived.set(segment.id, (entry = { compact: undefined, unranked: undefined, negations: undefined, numbers: undefined }));
     return entry;
   }
 

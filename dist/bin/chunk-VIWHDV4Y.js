@@ -189,7 +189,7 @@ var SegmentFacts = class {
   derived = /* @__PURE__ */ new Map();
   cache(segment) {
     let entry = this.derived.get(segment.id);
-    if (!entry) this.derived.set(segment.id, entry = {});
+    if (!entry) this.derived.set(segment.id, entry = { compact: void 0, unranked: void 0, negations: void 0, numbers: void 0 });
     return entry;
   }
   /** The key without spaces, for words glued at element borders (no word holds a space: the words joined, and no key is made). */
@@ -603,9 +603,11 @@ function matchesInBlock(doc, facts, echo, model, options) {
   const sentenceTwins = echo.sentence >= 0 || echo.fp.wordCount >= MIN_CONTAINED_WORDS;
   const words = facts.wordIds(echo);
   const twins = [];
-  for (const twin of sentenceTwins ? facts.sentencesSharingWords(model, echo) : []) {
-    if (sameBlock && twin.sentence >= echo.sentence) break;
-    if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+  if (sentenceTwins) {
+    for (const twin of facts.sentencesSharingWords(model, echo)) {
+      if (sameBlock && twin.sentence >= echo.sentence) break;
+      if (overlapsEnough(words, facts.wordIds(twin))) twins.push(twin);
+    }
   }
   for (const twin of boundedTwins(twins)) {
     const match = compareSegments(doc, facts, echo, twin, options);

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-E7W5TZXN.js";
+} from "./chunk-BJJFBYC3.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";

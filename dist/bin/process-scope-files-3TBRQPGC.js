@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-E7W5TZXN.js";
+} from "./chunk-BJJFBYC3.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

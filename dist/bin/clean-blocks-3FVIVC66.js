@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-AFA3NG2K.js";
+} from "./chunk-VIWHDV4Y.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T7J5HAHO.js";
 import "./chunk-JYLCKMJR.js";
