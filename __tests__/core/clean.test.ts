@@ -592,6 +592,17 @@ describe('clean: Markdown sections', () => {
     const text = `## Simple translations\n\n${P}\n\nFirst example.\n\n${P}\n`;
     expect(clean(text, { parser: 'markdown' }).text).toBe(`## Simple translations\n\n${P}\n\nFirst example.\n`);
   });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('a list whose every item goes leaves one blank line between its neighbours (%s)', (_name, eol) => {
+    const lines = (...parts: string[]): string => parts.join(eol);
+    const text = lines(P, '', `- ${P}`, `- ${P}`, '', 'First example.', '');
+    const once = clean(text, { parser: 'markdown' }).text;
+    expect(once).toBe(lines(P, '', 'First example.', ''));
+    expect(clean(once, { parser: 'markdown' }).text).toBe(once);
+  });
 });
 
 describe('clean: a whole page on one line', () => {

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-JUI2643S.js";
+} from "./chunk-QMDC2DO3.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-BJJFBYC3.js";
+} from "./chunk-PODTYBTO.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-T7J5HAHO.js";
+import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

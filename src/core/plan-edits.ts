@@ -33,7 +33,48 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
 export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS): Edit[] {
-  return mapPacked(mergeRanges(ranges), (range) => ({ range: extendOverTrailingSpace(text, range, units), text: '' }));
+  return mapPacked(mergeRanges(ranges), (range) => ({ range: closeBlankGap(text, extendOverTrailingSpace(text, range, units)), text: '' }));
+}
+
+/**
+ * A removal with a blank line on each side (every item of a Markdown list gone: each item takes
+ * only its own lines) also takes the line break and the blank line after it, so that one blank
+ * line stays between the blocks around it, not three.
+ */
+function closeBlankGap(text: string, range: Range): Range {
+  if (!followsBlankLine(text, range.start)) return range;
+  const first = lineBreakAt(text, range.end);
+  if (first === 0) return range;
+  const blank = skipSpacesAndTabs(text, range.end + first);
+  const second = lineBreakAt(text, blank);
+  return second === 0 ? range : { start: range.start, end: blank + second };
+}
+
+/** Whether `at` starts a line that comes right after a blank one (spaces and tabs allowed on it). */
+function followsBlankLine(text: string, at: number): boolean {
+  let before = at - lineBreakBefore(text, at);
+  if (before === at) return false;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  return before > 0 && lineBreakBefore(text, before) > 0;
+}
+
+function skipSpacesAndTabs(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+/** Length of the line break (`\n`, `\r\n` or `\r`) starting at `at`, or 0. */
+function lineBreakAt(text: string, at: number): number {
+  if (text[at] === '\n') return 1;
+  if (text[at] !== '\r') return 0;
+  return text[at + 1] === '\n' ? 2 : 1;
+}
+
+/** Length of the line break ending just before `at`, or 0. */
+function lineBreakBefore(text: string, at: number): number {
+  if (text[at - 1] === '\r') return 1;
+  if (text[at - 1] !== '\n') return 0;
+  return text[at - 2] === '\r' ? 2 : 1;
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {

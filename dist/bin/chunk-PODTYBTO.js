@@ -8,7 +8,7 @@ import {
   cleanExactBlocks,
   isExactOnly,
   resolveOptions
-} from "./chunk-T7J5HAHO.js";
+} from "./chunk-WBTPHGAA.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -190,7 +190,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-3FVIVC66.js");
+  fullEngine ??= import("./clean-blocks-WGFMPXJG.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-CYVPVWQ4.js");
+    const { cleanWithRequest } = await import("./clean-with-request-YFGBEVHE.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

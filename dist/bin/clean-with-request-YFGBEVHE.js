@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-JM6RZLMV.js";
+} from "./chunk-KOSOYMOE.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VIWHDV4Y.js";
+} from "./chunk-YZ33HR7P.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-T7J5HAHO.js";
+} from "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VIWHDV4Y.js";
+} from "./chunk-YZ33HR7P.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-T7J5HAHO.js";
+import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

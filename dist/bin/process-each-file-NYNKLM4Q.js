@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-BJJFBYC3.js";
+} from "./chunk-PODTYBTO.js";
 import "./chunk-GOTEZVKL.js";
-import "./chunk-T7J5HAHO.js";
+import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

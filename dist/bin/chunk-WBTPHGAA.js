@@ -1002,7 +1002,35 @@ function planEdits(doc, plan) {
   return removalEdits(doc.text, ranges);
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {
-  return mapPacked(mergeRanges(ranges), (range) => ({ range: extendOverTrailingSpace(text, range, units), text: "" }));
+  return mapPacked(mergeRanges(ranges), (range) => ({ range: closeBlankGap(text, extendOverTrailingSpace(text, range, units)), text: "" }));
+}
+function closeBlankGap(text, range) {
+  if (!followsBlankLine(text, range.start)) return range;
+  const first = lineBreakAt(text, range.end);
+  if (first === 0) return range;
+  const blank = skipSpacesAndTabs(text, range.end + first);
+  const second = lineBreakAt(text, blank);
+  return second === 0 ? range : { start: range.start, end: blank + second };
+}
+function followsBlankLine(text, at) {
+  let before = at - lineBreakBefore(text, at);
+  if (before === at) return false;
+  while (before > 0 && (text[before - 1] === " " || text[before - 1] === "	")) before--;
+  return before > 0 && lineBreakBefore(text, before) > 0;
+}
+function skipSpacesAndTabs(text, at) {
+  while (text[at] === " " || text[at] === "	") at++;
+  return at;
+}
+function lineBreakAt(text, at) {
+  if (text[at] === "\n") return 1;
+  if (text[at] !== "\r") return 0;
+  return text[at + 1] === "\n" ? 2 : 1;
+}
+function lineBreakBefore(text, at) {
+  if (text[at - 1] === "\r") return 1;
+  if (text[at - 1] !== "\n") return 0;
+  return text[at - 2] === "\r" ? 2 : 1;
 }
 function mergeRanges(ranges) {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -24,7 +24,7 @@ import {
   segmentText,
   winnowHashes,
   wordsOf
-} from "./chunk-T7J5HAHO.js";
+} from "./chunk-WBTPHGAA.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
