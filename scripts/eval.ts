@@ -112,7 +112,8 @@ function main(argv: readonly string[]): number {
 
   if (flags.value.json) {
     const baselines = Object.fromEntries(results.slice(1).map((r) => [r.remover.name, metricsBySubset(countsBySubset(pages, r.scores))]));
-    console.log(JSON.stringify(flags.value.baselines ? { ...engineMetrics, baselines } : engineMetrics, null, 2));
+    const unit = { unit: flags.value.unit };
+    console.log(JSON.stringify(flags.value.baselines ? { ...unit, ...engineMetrics, baselines } : { ...unit, ...engineMetrics }, null, 2));
   } else {
     printReport(pages, results, flags.value);
     if (focus !== undefined) printPageDiff(pages[0]!, engine.outputs[0]!);
