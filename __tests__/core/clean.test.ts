@@ -283,6 +283,18 @@ describe('clean: guards', () => {
     expect(clean(text, { unit: 'paragraph' })).toMatchObject({ text, changes: [] });
   });
 
+  it('texts that open with different counts are both kept (a leading number is no list number on both sides)', () => {
+    const whales = (count: number): string => `${count} sperm whales stranded on the South Taranaki coast on Sunday, the conservation department said.`;
+    const text = P(TITLE, whales(12), LIBRARY, whales(13));
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it('a list-numbered copy of a line that opens with a year still goes', () => {
+    const line = '2020 VW ID.3 official as Volkswagen bets on electric cars in Europe';
+    const result = clean(P(TITLE, line, LIBRARY, `3 ${line}`));
+    expect(result.text).toBe(P(TITLE, line, LIBRARY));
+  });
+
   it('a pull quote is kept when the sentence that holds its words adds a second negation', () => {
     const quote = 'Reaching this threshold is important because, although the brain does not use all of the information available, it uses enough of it to make a decision.';
     const text = P(TITLE, `Some context comes first here. ${quote.replace('is important', 'is not important')}`, quote);
@@ -485,6 +497,17 @@ describe('clean: options', () => {
     expect(result.text).toBe(P(TITLE, first, NEXT, second, ...news));
     expect(result.changes.map((c) => [c.unit, c.rule, c.removed.line])).toEqual([['paragraph', 'repeat', 13]]);
     expect(result.changes).toEqual(clean(text).changes);
+  });
+
+  it.each(['sentence', 'paragraph'] as const)("unit '%s' removes a later copy of a paragraph whose last sentence is much longer than its first", (unit) => {
+    const storm = 'The storm moved north overnight. Power lines were down across the region and thousands of homes were left without electricity on Sunday morning.';
+    expect(clean(P(TITLE, storm, LIBRARY, storm), { unit }).text).toBe(P(TITLE, storm, LIBRARY));
+  });
+
+  it("unit 'sentence' removes a paragraph made of the last two sentences of an earlier one", () => {
+    const verdict = 'The verdict thus far? Overall, drugs on the deep web appear to be of much higher quality than those found on the street.';
+    const whole = `So it is fair to make a tentative judgement on what people are paying for on the deep web. ${verdict}`;
+    expect(clean(P(TITLE, whole, LIBRARY, verdict), { unit: 'sentence' }).text).toBe(P(TITLE, whole, LIBRARY));
   });
 
   it("unit 'sentence' cuts repeated sentences", () => {

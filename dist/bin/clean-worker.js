@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-PODTYBTO.js";
+} from "./chunk-PV7ID56J.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

@@ -105,11 +105,15 @@ function sameKey(facts, a, b) {
             return false;
     return true;
 }
-/** Whether two keys differ only by a list number before one of them (`3 `); only then is either unranked. */
+/**
+ * Whether two keys differ only by a list number before one of them (`3 `). Only one side loses
+ * its number: two texts that open with different numbers (`12 whales` / `13 whales`, `12:00` /
+ * `15:00`) say different things.
+ */
 function sameUnranked(facts, a, b) {
-    if (!startsWithDigit(a.fp.words) && !startsWithDigit(b.fp.words))
-        return false;
-    return facts.unranked(a) === facts.unranked(b);
+    if (startsWithDigit(a.fp.words) && facts.unranked(a) === b.fp.key)
+        return true;
+    return startsWithDigit(b.fp.words) && facts.unranked(b) === a.fp.key;
 }
 const startsWithDigit = (words) => {
     const code = words.length > 0 ? words[0].charCodeAt(0) : 0;

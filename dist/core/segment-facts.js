@@ -6,7 +6,7 @@ import { Int32Arena } from './int32-arena.js';
 import { mapPacked } from './map-packed.js';
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
-const RANK = /^\d{1,3} (?!\d)/;
+const RANK = /^\d{1,3} /;
 /**
  * Where word ids live (see `Int32Arena`): a sentence's are a few dozen numbers, in buffers of
  * 64 KB shared by the documents compared one after another.

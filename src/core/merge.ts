@@ -194,10 +194,11 @@ class Planner {
     if (!this.isMultiSentence(index)) return;
     if (this.isTitle(index)) return;
     // Every sentence found inside a larger kept text: the block only repeats material.
-    // Blocks this one outranks as a whole (a later copy of it) cannot cover it.
+    // Blocks this one outranks as a whole (a later copy of it) cannot cover it. A sentence twin
+    // that cannot stand for the whole block says nothing about the rest of its own block.
     const outranked = new Set(
       this.matchesOf(whole)
-        .filter((m) => !this.outranks(m, whole, this.segment(m.twin)))
+        .filter((m) => this.segment(m.twin).sentence < 0 && !this.outranks(m, whole, this.segment(m.twin)))
         .map((m) => this.segment(m.twin).block),
     );
     const covering = this.coverSentences(index, model.sentences, (twin) => !outranked.has(twin.block));

@@ -9,7 +9,7 @@ import { mapPacked } from './map-packed.js';
 /** Blocks with more sentences than this get a word index to find the sentences to compare. */
 const INDEXED_SENTENCES = 64;
 
-const RANK = /^\d{1,3} (?!\d)/;
+const RANK = /^\d{1,3} /;
 
 /**
  * Where word ids live (see `Int32Arena`): a sentence's are a few dozen numbers, in buffers of

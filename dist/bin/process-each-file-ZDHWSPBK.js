@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-PODTYBTO.js";
+} from "./chunk-PV7ID56J.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

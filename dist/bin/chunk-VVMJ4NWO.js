@@ -175,7 +175,7 @@ function hasOpposites(onlyA, onlyB) {
 
 // src/core/segment-facts.ts
 var INDEXED_SENTENCES = 64;
-var RANK = /^\d{1,3} (?!\d)/;
+var RANK = /^\d{1,3} /;
 var idArena = new Int32Arena(1 << 14);
 var ID_SCRATCH_MOST = 1 << 15;
 var idScratch = new Int32Array(256);
@@ -520,8 +520,8 @@ function sameKey(facts, a, b) {
   return true;
 }
 function sameUnranked(facts, a, b) {
-  if (!startsWithDigit(a.fp.words) && !startsWithDigit(b.fp.words)) return false;
-  return facts.unranked(a) === facts.unranked(b);
+  if (startsWithDigit(a.fp.words) && facts.unranked(a) === b.fp.key) return true;
+  return startsWithDigit(b.fp.words) && facts.unranked(b) === a.fp.key;
 }
 var startsWithDigit = (words) => {
   const code = words.length > 0 ? words[0].charCodeAt(0) : 0;
@@ -947,7 +947,7 @@ var Planner = class {
     if (!this.isMultiSentence(index)) return;
     if (this.isTitle(index)) return;
     const outranked = new Set(
-      this.matchesOf(whole).filter((m) => !this.outranks(m, whole, this.segment(m.twin))).map((m) => this.segment(m.twin).block)
+      this.matchesOf(whole).filter((m) => this.segment(m.twin).sentence < 0 && !this.outranks(m, whole, this.segment(m.twin))).map((m) => this.segment(m.twin).block)
     );
     const covering = this.coverSentences(index, model.sentences, (twin) => !outranked.has(twin.block));
     const first = covering?.[0];

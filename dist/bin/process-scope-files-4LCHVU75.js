@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-PODTYBTO.js";
+} from "./chunk-PV7ID56J.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-YZ33HR7P.js";
+} from "./chunk-VVMJ4NWO.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";
