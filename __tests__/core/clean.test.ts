@@ -309,6 +309,31 @@ describe('clean: guards', () => {
     expect(clean(text)).toMatchObject({ text, changes: [] });
   });
 
+  it("a negated sentence is kept when its paragraph's 'not' stands in the sentence before it", () => {
+    const board = 'The board asked that all statements come from officers and not from members.';
+    const foundation = 'The foundation is an important organization, and I take any request from the foundation seriously, so I complied fully with the request.';
+    const text = P(TITLE, `${board} ${foundation}`, LIBRARY, foundation.replace('is an', 'is not an'));
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it.each([
+    ['in another sentence', 'The source could not provide details of the talks, which appear to be aimed at a smooth transition after the departure of the president.', 'The source could provide details of the talks, which appear to be aimed at a smooth transition after the departure of the president. A spokesperson for the company did not respond.'],
+    ['moved between sentences', 'Claims that immediate action is needed do not stand up. These are measures that come into effect in two years.', 'Claims that immediate action is needed do stand up. These are not measures that come into effect in two years.'],
+  ])('near paragraphs whose negation stands %s are both kept', (_name, first, later) => {
+    for (const unit of ['both', 'paragraph'] as const) {
+      const text = P(TITLE, first, LIBRARY, later);
+      expect(clean(text, { unit }).text).toContain(first);
+      expect(clean(text, { unit }).text).toContain(later.slice(-40));
+    }
+  });
+
+  it.each(['both', 'paragraph'] as const)('unit %s: a short last sentence with half its words new is not lost', (unit) => {
+    const merger = 'The company said the merger would close by March after regulators in both countries approved the deal and the shareholders voted in favour of it at a meeting in London.';
+    const result = clean(P(TITLE, `${merger} Officials declined to comment.`, LIBRARY, `${merger} Officials confirmed the report.`), { unit });
+    expect(result.text).toContain('Officials declined to comment.');
+    expect(result.text).toContain('Officials confirmed the report.');
+  });
+
   // A near twin that is a sentence of a longer paragraph stands only for what it says itself.
   const logs = 'We are going to analyze logs of a web application, so the data we are most interested in is the timestamp and the status code of every response from the server.';
   const anomaly = 'To find the anomaly in the series we first need to define what a reasonable value is, and then define how far away from this value we consider a significant deviation.';

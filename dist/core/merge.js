@@ -133,15 +133,24 @@ class Planner {
      */
     lacksPartOf(echo, twin) {
         const there = new Set(twin.fp.words);
-        const lacks = (segment) => {
+        const missingOf = (segment) => {
             const words = new Set(segment.fp.words);
             let missing = 0;
             for (const word of words)
                 if (!there.has(word))
                     missing++;
-            return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+            return { missing, size: words.size };
         };
-        return lacks(echo) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacks));
+        const lacks = (segment) => {
+            const { missing, size } = missingOf(segment);
+            return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
+        };
+        // A short sentence is lost as soon as half its words are ("Officials confirmed the report.").
+        const lacksSentence = (sentence) => {
+            const { missing, size } = missingOf(sentence);
+            return lacks(sentence) || (missing >= 2 && 2 * missing >= size);
+        };
+        return lacks(echo) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence));
     }
     considerBlock(index) {
         const model = this.doc.blocks[index];

@@ -143,8 +143,7 @@ function changesMeaningWhereHeld(echo: Segment, twin: Segment): boolean {
     left++;
   }
   const words = twin.fp.words;
-  const first = words.indexOf(echo.fp.words[0]!);
-  const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]!);
+  const [first, last] = heldSpan(echo.fp.words, words);
   if (first < 0 || last < first) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i]!;
@@ -157,11 +156,53 @@ function changesMeaningWhereHeld(echo: Segment, twin: Segment): boolean {
   return left > 0;
 }
 
+/**
+ * Where in `twin` the words of `echo` stand: from the first place its first two words do to the
+ * last place its last two words do (single words when a pair is not found). A word as common as
+ * `the` alone would stretch the span over a neighbouring sentence.
+ */
+function heldSpan(echo: readonly string[], twin: readonly string[]): [number, number] {
+  const n = echo.length;
+  let first = -1;
+  for (let i = 0; i + 1 < twin.length && first < 0; i++) if (twin[i] === echo[0] && twin[i + 1] === echo[1]) first = i;
+  let last = -1;
+  for (let i = twin.length - 1; i > 0 && last < 0; i--) if (twin[i] === echo[n - 1] && twin[i - 1] === echo[n - 2]) last = i;
+  return [first >= 0 ? first : twin.indexOf(echo[0]!), last >= 0 ? last : twin.lastIndexOf(echo[n - 1]!)];
+}
+
+/**
+ * Whether every negation of `a` stands next to the same word in `b` (before or after it): the
+ * same count of `not` in other sentences ("could not provide" / "did not respond") is another
+ * statement.
+ */
+function negationsInPlace(a: readonly string[], b: Set<string>): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (!isNegation(a[i]!)) continue;
+    const before = i > 0 && b.has(`${a[i - 1]} ${a[i]}`);
+    const after = i + 1 < a.length && b.has(`${a[i]} ${a[i + 1]}`);
+    if (!before && !after) return false;
+  }
+  return true;
+}
+
+/** The adjacent word pairs of a text around its negations, as `word word`. */
+function negationPairs(words: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegation(words[i]!)) continue;
+    if (i > 0) pairs.add(`${words[i - 1]} ${words[i]}`);
+    if (i + 1 < words.length) pairs.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return pairs;
+}
+
 /** Whether two near-identical texts still say different things (numbers, negations, names). */
 function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean {
   const onlyA = missingWords(facts, a, b);
   const onlyB = missingWords(facts, b, a);
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
-  return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
+  if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
+  if (facts.negations(a) === 0) return false;
+  return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));
 }

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-PV7ID56J.js";
+} from "./chunk-COGGPTH3.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VVMJ4NWO.js";
+} from "./chunk-DQJ2CDHJ.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

@@ -536,8 +536,7 @@ function changesMeaningWhereHeld(echo, twin) {
     left2++;
   }
   const words = twin.fp.words;
-  const first = words.indexOf(echo.fp.words[0]);
-  const last = words.lastIndexOf(echo.fp.words[echo.fp.wordCount - 1]);
+  const [first, last] = heldSpan(echo.fp.words, words);
   if (first < 0 || last < first) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i];
@@ -549,12 +548,40 @@ function changesMeaningWhereHeld(echo, twin) {
   }
   return left2 > 0;
 }
+function heldSpan(echo, twin) {
+  const n = echo.length;
+  let first = -1;
+  for (let i = 0; i + 1 < twin.length && first < 0; i++) if (twin[i] === echo[0] && twin[i + 1] === echo[1]) first = i;
+  let last = -1;
+  for (let i = twin.length - 1; i > 0 && last < 0; i--) if (twin[i] === echo[n - 1] && twin[i - 1] === echo[n - 2]) last = i;
+  return [first >= 0 ? first : twin.indexOf(echo[0]), last >= 0 ? last : twin.lastIndexOf(echo[n - 1])];
+}
+function negationsInPlace(a, b) {
+  for (let i = 0; i < a.length; i++) {
+    if (!isNegation(a[i])) continue;
+    const before = i > 0 && b.has(`${a[i - 1]} ${a[i]}`);
+    const after = i + 1 < a.length && b.has(`${a[i]} ${a[i + 1]}`);
+    if (!before && !after) return false;
+  }
+  return true;
+}
+function negationPairs(words) {
+  const pairs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegation(words[i])) continue;
+    if (i > 0) pairs.add(`${words[i - 1]} ${words[i]}`);
+    if (i + 1 < words.length) pairs.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return pairs;
+}
 function differsInMeaning(facts, a, b) {
   const onlyA = missingWords(facts, a, b);
   const onlyB = missingWords(facts, b, a);
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
-  return facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b);
+  if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
+  if (facts.negations(a) === 0) return false;
+  return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));
 }
 
 // src/core/match.ts
@@ -919,13 +946,21 @@ var Planner = class {
    */
   lacksPartOf(echo, twin) {
     const there = new Set(twin.fp.words);
-    const lacks = (segment) => {
+    const missingOf = (segment) => {
       const words = new Set(segment.fp.words);
       let missing = 0;
       for (const word of words) if (!there.has(word)) missing++;
-      return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * words.size);
+      return { missing, size: words.size };
     };
-    return lacks(echo) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacks);
+    const lacks = (segment) => {
+      const { missing, size } = missingOf(segment);
+      return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
+    };
+    const lacksSentence = (sentence) => {
+      const { missing, size } = missingOf(sentence);
+      return lacks(sentence) || missing >= 2 && 2 * missing >= size;
+    };
+    return lacks(echo) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence);
   }
   considerBlock(index) {
     const model = this.doc.blocks[index];
