@@ -641,15 +641,6 @@ describe('clean: Markdown sections', () => {
     expect(clean(text, { parser: 'markdown' }).text).toBe(`## Simple translations\n\n${P}\n\nFirst example.\n`);
   });
 
-  it('a long paragraph without a final stop before a list is prose, not the list\'s label: one run is enough', () => {
-    const quote = 'Currently investigating a bizarre regression in the paint benchmark caused by one of these conversions';
-    const long = `The team continues to make progress leading the charge of migrating the old file code to the new interfaces, and thanks go to everyone who landed the changes that made it possible. ${quote}`;
-    const text = `# Weekly update\n\n${P}\n\n> ${quote}\n\n${long}\n\n- ${P}\n`;
-    const once = clean(text, { parser: 'markdown' }).text;
-    expect(once).toBe(`# Weekly update\n\n${P}\n\n${long}\n`);
-    expect(clean(once, { parser: 'markdown' }).text).toBe(once);
-  });
-
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],

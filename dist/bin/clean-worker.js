@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-FD2CKQW2.js";
+} from "./chunk-COGGPTH3.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

@@ -11,8 +11,8 @@ import type { MarkdownNode } from './markdown-tree.js';
 export declare function markdownContent(paragraph: MarkdownNode, text: string): Range | undefined;
 /**
  * Whether a paragraph is structure rather than prose: the label of the code block, table, list
- * or HTML right after it (it ends with a colon, or is short and has no sentence end: `Hugo
- * renders the above to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
+ * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
+ * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
  * are never blocks.
  * @param paragraph a `paragraph` node

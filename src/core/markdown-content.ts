@@ -59,20 +59,13 @@ function hasProse(node: MarkdownNode, start: number, end: number): boolean {
 const LABELLED = new Set(['code', 'table', 'list', 'html', 'math']);
 /** Sentence-final punctuation, closing quotes and brackets allowed after it. */
 const SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
-/**
- * The most words a label without a sentence end has. Labels are phrases (the Hugo docs' longest
- * is 18 words); a longer paragraph that only lacks its final stop is
- * prose, and must stay a block whether or not the list after it survives the cleaning (else a
- * second run finds new blocks).
- */
-const MAX_LABEL_WORDS = 24;
 /** A definition-list line (`term` then `: definition`), as goldmark, Pandoc and PHP Markdown Extra read it. */
 const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 
 /**
  * Whether a paragraph is structure rather than prose: the label of the code block, table, list
- * or HTML right after it (it ends with a colon, or is short and has no sentence end: `Hugo
- * renders the above to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
+ * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
+ * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
  * are never blocks.
  * @param paragraph a `paragraph` node
@@ -84,11 +77,5 @@ export function isStructuralParagraph(paragraph: MarkdownNode, next: MarkdownNod
   if (DEFINITION_LINE.test(source)) return true;
   if (!next || !LABELLED.has(next.type)) return false;
   const trimmed = source.trimEnd();
-  if (trimmed.endsWith(':')) return true;
-  return !SENTENCE_END.test(trimmed) && wordCount(trimmed) <= MAX_LABEL_WORDS;
-}
-
-/** Runs of characters other than white space. */
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed);
 }

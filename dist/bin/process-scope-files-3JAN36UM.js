@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-FD2CKQW2.js";
+} from "./chunk-COGGPTH3.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

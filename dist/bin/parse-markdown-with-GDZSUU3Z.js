@@ -36,18 +36,13 @@ function hasProse(node, start, end) {
 }
 var LABELLED = /* @__PURE__ */ new Set(["code", "table", "list", "html", "math"]);
 var SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
-var MAX_LABEL_WORDS = 24;
 var DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 function isStructuralParagraph(paragraph, next, text) {
   const source = text.slice(paragraph.start, paragraph.end);
   if (DEFINITION_LINE.test(source)) return true;
   if (!next || !LABELLED.has(next.type)) return false;
   const trimmed = source.trimEnd();
-  if (trimmed.endsWith(":")) return true;
-  return !SENTENCE_END.test(trimmed) && wordCount(trimmed) <= MAX_LABEL_WORDS;
-}
-function wordCount(text) {
-  return text.split(/\s+/).filter(Boolean).length;
+  return trimmed.endsWith(":") || !SENTENCE_END.test(trimmed);
 }
 
 // src/core/markdown-ignore.ts
