@@ -334,6 +334,17 @@ describe('clean: guards', () => {
     expect(result.text).toContain('Officials confirmed the report.');
   });
 
+  it('a near copy with a clause glued on without a full stop keeps the clause', () => {
+    const fire = 'Firefighters were helped by cooler temperatures and light rain overnight';
+    const charity = 'The charity plans to open twelve new food banks before winter as demand continues to rise';
+    const museum = 'The museum will return the bronze statue to Nigeria after a years-long campaign by scholars';
+    const clause = 'The researchers warned that the particles could be carried by wind across entire continents.';
+    const novel = 'The novel, written in prison, won the country\u2019s most prestigious literary prize on Thursday.';
+    const turnout = 'The election commission said turnout was the highest recorded in more than two decades.';
+    const result = clean(P(TITLE, `${novel} ${BUDGET}`, `${fire}. ${charity}. ${museum}.`, turnout, `${BUDGET} ${fire} ${charity} ${museum} ${clause}`));
+    expect(result.text).toContain(clause);
+  });
+
   // A near twin that is a sentence of a longer paragraph stands only for what it says itself.
   const logs = 'We are going to analyze logs of a web application, so the data we are most interested in is the timestamp and the status code of every response from the server.';
   const anomaly = 'To find the anomaly in the series we first need to define what a reasonable value is, and then define how far away from this value we consider a significant deviation.';

@@ -1,5 +1,6 @@
 import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
+import { hasMissingPhrase } from './missing-phrase.js';
 /** Words an aggregate may hold beyond its pieces ("Share … for:", a list number); also what a covered block may keep ("… Continued"). */
 export const LEFTOVER_WORDS = 2;
 /** The longest unmatched ending of a truncated aggregate that a later piece may explain. */
@@ -113,8 +114,12 @@ class AggregateFinder {
                     const other = this.blockOf(m.twin);
                     if (other === model.block.index || containers.has(other))
                         return false;
-                    // A teaser near the sentence lacks its end: it cannot stand for the sentence.
-                    return m.relation !== 'near' || !this.isCutShortOf(this.doc.segments[m.twin], sentence);
+                    // A teaser near the sentence lacks its end, and a twin that lacks a phrase of it lacks
+                    // that phrase: neither can stand for the sentence.
+                    if (m.relation !== 'near')
+                        return true;
+                    const twin = this.doc.segments[m.twin];
+                    return !this.isCutShortOf(twin, sentence) && !hasMissingPhrase(sentence.fp.words, new Set(twin.fp.words));
                 });
                 if (!match)
                     continue;

@@ -2,6 +2,7 @@ import { segmentText } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
+import { hasMissingPhrase } from './missing-phrase.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /** … or this many when it is only contained in its twin. */
@@ -150,7 +151,7 @@ class Planner {
             const { missing, size } = missingOf(sentence);
             return lacks(sentence) || (missing >= 2 && 2 * missing >= size);
         };
-        return lacks(echo) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence));
+        return (lacks(echo) || hasMissingPhrase(echo.fp.words, there) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence)));
     }
     considerBlock(index) {
         const model = this.doc.blocks[index];

@@ -2,6 +2,7 @@ import type { DocumentModel, Segment } from './document.js';
 import type { Match } from './types.js';
 import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
+import { hasMissingPhrase } from './missing-phrase.js';
 
 /** A block found to only concatenate other blocks. */
 export interface Aggregate {
@@ -136,8 +137,11 @@ class AggregateFinder {
         const match = (this.matches.get(sentence.id) ?? []).find((m) => {
           const other = this.blockOf(m.twin);
           if (other === model.block.index || containers.has(other)) return false;
-          // A teaser near the sentence lacks its end: it cannot stand for the sentence.
-          return m.relation !== 'near' || !this.isCutShortOf(this.doc.segments[m.twin]!, sentence);
+          // A teaser near the sentence lacks its end, and a twin that lacks a phrase of it lacks
+          // that phrase: neither can stand for the sentence.
+          if (m.relation !== 'near') return true;
+          const twin = this.doc.segments[m.twin]!;
+          return !this.isCutShortOf(twin, sentence) && !hasMissingPhrase(sentence.fp.words, new Set(twin.fp.words));
         });
         if (!match) continue;
         const span: [number, number] = [sentence.firstWord, sentence.firstWord + sentence.fp.wordCount];

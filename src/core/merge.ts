@@ -4,6 +4,7 @@ import { segmentText } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
+import { hasMissingPhrase } from './missing-phrase.js';
 
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
@@ -179,7 +180,9 @@ class Planner {
       const { missing, size } = missingOf(sentence);
       return lacks(sentence) || (missing >= 2 && 2 * missing >= size);
     };
-    return lacks(echo) || (echo.sentence < 0 && this.doc.blocks[echo.block]!.sentences.some(lacksSentence));
+    return (
+      lacks(echo) || hasMissingPhrase(echo.fp.words, there) || (echo.sentence < 0 && this.doc.blocks[echo.block]!.sentences.some(lacksSentence))
+    );
   }
 
   private considerBlock(index: number): void {

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-COGGPTH3.js";
+} from "./chunk-LQVUQKW7.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";

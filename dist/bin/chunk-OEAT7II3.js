@@ -650,6 +650,18 @@ function matchesInBlock(doc, facts, echo, model, options) {
   return found;
 }
 
+// src/core/missing-phrase.ts
+var MAX_MISSING_RUN = 3;
+function hasMissingPhrase(words, there) {
+  let run = 0;
+  for (const word of words) {
+    if (!there.has(word)) {
+      if (++run > MAX_MISSING_RUN) return true;
+    } else if (word.length > 3) run = 0;
+  }
+  return false;
+}
+
 // src/core/find-aggregates.ts
 var LEFTOVER_WORDS = 2;
 var MAX_TRUNCATED_TAIL_WORDS = 25;
@@ -732,7 +744,9 @@ var AggregateFinder = class {
         const match = (this.matches.get(sentence.id) ?? []).find((m) => {
           const other = this.blockOf(m.twin);
           if (other === model.block.index || containers.has(other)) return false;
-          return m.relation !== "near" || !this.isCutShortOf(this.doc.segments[m.twin], sentence);
+          if (m.relation !== "near") return true;
+          const twin = this.doc.segments[m.twin];
+          return !this.isCutShortOf(twin, sentence) && !hasMissingPhrase(sentence.fp.words, new Set(twin.fp.words));
         });
         if (!match) continue;
         const span = [sentence.firstWord, sentence.firstWord + sentence.fp.wordCount];
@@ -960,7 +974,7 @@ var Planner = class {
       const { missing, size } = missingOf(sentence);
       return lacks(sentence) || missing >= 2 && 2 * missing >= size;
     };
-    return lacks(echo) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence);
+    return lacks(echo) || hasMissingPhrase(echo.fp.words, there) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence);
   }
   considerBlock(index) {
     const model = this.doc.blocks[index];
