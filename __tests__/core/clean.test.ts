@@ -345,6 +345,13 @@ describe('clean: guards', () => {
     expect(result.text).toContain(clause);
   });
 
+  it.each(['both', 'paragraph'] as const)('unit %s: a copy whose first sentence is cut short mid-paragraph still goes as part of its original', (unit) => {
+    const call = 'Dempsey talked with the man over the phone, trying to zero in any potential causes for his symptoms.';
+    const diagnosis = 'And once the man mentioned that he and his wife had recently switched from synthetic bedding to a feather duvet and feather pillows, Dempsey quickly came up with a preliminary diagnosis that was later confirmed by lab testing: hypersensitivity pneumonitis, or HP.';
+    const result = clean(P(`${call} ${diagnosis}`, LIBRARY, `Dempsey talked with the man over the phone, trying to zero\u2026 ${diagnosis}`), { unit });
+    expect(result.text).toBe(P(`${call} ${diagnosis}`, LIBRARY));
+  });
+
   // A near twin that is a sentence of a longer paragraph stands only for what it says itself.
   const logs = 'We are going to analyze logs of a web application, so the data we are most interested in is the timestamp and the status code of every response from the server.';
   const anomaly = 'To find the anomaly in the series we first need to define what a reasonable value is, and then define how far away from this value we consider a significant deviation.';

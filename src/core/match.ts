@@ -97,7 +97,10 @@ function matchesInBlock(
   const whole = compareSegments(doc, facts, echo, model.whole, options);
   if (!whole) return found;
   const exactInSentence = found.some((m) => m.relation === 'contained' && m.span !== undefined);
-  if (found.length === 0 || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
+  // A whole block's match to the whole twin is kept beside near matches to its sentences: a
+  // sentence twin may lack part of the echo (its opening, cut short) that the whole twin holds.
+  const onlyNear = echo.sentence < 0 && found.every((m) => m.relation === 'near');
+  if (found.length === 0 || onlyNear || (whole.span && whole.relation !== 'near' && !exactInSentence)) {
     found.unshift(whole);
   }
   return found;

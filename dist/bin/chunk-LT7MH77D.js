@@ -644,7 +644,8 @@ function matchesInBlock(doc, facts, echo, model, options) {
   const whole = compareSegments(doc, facts, echo, model.whole, options);
   if (!whole) return found;
   const exactInSentence = found.some((m) => m.relation === "contained" && m.span !== void 0);
-  if (found.length === 0 || whole.span && whole.relation !== "near" && !exactInSentence) {
+  const onlyNear = echo.sentence < 0 && found.every((m) => m.relation === "near");
+  if (found.length === 0 || onlyNear || whole.span && whole.relation !== "near" && !exactInSentence) {
     found.unshift(whole);
   }
   return found;

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-OEAT7II3.js";
+} from "./chunk-LT7MH77D.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

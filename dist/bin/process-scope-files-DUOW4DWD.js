@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-LQVUQKW7.js";
+} from "./chunk-66E3UDDA.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
