@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-66E3UDDA.js";
+} from "./chunk-YFLJWJYS.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

@@ -142,16 +142,16 @@ class Planner {
                     missing++;
             return { missing, size: words.size };
         };
-        const lacks = (segment) => {
-            const { missing, size } = missingOf(segment);
-            return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
-        };
+        const tooMany = (missing, size) => missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
         // A short sentence is lost as soon as half its words are ("Officials confirmed the report.").
         const lacksSentence = (sentence) => {
             const { missing, size } = missingOf(sentence);
-            return lacks(sentence) || (missing >= 2 && 2 * missing >= size);
+            return tooMany(missing, size) || (missing >= 2 && 2 * missing >= size);
         };
-        return (lacks(echo) || hasMissingPhrase(echo.fp.words, there) || (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence)));
+        const whole = missingOf(echo);
+        return (tooMany(whole.missing, whole.size) ||
+            hasMissingPhrase(echo.fp.words, there) ||
+            (echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence)));
     }
     considerBlock(index) {
         const model = this.doc.blocks[index];

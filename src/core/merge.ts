@@ -171,17 +171,17 @@ class Planner {
       for (const word of words) if (!there.has(word)) missing++;
       return { missing, size: words.size };
     };
-    const lacks = (segment: Segment): boolean => {
-      const { missing, size } = missingOf(segment);
-      return missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
-    };
+    const tooMany = (missing: number, size: number): boolean => missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
     // A short sentence is lost as soon as half its words are ("Officials confirmed the report.").
     const lacksSentence = (sentence: Segment): boolean => {
       const { missing, size } = missingOf(sentence);
-      return lacks(sentence) || (missing >= 2 && 2 * missing >= size);
+      return tooMany(missing, size) || (missing >= 2 && 2 * missing >= size);
     };
+    const whole = missingOf(echo);
     return (
-      lacks(echo) || hasMissingPhrase(echo.fp.words, there) || (echo.sentence < 0 && this.doc.blocks[echo.block]!.sentences.some(lacksSentence))
+      tooMany(whole.missing, whole.size) ||
+      hasMissingPhrase(echo.fp.words, there) ||
+      (echo.sentence < 0 && this.doc.blocks[echo.block]!.sentences.some(lacksSentence))
     );
   }
 

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-LT7MH77D.js";
+} from "./chunk-3KMJ3VFG.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

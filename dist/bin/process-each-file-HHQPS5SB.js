@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-66E3UDDA.js";
+} from "./chunk-YFLJWJYS.js";
 import "./chunk-GOTEZVKL.js";
 import "./chunk-WBTPHGAA.js";
 import "./chunk-JYLCKMJR.js";

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-LT7MH77D.js";
+} from "./chunk-3KMJ3VFG.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-GOTEZVKL.js";
 import {

@@ -190,7 +190,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-Q22HT4N3.js");
+  fullEngine ??= import("./clean-blocks-HVKKMHOB.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -215,7 +215,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-FB2I5DJR.js");
+    const { cleanWithRequest } = await import("./clean-with-request-J5T43Z3B.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-66E3UDDA.js";
+} from "./chunk-YFLJWJYS.js";
 import {
   textHash
 } from "./chunk-GOTEZVKL.js";
