@@ -122,6 +122,20 @@ describe('run(argv, io) in-process', () => {
     expect(readFileSync(path.join(root, 'page.md'), 'utf8')).toBe(md);
   });
 
+  test.each([[[]], [['--scope', 'files']]])('Markdown: a page is clean after one --write, though its list label was freed on the way (%j)', async (scope) => {
+    // The label (no final stop, before a list) repeats the first paragraph; its list repeats
+    // the next two. The list goes; the label is then a paragraph, and goes in the same run, so a
+    // pre-commit hook that ran --write passes its --check.
+    const first = 'The city council approved the new budget on Tuesday after a six-hour debate that stretched past midnight.';
+    const second = 'The mayor said the compromise would keep both branches open on weekends while the city looks for a partner.';
+    const third = 'Residents packed the chamber to speak against a plan to close two public libraries on the east side.';
+    const md = `# Budget\n\n${first}\n\n${second}\n\n${third}\n\n${first.slice(0, -1)}\n\n- ${second}\n- ${third}\n`;
+    const root = makeTree({ 'page.md': md });
+    expect(await run(['--write', ...scope, 'page.md'], fakeIo({ cwd: root }).io)).toBe(0);
+    expect(readFileSync(path.join(root, 'page.md'), 'utf8')).toBe(`# Budget\n\n${first}\n\n${second}\n\n${third}\n`);
+    expect(await run(['--check', ...scope, 'page.md'], fakeIo({ cwd: root }).io)).toBe(0);
+  });
+
   test('absolute paths (as lint-staged passes) are reported relative', async () => {
     const root = makeTree(TREE);
     const fake = fakeIo({ cwd: root });

@@ -671,6 +671,51 @@ describe('clean: Markdown sections', () => {
   });
 });
 
+describe('clean: Markdown prose that cannot be edited (twin-only blocks)', () => {
+  const MD = { parser: 'markdown' } as const;
+
+  it('a paragraph between two lists stays, and is the twin of its later copy', () => {
+    // Removing the first copy would join the two lists: it stays, and the copy goes.
+    const text = P(`- ${NEXT}`, BUDGET, `- ${MAYOR}`, LIBRARY, BUDGET);
+    const result = clean(text, MD);
+    expect(result.text).toBe(P(`- ${NEXT}`, BUDGET, `- ${MAYOR}`, LIBRARY));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '9:1', kept: '3:1' }]);
+  });
+
+  it('with the exact-only options too', () => {
+    const text = P(`- ${NEXT}`, BUDGET, `- ${MAYOR}`, LIBRARY, BUDGET);
+    expect(clean(text, { ...MD, threshold: 1, unit: 'paragraph' }).text).toBe(P(`- ${NEXT}`, BUDGET, `- ${MAYOR}`, LIBRARY));
+    // A twin-only copy never goes, even after the first copy.
+    const later = P(BUDGET, `- ${NEXT}`, BUDGET, `- ${MAYOR}`);
+    expect(clean(later, { ...MD, threshold: 1, unit: 'paragraph' }).text).toBe(later);
+  });
+
+  it('a copy that is a list label goes once its list has gone, in the same run', () => {
+    // Without a final stop before a list, the copy is the list's label and cannot go; its list
+    // repeats the paragraphs above and goes; then the copy is a paragraph and goes too.
+    const label = BUDGET.replace(/\.$/, '');
+    const text = P(BUDGET, MAYOR, LIBRARY, label, `- ${MAYOR}\n- ${LIBRARY}`, NEXT);
+    const result = clean(text, MD);
+    expect(result.text).toBe(P(BUDGET, MAYOR, LIBRARY, NEXT));
+    expect(clean(result.text, MD).text).toBe(result.text);
+    // Reported on the original text, in text order, each echo against the copy that stays.
+    expect(result.changes.map(brief)).toEqual([
+      { kind: 'near', unit: 'paragraph', rule: 'repeat', removed: '7:1', kept: '1:1' },
+      { kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '9:3', kept: '3:1' },
+      { kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '10:3', kept: '5:1' },
+    ]);
+    for (const change of result.changes) expect(text.slice(change.removed.start, change.removed.end)).toBe(change.removed.text);
+    expect(result.stats.removedChars).toBe(text.length - result.text.length);
+  });
+
+  it('a removal that reaches the end takes the separator before it, also after a list that went', () => {
+    // The list's removal takes the blank line after it, up to where the next removal starts;
+    // that one reaches the end, so it takes the separator before it: the two overlap.
+    const text = P(BUDGET, MAYOR, `- ${BUDGET}\n- ${BUDGET}`, MAYOR, BUDGET);
+    expect(clean(text, MD).text).toBe(P(BUDGET, MAYOR));
+  });
+});
+
 describe('clean: a whole page on one line', () => {
   it('cuts a sentence repeated far from its first copy inside one long paragraph', () => {
     const filler = Array.from({ length: 200 }, (_, i) => `Reporter number ${i + 1} filed a short note from the harbour about boat ${i + 1}.`);

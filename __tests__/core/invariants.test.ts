@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { clean } from '../../src/core/clean.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { segmentSentences } from '../../src/core/segment.js';
+import { parseMarkdown } from '../../src/core/parse-markdown.js';
 
 // Real-looking news sentences on unrelated subjects, so no two are echoes of each other.
 const SENTENCES = [
@@ -288,6 +289,89 @@ describe('invariants of clean (property tests)', () => {
         if (doc.text.includes('\r\n')) expect(/(^|[^\r])\n/.test(out)).toBe(false);
         else expect(out.includes('\r')).toBe(false);
         expect(out.endsWith('\n')).toBe(doc.text.endsWith('\n'));
+      }),
+      PARAMS,
+    );
+  });
+});
+
+/** How the Markdown property tests write a block: as a paragraph, a list item or a quote. */
+type MarkdownStyle = 'paragraph' | 'item' | 'quote';
+
+/**
+ * The documents above written as Markdown: the title as a heading and each block as a
+ * paragraph, a list item (consecutive items form one list) or a quote. Paragraphs then sit
+ * between lists, and teasers (no final stop) before a list are its label: prose cleaning may
+ * not edit until other removals change the structure around it.
+ */
+const markdownArbitrary: fc.Arbitrary<Doc> = fc
+  .tuple(docArbitrary, fc.array(fc.constantFrom<MarkdownStyle>('paragraph', 'paragraph', 'item', 'quote'), { minLength: 20, maxLength: 20 }))
+  .map(([doc, styles]) => {
+    const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    const parts: string[] = [`# ${doc.blocks[0]!}`];
+    doc.blocks.slice(1).forEach((block, i) => {
+      const style = styles[i % styles.length]!;
+      const line = style === 'item' ? `- ${block}` : style === 'quote' ? `> ${block}` : block;
+      // An item right after an item joins its list (tight); anything else is its own block.
+      const previousIsItem = i > 0 && styles[(i - 1) % styles.length] === 'item';
+      if (style === 'item' && previousIsItem) parts[parts.length - 1] += eol + line;
+      else parts.push(line);
+    });
+    return { text: parts.join(eol + eol) + eol, originals: doc.originals, blocks: doc.blocks };
+  });
+
+const MARKDOWN = { parser: 'markdown' } as const;
+
+describe('invariants of clean on Markdown (property tests)', () => {
+  it('the generator builds Markdown whose structure keeps some echoes from going at first', () => {
+    // Twin-only blocks (a paragraph between two lists, a list's label) appear in the samples.
+    const samples = fc.sample(markdownArbitrary, { seed: PARAMS.seed, numRuns: 200 });
+    expect(samples.filter((doc) => parseMarkdown(doc.text).some((block) => block.twinOnly === true)).length).toBeGreaterThan(20);
+  });
+
+  it.each(['both', 'sentence', 'paragraph'] as const)("is idempotent (unit '%s'), though cleaning frees blocks it could not edit", (unit) => {
+    fc.assert(
+      fc.property(markdownArbitrary, (doc) => {
+        const once = clean(doc.text, { ...MARKDOWN, unit }).text;
+        expect(clean(once, { ...MARKDOWN, unit }).text).toBe(once);
+      }),
+      PARAMS,
+    );
+  });
+
+  it('reports on the original text: edits produce the output, places match the input', () => {
+    fc.assert(
+      fc.property(markdownArbitrary, (doc) => {
+        const result = clean(doc.text, MARKDOWN);
+        let at = 0;
+        let rebuilt = '';
+        for (const edit of result.edits) {
+          expect(edit.range.start).toBeGreaterThanOrEqual(at);
+          rebuilt += doc.text.slice(at, edit.range.start) + edit.text;
+          at = edit.range.end;
+        }
+        expect(rebuilt + doc.text.slice(at)).toBe(result.text);
+        expect(result.stats.removedChars).toBe(doc.text.length - result.text.length);
+        for (const change of result.changes) {
+          expect(doc.text.slice(change.removed.start, change.removed.end)).toBe(change.removed.text);
+          expect(doc.text.slice(change.kept.start, change.kept.end)).toBe(change.kept.text);
+          expect(result.edits.some((e) => e.range.start <= change.kept.start && change.kept.start < e.range.end)).toBe(false);
+        }
+      }),
+      PARAMS,
+    );
+  });
+
+  it('loses nothing unique: every input sentence is still on some output line', () => {
+    fc.assert(
+      fc.property(markdownArbitrary, (doc) => {
+        const lines = clean(doc.text, MARKDOWN)
+          .text.split(/\r?\n/)
+          .map((line) => ` ${fingerprint(line.replace(/^(?:[-#>] )/, '')).key} `);
+        for (const sentence of doc.originals) {
+          const key = ` ${fingerprint(sentence).key} `;
+          expect({ sentence, found: lines.some((line) => line.includes(key)) }).toEqual({ sentence, found: true });
+        }
       }),
       PARAMS,
     );

@@ -1,14 +1,29 @@
 import { parseMarkdown, parseMarkdownDocument } from '../../src/core/parse-markdown.js';
 import type { Block } from '../../src/core/types.js';
 
-/** Each block as the text it points at: easier to read than offsets, checked next to them. */
-function view(text: string, blocks: readonly Block[]): { kind: string; content: string; removal: string }[] {
-  return blocks.map((b) => ({
-    kind: b.kind,
-    content: text.slice(b.content.start, b.content.end),
-    removal: text.slice(b.removal.start, b.removal.end),
-  }));
+/**
+ * Each block as the text it points at: easier to read than offsets, checked next to them. A
+ * twin-only block shows as such, without a removal (its `removal` is its content).
+ */
+function view(text: string, blocks: readonly Block[]): ({ kind: string; content: string; removal: string } | { kind: string; content: string; twinOnly: true })[] {
+  return blocks.map((b) => {
+    const content = text.slice(b.content.start, b.content.end);
+    if (b.twinOnly === true) {
+      expect(b.removal).toEqual(b.content);
+      return { kind: b.kind, content, twinOnly: true };
+    }
+    return { kind: b.kind, content, removal: text.slice(b.removal.start, b.removal.end) };
+  });
 }
+
+/** The blocks cleaning may remove or cut (not the twin-only ones). */
+const offered = (text: string): Block[] => parseMarkdown(text).filter((b) => b.twinOnly !== true);
+const offeredContent = (text: string): string[] => offered(text).map((b) => text.slice(b.content.start, b.content.end));
+/** The twin-only blocks: prose that is never edited but whose repeats elsewhere are echoes. */
+const twinOnlyContent = (text: string): string[] =>
+  parseMarkdown(text)
+    .filter((b) => b.twinOnly === true)
+    .map((b) => text.slice(b.content.start, b.content.end));
 
 const without = (text: string, b: Block): string => text.slice(0, b.removal.start) + text.slice(b.removal.end);
 
@@ -17,9 +32,9 @@ describe('parseMarkdown: top-level paragraphs', () => {
 
   it('returns exact ranges', () => {
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0 },
-      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0 },
-      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0 },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, twinOnly: false },
+      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, twinOnly: false },
+      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, twinOnly: false },
     ]);
   });
 
@@ -71,7 +86,7 @@ describe('parseMarkdown: never blocks', () => {
   it('skips TOML front matter', () => {
     const text = '+++\ntitle = "Echo"\n+++\n\nBody text.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0 },
+      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, twinOnly: false },
     ]);
   });
 
@@ -91,12 +106,12 @@ describe('parseMarkdown: never blocks', () => {
       '',
       'Prose with a [ref] and a note[^1].',
     ].join('\n');
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Prose with a [ref] and a note[^1].']);
+    expect(offeredContent(text)).toEqual(['Prose with a [ref] and a note[^1].']);
   });
 
   it('skips paragraphs without prose (an image, markup lines only)', () => {
     const text = '![A chart](chart.png)\n\n{{% include "x.md" %}}\n\n:::\n\nReal text.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Real text.']);
+    expect(offeredContent(text)).toEqual(['Real text.']);
   });
 });
 
@@ -123,12 +138,14 @@ describe('parseMarkdown: labels and definition lists are structure', () => {
       '',
       'A closing sentence:',
     ].join('\n');
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['This sentence ends before the table.', 'A closing sentence:']);
+    expect(offeredContent(text)).toEqual(['This sentence ends before the table.', 'A closing sentence:']);
+    // Never edited, but text of the page: what repeats a label elsewhere is an echo of it.
+    expect(twinOnlyContent(text)).toEqual(['Hugo renders the above to:', 'With `baseURL = https://example.org/`']);
   });
 
   it('skips definition-list entries', () => {
     const text = '`x`\n: (`int`) The horizontal offset.\n\n`y`\n: (`int`) The vertical offset.\n\nProse.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Prose.']);
+    expect(offeredContent(text)).toEqual(['Prose.']);
   });
 });
 
@@ -137,9 +154,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0 },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0 },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0 },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, twinOnly: false },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, twinOnly: false },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, twinOnly: false },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -160,11 +177,13 @@ describe('parseMarkdown: list items', () => {
     // `top` and `mid` stay: with every item under them gone, their item would be left as a
     // bare marker followed by a blank line.
     expect(view(text, parseMarkdown(text))).toEqual([
+      { kind: 'list-item', content: 'top', twinOnly: true },
+      { kind: 'list-item', content: 'mid', twinOnly: true },
       { kind: 'list-item', content: 'deep one', removal: '- deep one\n    ' },
       { kind: 'list-item', content: 'deep two', removal: '\n    - deep two' },
       { kind: 'list-item', content: 'after', removal: '\n- after' },
     ]);
-    const [deep1, deep2, after] = parseMarkdown(text);
+    const [deep1, deep2, after] = offered(text);
     expect(without(text, deep1!)).toBe('- top\n\n  - mid\n\n    - deep two\n- after\n');
     expect(without(text, deep2!)).toBe('- top\n\n  - mid\n\n    - deep one\n- after\n');
     expect(without(text, after!)).toBe('- top\n\n  - mid\n\n    - deep one\n    - deep two\n');
@@ -172,7 +191,8 @@ describe('parseMarkdown: list items', () => {
 
   it('keeps the first of a tight nested list, whose removal could let text run on', () => {
     const text = '- mid\n  - deep one\n  - deep two\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['deep two']);
+    expect(offeredContent(text)).toEqual(['deep two']);
+    expect(twinOnlyContent(text)).toEqual(['mid', 'deep one']);
   });
 
   it('offers a paragraph before a nested single-item list, which moves onto the marker line', () => {
@@ -184,10 +204,11 @@ describe('parseMarkdown: list items', () => {
 
   it('keeps a paragraph that a nested ordered list interrupts (it would start afresh)', () => {
     const text = '- top\n  2. nested\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['top\n  2. nested']);
+    expect(offeredContent(text)).toEqual(['top\n  2. nested']);
     // Without `1. first`, `2. second` would interrupt `top`, where only a list at 1 may start.
     const interrupting = '- top\n  1. first\n  2. second\n';
-    expect(view(interrupting, parseMarkdown(interrupting)).map((b) => b.content)).toEqual(['second']);
+    expect(offeredContent(interrupting)).toEqual(['second']);
+    expect(twinOnlyContent(interrupting)).toEqual(['top', 'first']);
   });
 
   it('removes a first paragraph up to the next child, which takes over the marker', () => {
@@ -206,7 +227,8 @@ describe('parseMarkdown: list items', () => {
     // Removing both paragraphs would leave `- ` alone; removing the task's first paragraph
     // would leave `[ ]` before a heading, where it is no checkbox.
     const text = '- first para\n\n  second para\n- [ ] task para\n\n  ## Heading\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['second para']);
+    expect(offeredContent(text)).toEqual(['second para']);
+    expect(twinOnlyContent(text)).toEqual(['first para', 'task para']);
   });
 
   it('keeps a task checkbox out of the content', () => {
@@ -222,7 +244,7 @@ describe('parseMarkdown: blockquotes', () => {
   it('removes the `>` prefixes with an only paragraph', () => {
     const text = 'Body.\n\n> Pull quote\n> on two lines.\n\nMore body.\n';
     const blocks = parseMarkdown(text);
-    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0 });
+    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, twinOnly: false });
     expect(view(text, blocks)[1]!.content).toBe('Pull quote\n> on two lines.');
     expect(without(text, blocks[1]!)).toBe('Body.\n\nMore body.\n');
   });
@@ -262,9 +284,9 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('indexes the original text with CRLF', () => {
     const text = 'One.\r\n\r\nTwo.\r\n\r\n- three\r\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0 },
-      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0 },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0 },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, twinOnly: false },
+      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, twinOnly: false },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, twinOnly: false },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });
@@ -272,8 +294,8 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('counts the BOM in every offset and never removes it', () => {
     const text = '\uFEFFFirst.\n\nSecond.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0 },
-      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0 },
+      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, twinOnly: false },
+      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, twinOnly: false },
     ]);
     expect(without(text, parseMarkdown(text)[0]!)).toBe('\uFEFFSecond.\n');
   });
@@ -289,17 +311,17 @@ describe('parseMarkdown: line endings and BOM', () => {
 describe('parseMarkdown: ignore regions', () => {
   it('returns no block between the HTML comment markers', () => {
     const text = 'Before.\n\n<!-- unecho-ignore -->\n\nKept as is.\n\n- kept item\n\n<!-- unecho-ignore-end -->\n\nAfter.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Before.', 'After.']);
+    expect(offeredContent(text)).toEqual(['Before.', 'After.']);
   });
 
   it('protects the rest of the file after a start marker without an end', () => {
     const text = 'Before.\n\n<!-- unecho-ignore -->\nKept.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Before.']);
+    expect(offeredContent(text)).toEqual(['Before.']);
   });
 
   it('ignores markers shown inside code', () => {
     const text = '```md\n<!-- unecho-ignore -->\n```\n\nStill a block.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Still a block.']);
+    expect(offeredContent(text)).toEqual(['Still a block.']);
   });
 
   it('honours the MDX comment form', () => {
@@ -364,7 +386,7 @@ describe('parseMarkdown: MDX', () => {
   });
 
   it('reads the same file as plain Markdown when MDX is off', () => {
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toContain("import Tabs from '@theme/Tabs';");
+    expect(offeredContent(text)).toContain("import Tabs from '@theme/Tabs';");
   });
 
   it('returns no blocks and a problem for invalid MDX, so the file is left alone', () => {
@@ -379,27 +401,31 @@ describe('parseMarkdown: MDX', () => {
 describe('parseMarkdown: removals that would change the structure are not offered', () => {
   it('keeps a paragraph between two lists of the same marker (they would join)', () => {
     const text = '- a item\n\nBetween lists.\n\n- b item\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['a item', 'b item']);
+    expect(offeredContent(text)).toEqual(['a item', 'b item']);
+    expect(twinOnlyContent(text)).toEqual(['Between lists.']);
   });
 
   it('offers it when the markers differ', () => {
     const text = '- a item\n\nBetween lists.\n\n* b item\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['a item', 'Between lists.', 'b item']);
+    expect(offeredContent(text)).toEqual(['a item', 'Between lists.', 'b item']);
   });
 
   it('keeps a paragraph between two indented code blocks', () => {
     const text = '    code one\n\nBetween code.\n\n    code two\n';
-    expect(parseMarkdown(text)).toEqual([]);
+    expect(offered(text)).toEqual([]);
+    expect(twinOnlyContent(text)).toEqual(['Between code.']);
   });
 
   it('keeps a paragraph that a list would swallow indented text after', () => {
     const text = '- item\n\nBetween.\n\n  indented para\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['item', 'indented para']);
+    expect(offeredContent(text)).toEqual(['item', 'indented para']);
+    expect(twinOnlyContent(text)).toEqual(['Between.']);
   });
 
   it('keeps a list that interrupts a paragraph without a blank line', () => {
     const text = 'Lead in text.\n- only item\n\nNext para.\n';
-    expect(view(text, parseMarkdown(text)).map((b) => b.content)).toEqual(['Lead in text.', 'Next para.']);
+    expect(offeredContent(text)).toEqual(['Lead in text.', 'Next para.']);
+    expect(twinOnlyContent(text)).toEqual(['only item']);
   });
 });
 

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-QMDC2DO3.js";
+} from "./chunk-XFD7PZVG.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-YFLJWJYS.js";
-import "./chunk-GOTEZVKL.js";
-import "./chunk-WBTPHGAA.js";
+} from "./chunk-DNZJQIEC.js";
+import "./chunk-4QNSKDA7.js";
+import "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

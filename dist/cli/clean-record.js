@@ -1,4 +1,5 @@
 import { resolveOptions } from '../core/options.js';
+import { settle } from '../core/settle.js';
 import { textHash } from '../core/text-hash.js';
 import { chooseParser } from './choose-parser.js';
 import { loadBlockParser } from './load-block-parser.js';
@@ -29,17 +30,26 @@ export function engineOptions(settings, parser) {
  */
 export async function cleanRecord(record, settings, request = {}) {
     const parser = chooseParser(settings.parser, record.path);
-    const blocks = (await loadBlockParser(parser))(record.text);
+    const parse = await loadBlockParser(parser);
+    const blocks = parse(record.text);
     const options = engineOptions(settings, parser);
+    const engine = await loadEngine(options);
     let result;
     let text;
     let summary;
-    if (request.summary !== undefined || (request.boilerplate?.length ?? 0) > 0) {
+    const boilerplate = (request.boilerplate?.length ?? 0) > 0;
+    if (request.summary !== undefined || boilerplate) {
         const { cleanWithRequest } = await import('./clean-with-request.js');
         ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
     }
     else {
-        result = (await loadEngine(options))(record.text, blocks, options);
+        result = engine(record.text, blocks, options);
+        text = result.text;
+    }
+    // Further passes where cleaning freed Markdown it could not edit (see `settle`); not with
+    // boilerplate, whose removals the engine's result does not hold.
+    if (result !== undefined && !boilerplate) {
+        result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
         text = result.text;
     }
     const prefix = record.bom ? BOM : '';

@@ -16,7 +16,7 @@ import { LineLocator } from './locate.js';
 export function cleanExactBlocks(text, blocks, options = {}) {
     const { minLength } = resolveOptions(options);
     const slice = (block) => text.slice(block.content.start, block.content.end);
-    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])));
+    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])), (index) => blocks[index].twinOnly !== true);
     const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
     const cleaned = applyEdits(text, edits);
     const locator = new LineLocator(text);

@@ -1,6 +1,7 @@
 import { resolveOptions } from './options.js';
 import { parse } from './parse.js';
 import { cleanBlocks } from './clean-blocks.js';
+import { settle } from './settle.js';
 /**
  * Cleans one text: parses it (`options.parser`), finds its echoes and removes them, keeping
  * one copy of everything. Pure: the same text and options always give the same result.
@@ -11,5 +12,7 @@ import { cleanBlocks } from './clean-blocks.js';
  */
 export function clean(text, options = {}) {
     const resolved = resolveOptions(options);
-    return cleanBlocks(text, parse(text, resolved.parser), resolved);
+    const blocks = parse(text, resolved.parser);
+    const first = cleanBlocks(text, blocks, resolved);
+    return settle(text, blocks, first, (again) => parse(again, resolved.parser), (again, againBlocks) => cleanBlocks(again, againBlocks, resolved));
 }

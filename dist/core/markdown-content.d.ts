@@ -9,14 +9,18 @@ import type { MarkdownNode } from './markdown-tree.js';
  *   paragraph of only markup lines, images, HTML or MDX expressions)
  */
 export declare function markdownContent(paragraph: MarkdownNode, text: string): Range | undefined;
+/** What a paragraph that is structure rather than prose is (see `structuralRole`). */
+export type StructuralRole = 'label' | 'definition';
 /**
  * Whether a paragraph is structure rather than prose: the label of the code block, table, list
  * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
  * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
- * are never blocks.
+ * are never edited. A label is still text of the page: a later paragraph that repeats it is an
+ * echo of it (the parser makes it a twin-only block); a definition entry is not prose at all.
  * @param paragraph a `paragraph` node
  * @param next the node right after it in the same container, if any
  * @param text the original text
+ * @returns the role, or `undefined` for a paragraph of prose
  */
-export declare function isStructuralParagraph(paragraph: MarkdownNode, next: MarkdownNode | undefined, text: string): boolean;
+export declare function structuralRole(paragraph: MarkdownNode, next: MarkdownNode | undefined, text: string): StructuralRole | undefined;

@@ -63,17 +63,19 @@ const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
  * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
  * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
- * are never blocks.
+ * are never edited. A label is still text of the page: a later paragraph that repeats it is an
+ * echo of it (the parser makes it a twin-only block); a definition entry is not prose at all.
  * @param paragraph a `paragraph` node
  * @param next the node right after it in the same container, if any
  * @param text the original text
+ * @returns the role, or `undefined` for a paragraph of prose
  */
-export function isStructuralParagraph(paragraph, next, text) {
+export function structuralRole(paragraph, next, text) {
     const source = text.slice(paragraph.start, paragraph.end);
     if (DEFINITION_LINE.test(source))
-        return true;
+        return 'definition';
     if (!next || !LABELLED.has(next.type))
-        return false;
+        return undefined;
     const trimmed = source.trimEnd();
-    return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed);
+    return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed) ? 'label' : undefined;
 }

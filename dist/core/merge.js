@@ -86,6 +86,10 @@ class Planner {
     isTitle(block) {
         return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
     }
+    /** Whether a block may be removed or cut: a twin-only block is only ever a twin. */
+    isEditable(block) {
+        return this.doc.blocks[block].block.twinOnly !== true;
+    }
     isMultiSentence(block) {
         return this.doc.blocks[block].sentences.length > 1;
     }
@@ -156,6 +160,8 @@ class Planner {
     considerBlock(index) {
         const model = this.doc.blocks[index];
         const whole = model.whole;
+        if (!this.isEditable(index))
+            return;
         // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
         if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id)))
             return;
@@ -243,7 +249,7 @@ class Planner {
             return summaries;
         for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
             const model = this.doc.blocks[index];
-            if (this.removed.has(index) || model.sentences.length < 2)
+            if (this.removed.has(index) || model.sentences.length < 2 || !this.isEditable(index))
                 continue;
             const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.wordCount >= MIN_CUT_WORDS);
             const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
@@ -285,7 +291,7 @@ class Planner {
     considerSentences(index, summaries, withinOnly = false) {
         const model = this.doc.blocks[index];
         // Most blocks have no sentence with a twin: nothing to build for them.
-        if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id)))
+        if (model.sentences.length < 2 || !this.isEditable(index) || !model.sentences.some((sentence) => this.matches.has(sentence.id)))
             return;
         const earlierCuts = this.cuts.get(index) ?? new Set();
         const cut = new Set(earlierCuts);

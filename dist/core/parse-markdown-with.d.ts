@@ -15,10 +15,11 @@ export interface MarkdownParse {
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
  * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
- * definitions, and everything inside MDX JSX elements are never blocks, nor are the labels of
- * code, tables and lists, definition-list entries (see `isStructuralParagraph`), paragraphs in
- * `<!-- unecho-ignore -->` … `<!-- unecho-ignore-end -->` regions or raw Hugo shortcode bodies,
- * nor paragraphs whose removal would change how their neighbours parse.
+ * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
+ * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
+ * elements are never blocks. The labels of code, tables and lists (see `structuralRole`) and
+ * paragraphs whose removal would change how their neighbours parse are twin-only blocks: never
+ * edited, but what repeats them elsewhere is an echo (see `Block.twinOnly`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition

@@ -1,4 +1,4 @@
-import { isStructuralParagraph, markdownContent } from './markdown-content.js';
+import { markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
 import { removalRange, removalUnit, unsafeUnits } from './markdown-removal.js';
 import { markdownTree } from './markdown-tree.js';
@@ -8,10 +8,11 @@ const ENTERED = new Set(['root', 'list', 'listItem', 'blockquote']);
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
  * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
- * definitions, and everything inside MDX JSX elements are never blocks, nor are the labels of
- * code, tables and lists, definition-list entries (see `isStructuralParagraph`), paragraphs in
- * `<!-- unecho-ignore -->` … `<!-- unecho-ignore-end -->` regions or raw Hugo shortcode bodies,
- * nor paragraphs whose removal would change how their neighbours parse.
+ * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
+ * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
+ * elements are never blocks. The labels of code, tables and lists (see `structuralRole`) and
+ * paragraphs whose removal would change how their neighbours parse are twin-only blocks: never
+ * edited, but what repeats them elsewhere is an echo (see `Block.twinOnly`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition
@@ -34,9 +35,11 @@ export function parseMarkdownWith(text, syntax) {
         if (node.type === 'paragraph') {
             const parent = ancestors[ancestors.length - 1];
             const next = parent?.children[parent.children.indexOf(node) + 1];
-            const content = isStructuralParagraph(node, next, text) ? undefined : markdownContent(node, text);
+            const role = structuralRole(node, next, text);
+            const content = role === 'definition' ? undefined : markdownContent(node, text);
             if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
-                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit: removalUnit(node, ancestors) });
+                const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
+                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit });
             }
             return;
         }
@@ -47,15 +50,15 @@ export function parseMarkdownWith(text, syntax) {
             visit(child, path);
     };
     visit(tree.root, []);
-    const removable = new Set(candidates.map((c) => c.unit.node));
+    const removable = new Set(candidates.flatMap((c) => (c.unit ? [c.unit.node] : [])));
     const unsafe = unsafeUnits(removable, tree.root, text);
     const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
     const sectionOf = (offset) => headings.filter((start) => start < offset).length;
     const blocks = [];
     for (const c of candidates) {
-        const removal = unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-        if (removal)
-            blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal, section: sectionOf(c.content.start) });
+        const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
+        const section = sectionOf(c.content.start);
+        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === undefined });
     }
     return { blocks };
 }

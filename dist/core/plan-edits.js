@@ -32,7 +32,14 @@ export function planEdits(doc, plan) {
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
 export function removalEdits(text, ranges, units = UTF16_UNITS) {
-    return mapPacked(mergeRanges(ranges), (range) => ({ range: closeBlankGap(text, extendOverTrailingSpace(text, range, units)), text: '' }));
+    // Merged again after widening: a list's removal that takes the blank line after it can reach
+    // the last removal, which took the separator before it; joined, the two are the last removal,
+    // which takes the separator before it.
+    const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeBlankGap(text, extendOverTrailingSpace(text, range, units))));
+    const last = widened.pop();
+    if (last !== undefined)
+        widened.push(extendOverTrailingSpace(text, last, units));
+    return mapPacked(mergeRanges(widened), (range) => ({ range, text: '' }));
 }
 /**
  * A removal with a blank line on each side (every item of a Markdown list gone: each item takes

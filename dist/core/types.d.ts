@@ -25,8 +25,9 @@ export interface Range {
 /** The kind of a block, as the parser saw it. */
 export type BlockKind = 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
 /**
- * One editable block of prose. Parsers return only blocks unecho may edit; everything else
- * (front matter, headings, code, tables, HTML) never becomes a block and so is never touched.
+ * One block of prose. Parsers return the blocks unecho may edit, and (Markdown) the prose it may
+ * not edit but must see, as twin-only blocks; everything else (front matter, headings, code,
+ * tables, HTML) never becomes a block and so is never touched.
  */
 export interface Block {
     /** Position in document order, 0-based. */
@@ -45,6 +46,14 @@ export interface Block {
      * a twin in another section is no echo.
      */
     readonly section?: number;
+    /**
+     * The block is prose of the page that cannot be edited (a Markdown paragraph whose removal
+     * would change how its neighbours parse, or the label of a list or code block): it is never
+     * removed or cut, but a later text that repeats it is an echo of it, as of any block. Else a
+     * copy of it would stay, and go on a second run once cleaning had made the block removable.
+     * `removal` is then its content.
+     */
+    readonly twinOnly?: boolean;
 }
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
 export interface Sentence {
@@ -80,6 +89,7 @@ export interface Edit {
 }
 /** Counts of one cleaning run. */
 export interface CleanStats {
+    /** Blocks read, twin-only ones included. */
     readonly blocks: number;
     readonly removedBlocks: number;
     readonly removedSentences: number;

@@ -24,6 +24,7 @@ export function cleanExactBlocks(text: string, blocks: readonly Block[], options
     minLength,
     (index, facts) => exactKeyHash(text, blocks[index]!.content.start, blocks[index]!.content.end, facts),
     (kept, echo) => sameExactKey(slice(blocks[kept]!), slice(blocks[echo]!)),
+    (index) => blocks[index]!.twinOnly !== true,
   );
   const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo]!.removal));
   const cleaned = applyEdits(text, edits);

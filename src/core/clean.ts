@@ -2,6 +2,7 @@ import type { CleanOptions, CleanResult } from './types.js';
 import { resolveOptions } from './options.js';
 import { parse } from './parse.js';
 import { cleanBlocks } from './clean-blocks.js';
+import { settle } from './settle.js';
 
 /**
  * Cleans one text: parses it (`options.parser`), finds its echoes and removes them, keeping
@@ -13,5 +14,7 @@ import { cleanBlocks } from './clean-blocks.js';
  */
 export function clean(text: string, options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
-  return cleanBlocks(text, parse(text, resolved.parser), resolved);
+  const blocks = parse(text, resolved.parser);
+  const first = cleanBlocks(text, blocks, resolved);
+  return settle(text, blocks, first, (again) => parse(again, resolved.parser), (again, againBlocks) => cleanBlocks(again, againBlocks, resolved));
 }

@@ -62,20 +62,25 @@ const SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
 /** A definition-list line (`term` then `: definition`), as goldmark, Pandoc and PHP Markdown Extra read it. */
 const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 
+/** What a paragraph that is structure rather than prose is (see `structuralRole`). */
+export type StructuralRole = 'label' | 'definition';
+
 /**
  * Whether a paragraph is structure rather than prose: the label of the code block, table, list
  * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
  * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
- * are never blocks.
+ * are never edited. A label is still text of the page: a later paragraph that repeats it is an
+ * echo of it (the parser makes it a twin-only block); a definition entry is not prose at all.
  * @param paragraph a `paragraph` node
  * @param next the node right after it in the same container, if any
  * @param text the original text
+ * @returns the role, or `undefined` for a paragraph of prose
  */
-export function isStructuralParagraph(paragraph: MarkdownNode, next: MarkdownNode | undefined, text: string): boolean {
+export function structuralRole(paragraph: MarkdownNode, next: MarkdownNode | undefined, text: string): StructuralRole | undefined {
   const source = text.slice(paragraph.start, paragraph.end);
-  if (DEFINITION_LINE.test(source)) return true;
-  if (!next || !LABELLED.has(next.type)) return false;
+  if (DEFINITION_LINE.test(source)) return 'definition';
+  if (!next || !LABELLED.has(next.type)) return undefined;
   const trimmed = source.trimEnd();
-  return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed);
+  return trimmed.endsWith(':') || !SENTENCE_END.test(trimmed) ? 'label' : undefined;
 }

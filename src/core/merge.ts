@@ -121,6 +121,11 @@ class Planner {
     return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
   }
 
+  /** Whether a block may be removed or cut: a twin-only block is only ever a twin. */
+  private isEditable(block: number): boolean {
+    return this.doc.blocks[block]!.block.twinOnly !== true;
+  }
+
   private isMultiSentence(block: number): boolean {
     return this.doc.blocks[block]!.sentences.length > 1;
   }
@@ -188,6 +193,7 @@ class Planner {
   private considerBlock(index: number): void {
     const model = this.doc.blocks[index]!;
     const whole = model.whole;
+    if (!this.isEditable(index)) return;
     // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
     if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match: Match): boolean => {
@@ -272,7 +278,7 @@ class Planner {
     if (!this.options.protectTitle) return summaries;
     for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
       const model = this.doc.blocks[index]!;
-      if (this.removed.has(index) || model.sentences.length < 2) continue;
+      if (this.removed.has(index) || model.sentences.length < 2 || !this.isEditable(index)) continue;
       const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.wordCount >= MIN_CUT_WORDS);
       const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
       if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
@@ -314,7 +320,7 @@ class Planner {
   private considerSentences(index: number, summaries: ReadonlySet<number>, withinOnly = false): void {
     const model = this.doc.blocks[index]!;
     // Most blocks have no sentence with a twin: nothing to build for them.
-    if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
+    if (model.sentences.length < 2 || !this.isEditable(index) || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const earlierCuts = this.cuts.get(index) ?? new Set<number>();
     const cut = new Set<number>(earlierCuts);
     const picked: Decision[] = [];

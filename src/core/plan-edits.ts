@@ -33,7 +33,13 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
  */
 export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS): Edit[] {
-  return mapPacked(mergeRanges(ranges), (range) => ({ range: closeBlankGap(text, extendOverTrailingSpace(text, range, units)), text: '' }));
+  // Merged again after widening: a list's removal that takes the blank line after it can reach
+  // the last removal, which took the separator before it; joined, the two are the last removal,
+  // which takes the separator before it.
+  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeBlankGap(text, extendOverTrailingSpace(text, range, units))));
+  const last = widened.pop();
+  if (last !== undefined) widened.push(extendOverTrailingSpace(text, last, units));
+  return mapPacked(mergeRanges(widened), (range) => ({ range, text: '' }));
 }
 
 /**

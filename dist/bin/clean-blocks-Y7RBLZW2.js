@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3KMJ3VFG.js";
+} from "./chunk-XITEBHRU.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-WBTPHGAA.js";
+import "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

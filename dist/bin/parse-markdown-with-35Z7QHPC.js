@@ -37,12 +37,12 @@ function hasProse(node, start, end) {
 var LABELLED = /* @__PURE__ */ new Set(["code", "table", "list", "html", "math"]);
 var SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
 var DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
-function isStructuralParagraph(paragraph, next, text) {
+function structuralRole(paragraph, next, text) {
   const source = text.slice(paragraph.start, paragraph.end);
-  if (DEFINITION_LINE.test(source)) return true;
-  if (!next || !LABELLED.has(next.type)) return false;
+  if (DEFINITION_LINE.test(source)) return "definition";
+  if (!next || !LABELLED.has(next.type)) return void 0;
   const trimmed = source.trimEnd();
-  return trimmed.endsWith(":") || !SENTENCE_END.test(trimmed);
+  return trimmed.endsWith(":") || !SENTENCE_END.test(trimmed) ? "label" : void 0;
 }
 
 // src/core/markdown-ignore.ts
@@ -375,9 +375,11 @@ function parseMarkdownWith(text, syntax) {
     if (node.type === "paragraph") {
       const parent = ancestors[ancestors.length - 1];
       const next = parent?.children[parent.children.indexOf(node) + 1];
-      const content = isStructuralParagraph(node, next, text) ? void 0 : markdownContent(node, text);
+      const role = structuralRole(node, next, text);
+      const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit: removalUnit(node, ancestors) });
+        const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit });
       }
       return;
     }
@@ -386,14 +388,15 @@ function parseMarkdownWith(text, syntax) {
     for (const child of node.children) visit(child, path);
   };
   visit(tree.root, []);
-  const removable = new Set(candidates.map((c) => c.unit.node));
+  const removable = new Set(candidates.flatMap((c) => c.unit ? [c.unit.node] : []));
   const unsafe = unsafeUnits(removable, tree.root, text);
   const headings = tree.root.children.filter((node) => node.type === "heading").map((node) => node.start);
   const sectionOf = (offset) => headings.filter((start) => start < offset).length;
   const blocks = [];
   for (const c of candidates) {
-    const removal = unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
-    if (removal) blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal, section: sectionOf(c.content.start) });
+    const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
+    const section = sectionOf(c.content.start);
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === void 0 });
   }
   return { blocks };
 }

@@ -3,42 +3,21 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-KOSOYMOE.js";
+} from "./chunk-H6TQYCA7.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3KMJ3VFG.js";
+} from "./chunk-XITEBHRU.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-GOTEZVKL.js";
+import {
+  mergeRemovals
+} from "./chunk-4QNSKDA7.js";
 import {
   applyEdits,
   buildDocument
-} from "./chunk-WBTPHGAA.js";
+} from "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
-
-// src/core/merge-removals.ts
-function mergeRemovals(text, edits) {
-  const sorted = edits.map((edit) => edit.range).sort((x, y) => x.start - y.start || x.end - y.end);
-  const joined = [];
-  for (const range of sorted) {
-    const previous = joined[joined.length - 1];
-    if (previous !== void 0 && range.start <= previous.end) previous.end = Math.max(previous.end, range.end);
-    else joined.push({ start: range.start, end: range.end });
-  }
-  for (let last = joined.pop(); last !== void 0; last = joined.pop()) {
-    if (text.slice(last.end).trim() === "") {
-      while (last.start > 0 && /\s/.test(text[last.start - 1])) last.start--;
-    }
-    const before = joined[joined.length - 1];
-    if (before === void 0 || last.start > before.end) {
-      joined.push(last);
-      break;
-    }
-    before.end = last.end;
-  }
-  return joined.map((range) => ({ range, text: "" }));
-}
 
 // src/cli/clean-with-request.ts
 function engineBlocks(blocks, gone) {

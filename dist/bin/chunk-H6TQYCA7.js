@@ -6,7 +6,7 @@ import {
 } from "./chunk-YGGELWK2.js";
 import {
   textHash
-} from "./chunk-GOTEZVKL.js";
+} from "./chunk-4QNSKDA7.js";
 import {
   evidenceOf,
   fingerprint,
@@ -15,13 +15,14 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-WBTPHGAA.js";
+} from "./chunk-MACTOV62.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
   const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
   const removable = keepsEvidence(
-    doc.blocks.map((model) => model.whole.evidence !== "none"),
+    // Twin-only blocks count as none, as in the file's summary (see `summarizeDocument`).
+    doc.blocks.map((model) => model.whole.evidence !== "none" && model.block.twinOnly !== true),
     removedBlocks
   );
   if (!removable) return { removable, blocks: [], edits: [] };
@@ -61,6 +62,7 @@ function summarizeDocument(doc, locale, minLength, sentences = true) {
   let features = 0;
   for (const model of doc.blocks) {
     const block = model.block.index;
+    if (model.block.twinOnly === true) continue;
     const hashes = model.wordHashes;
     featureScratch = roomFor(featureScratch, features + hashes.length);
     features = winnowInto(hashes, featureScratch, features);

@@ -1002,7 +1002,10 @@ function planEdits(doc, plan) {
   return removalEdits(doc.text, ranges);
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {
-  return mapPacked(mergeRanges(ranges), (range) => ({ range: closeBlankGap(text, extendOverTrailingSpace(text, range, units)), text: "" }));
+  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeBlankGap(text, extendOverTrailingSpace(text, range, units))));
+  const last = widened.pop();
+  if (last !== void 0) widened.push(extendOverTrailingSpace(text, last, units));
+  return mapPacked(mergeRanges(widened), (range) => ({ range, text: "" }));
 }
 function closeBlankGap(text, range) {
   if (!followsBlankLine(text, range.start)) return range;
@@ -1358,7 +1361,7 @@ var FirstByHash = class {
 };
 
 // src/core/find-repeats.ts
-function findRepeats(count, minLength, hashOf, sameKey) {
+function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => true) {
   const firsts = new FirstByHash(count);
   const repeats = [];
   const facts = { words: 0, letters: 0, excess: 0 };
@@ -1366,7 +1369,7 @@ function findRepeats(count, minLength, hashOf, sameKey) {
     const hash = hashOf(index, facts);
     if (evidenceOf(facts.words, facts.letters, minLength) === "none") continue;
     const earlier = firsts.firstOrAdd(hash, index);
-    if (earlier >= 0 && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
+    if (earlier >= 0 && mayGo(index) && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
   }
   return repeats;
 }
@@ -1379,7 +1382,8 @@ function cleanExactBlocks(text, blocks, options = {}) {
     blocks.length,
     minLength,
     (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts),
-    (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo]))
+    (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])),
+    (index) => blocks[index].twinOnly !== true
   );
   const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
   const cleaned = applyEdits(text, edits);

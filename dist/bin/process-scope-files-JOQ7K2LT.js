@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-KOSOYMOE.js";
+} from "./chunk-H6TQYCA7.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-SJ2B5RTN.js";
+} from "./chunk-KMYIKRFU.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-QMDC2DO3.js";
+} from "./chunk-XFD7PZVG.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-YFLJWJYS.js";
+} from "./chunk-DNZJQIEC.js";
 import {
   textHash
-} from "./chunk-GOTEZVKL.js";
+} from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-WBTPHGAA.js";
+} from "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -1,17 +1,80 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
+  mergeRemovals,
   textHash
-} from "./chunk-GOTEZVKL.js";
+} from "./chunk-4QNSKDA7.js";
 import {
+  LineLocator,
   UTF16_UNITS,
   cleanExactBlocks,
   isExactOnly,
+  mapPacked,
   resolveOptions
-} from "./chunk-WBTPHGAA.js";
+} from "./chunk-MACTOV62.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
+
+// src/core/settle.ts
+var MAX_FURTHER_PASSES = 3;
+function settle(text, blocks, first, parse, cleanAgain) {
+  let result = first;
+  let fixed = twinOnlyTexts(text, blocks);
+  for (let pass = 0; pass < MAX_FURTHER_PASSES && fixed.size > 0 && result.changed; pass++) {
+    const next = parse(result.text);
+    if (!next.some((block) => block.twinOnly !== true && fixed.has(contentOf(result.text, block)))) break;
+    const again = cleanAgain(result.text, next);
+    if (!again.changed) break;
+    fixed = twinOnlyTexts(result.text, next);
+    result = compose(text, result, again);
+  }
+  return result;
+}
+function contentOf(text, block) {
+  return text.slice(block.content.start, block.content.end);
+}
+function twinOnlyTexts(text, blocks) {
+  const texts = /* @__PURE__ */ new Set();
+  for (const block of blocks) if (block.twinOnly === true) texts.add(contentOf(text, block));
+  return texts;
+}
+function compose(original, first, second) {
+  const removals = first.edits;
+  const toOriginal = (range) => ({ start: originalOffset(removals, range.start, "after"), end: originalOffset(removals, range.end, "before") });
+  const locator = new LineLocator(original);
+  const place = (at) => {
+    const { start, end } = toOriginal(at);
+    return { start, end, text: original.slice(start, end), ...locator.locate(start) };
+  };
+  const moved = mapPacked(second.changes, (change) => ({ ...change, removed: place(change.removed), kept: place(change.kept) }));
+  const edits = mergeRemovals(original, [...removals, ...mapPacked(second.edits, (edit) => ({ range: toOriginal(edit.range), text: "" }))]);
+  const stays = (change) => {
+    const gone = moved.find((later) => later.removed.start <= change.kept.start && change.kept.start < later.removed.end);
+    return gone === void 0 ? change : { ...change, kept: gone.kept };
+  };
+  return {
+    text: second.text,
+    changed: true,
+    changes: [...mapPacked(first.changes, stays), ...moved].sort((a, b) => a.removed.start - b.removed.start),
+    edits,
+    stats: {
+      blocks: first.stats.blocks,
+      removedBlocks: first.stats.removedBlocks + second.stats.removedBlocks,
+      removedSentences: first.stats.removedSentences + second.stats.removedSentences,
+      removedChars: original.length - second.text.length
+    }
+  };
+}
+function originalOffset(removals, offset, side) {
+  let shift = 0;
+  for (const { range } of removals) {
+    const at = range.start - shift;
+    if (offset < at || offset === at && side === "before") break;
+    shift += range.end - range.start;
+  }
+  return offset + shift;
+}
 
 // src/cli/choose-parser.ts
 var MARKDOWN = /\.(md|markdown)$/i;
@@ -178,7 +241,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-GDZSUU3Z.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-35Z7QHPC.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -190,7 +253,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-HVKKMHOB.js");
+  fullEngine ??= import("./clean-blocks-Y7RBLZW2.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -209,16 +272,23 @@ function engineOptions(settings, parser) {
 }
 async function cleanRecord(record, settings, request = {}) {
   const parser = chooseParser(settings.parser, record.path);
-  const blocks = (await loadBlockParser(parser))(record.text);
+  const parse = await loadBlockParser(parser);
+  const blocks = parse(record.text);
   const options = engineOptions(settings, parser);
+  const engine = await loadEngine(options);
   let result;
   let text;
   let summary;
-  if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-J5T43Z3B.js");
+  const boilerplate = (request.boilerplate?.length ?? 0) > 0;
+  if (request.summary !== void 0 || boilerplate) {
+    const { cleanWithRequest } = await import("./clean-with-request-3DPN64FH.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
-    result = (await loadEngine(options))(record.text, blocks, options);
+    result = engine(record.text, blocks, options);
+    text = result.text;
+  }
+  if (result !== void 0 && !boilerplate) {
+    result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
     text = result.text;
   }
   const prefix = record.bom ? BOM : "";
