@@ -289,6 +289,24 @@ describe('clean: guards', () => {
     expect(clean(text)).toMatchObject({ text, changes: [] });
   });
 
+  it('a text is not contained in a longer number: `500 …` stays beside `1,500 …`, `… 3` beside `… 3.5 …`', () => {
+    const died = 'people died in the floods that struck the valley on Monday night, officials said.';
+    const text = P(TITLE, `Officials said 1,500 ${died}`, LIBRARY, `500 ${died}`);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+    const rate = 'The central bank expects inflation to settle at 3';
+    const decimal = P(TITLE, `${rate}.5 percent by the end of next year, its governor said.`, LIBRARY, rate);
+    expect(clean(decimal)).toMatchObject({ text: decimal, changes: [] });
+    // Other separators: a no-break space in `1 500`; and with words glued (compact form).
+    const nbsp = P(TITLE, `Officials said 1\u00a0500 ${died}`, LIBRARY, `500 ${died}`);
+    expect(clean(nbsp)).toMatchObject({ text: nbsp, changes: [] });
+  });
+
+  it('a date\'s comma joins no number: a text opening with the year still lies inside', () => {
+    const inside = '2019 the river flooded homes across the region for several days.';
+    const text = P(TITLE, `On March 3, ${inside}`, LIBRARY, inside);
+    expect(clean(text).text).toBe(P(TITLE, `On March 3, ${inside}`, LIBRARY));
+  });
+
   it('a list-numbered copy of a line that opens with a year still goes', () => {
     const line = '2020 VW ID.3 official as Volkswagen bets on electric cars in Europe';
     const result = clean(P(TITLE, line, LIBRARY, `3 ${line}`));

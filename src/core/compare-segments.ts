@@ -67,13 +67,13 @@ export function compareSegments(
   if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
-      if (isRecased(facts, echo, twin, at)) return undefined;
+      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin)) return undefined;
       return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
     }
   }
   if (!fuzzy) return undefined;
 
-  if (containable && facts.compact(twin).includes(facts.compact(echo))) {
+  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin)) {
     return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
   }
   // Word pairs scattered over a longer text prove little for a heading-sized phrase.
@@ -112,6 +112,30 @@ function sameKey(facts: SegmentFacts, a: Segment, b: Segment): boolean {
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
   return true;
 }
+
+/** A number's digits, then a separator written inside numbers (`1,500`, `3.5`, `1 500` with a no-break space). */
+const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;
+
+/**
+ * Whether an echo that starts or ends with a number lies in its twin only as part of a longer
+ * number, written with a separator there: `500 people died` in `1,500 people died`, `rose to 3`
+ * in `rose to 3.5 percent`. The key splits such a number into two words, so the words are found
+ * in order, but the echo says another number. The twin's text is read as written: a separator
+ * followed by a space (`March 3, 2019`) joins no number.
+ */
+function splitsNumber(doc: DocumentModel, echo: Segment, twin: Segment): boolean {
+  const words = echo.fp.words;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const startsWithNumber = isDigits(first);
+  const endsWithNumber = isDigits(last);
+  if (!startsWithNumber && !endsWithNumber) return false;
+  const text = segmentText(doc, twin);
+  if (startsWithNumber && new RegExp(`\\d${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text)) return true;
+  return endsWithNumber && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}\\d`).test(text);
+}
+
+const isDigits = (word: string): boolean => /^\d+$/.test(word);
 
 /**
  * Whether two keys differ only by a list number before one of them (`3 `). Only one side loses

@@ -482,12 +482,12 @@ function compareSegments(doc, facts, echo, twin, options) {
   if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
-      if (isRecased(facts, echo, twin, at)) return void 0;
+      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin)) return void 0;
       return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: spanOf(at) };
     }
   }
   if (!fuzzy) return void 0;
-  if (containable && facts.compact(twin).includes(facts.compact(echo))) {
+  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin)) {
     return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
   }
   if (containable && a.wordCount >= HEADING_WORDS) {
@@ -519,6 +519,19 @@ function sameKey(facts, a, b) {
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
   return true;
 }
+var DIGIT_GROUP_SEPARATOR = `[,.'\u2019\xA0\u202F]`;
+function splitsNumber(doc, echo, twin) {
+  const words = echo.fp.words;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const startsWithNumber = isDigits(first);
+  const endsWithNumber = isDigits(last);
+  if (!startsWithNumber && !endsWithNumber) return false;
+  const text = segmentText(doc, twin);
+  if (startsWithNumber && new RegExp(`\\d${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text)) return true;
+  return endsWithNumber && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}\\d`).test(text);
+}
+var isDigits = (word) => /^\d+$/.test(word);
 function sameUnranked(facts, a, b) {
   if (startsWithDigit(a.fp.words) && facts.unranked(a) === b.fp.key) return true;
   return startsWithDigit(b.fp.words) && facts.unranked(b) === a.fp.key;

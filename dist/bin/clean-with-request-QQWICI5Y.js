@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-XITEBHRU.js";
+} from "./chunk-6BZJ2TO5.js";
 import "./chunk-YGGELWK2.js";
 import {
   mergeRemovals

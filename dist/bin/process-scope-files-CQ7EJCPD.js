@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-DNZJQIEC.js";
+} from "./chunk-RENBVVSD.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
