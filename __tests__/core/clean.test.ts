@@ -194,6 +194,27 @@ describe('clean: a pull quote after its paragraph', () => {
   });
 });
 
+describe('clean: a sentence the scrape stuttered', () => {
+  const question = 'What effect will it have?';
+  const head = 'Justice Department to throw out decades-old film business regulations.';
+  const body = 'The so-called Paramount decrees have governed film distribution for decades.';
+
+  it('a short sentence right after its copy goes (five words, where a sentence needs six to be cut)', () => {
+    const result = clean(P(TITLE, `${head} ${question} ${question} ${body}`));
+    expect(result.text).toBe(P(TITLE, `${head} ${question} ${body}`));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'sentence', rule: 'sentence-repeat', removed: `3:${head.length + question.length + 3}`, kept: `3:${head.length + 2}` }]);
+  });
+
+  it('a pair of sentences printed twice loses its second copy', () => {
+    expect(clean(P(TITLE, `${head} ${question} ${head} ${question} ${body}`)).text).toBe(P(TITLE, `${head} ${question} ${body}`));
+  });
+
+  it('a short sentence repeated further on stays: a refrain, not a stutter', () => {
+    const text = P(TITLE, `${question} ${head} ${question} ${body}`);
+    expect(clean(text)).toMatchObject({ text, changes: [] });
+  });
+});
+
 describe('clean: a sentence repeated inside a new paragraph', () => {
   const S1 = 'The state declared a drought emergency on Monday.';
   const S2 = 'Reservoirs have fallen to their lowest level in four decades.';

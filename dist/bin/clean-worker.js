@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-RENBVVSD.js";
+} from "./chunk-PR3DGKQS.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";

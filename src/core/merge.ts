@@ -37,6 +37,12 @@ export interface PlanOptions {
 
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
+/**
+ * … or this many when it repeats the sentence right before it word for word (once the cut ones
+ * are skipped): a stutter of the scrape (`What effect will it have? What effect will it
+ * have?`), which prose does not write.
+ */
+const MIN_STUTTER_WORDS = 5;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
@@ -326,9 +332,17 @@ class Planner {
     const picked: Decision[] = [];
     for (const sentence of model.sentences) {
       const words = sentence.fp.wordCount;
-      if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_CUT_WORDS) continue;
+      if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_STUTTER_WORDS) continue;
       const twins = this.matchesOf(sentence);
       if (twins.length === 0) continue;
+      // The sentence before it, once those cut are skipped: `A B A B` is `A B` twice.
+      const stutter = (m: Match): boolean => {
+        const twin = this.segment(m.twin);
+        if (m.relation !== 'equal' || twin.block !== index || twin.sentence >= sentence.sentence) return false;
+        for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
+        return true;
+      };
+      if (words < MIN_CUT_WORDS && !twins.some(stutter)) continue;
       const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
         twins.filter((m) => {
@@ -337,6 +351,7 @@ class Planner {
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin)) return false;
+          if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
           if (m.relation === 'near' || (m.relation === 'contained' && !m.span)) return false;
           const earlier = twin.block < index || (twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence));

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-RENBVVSD.js";
+} from "./chunk-PR3DGKQS.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-6BZJ2TO5.js";
+} from "./chunk-FTFK5UVE.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-MACTOV62.js";
 import "./chunk-JYLCKMJR.js";

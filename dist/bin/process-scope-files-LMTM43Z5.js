@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-RENBVVSD.js";
+} from "./chunk-PR3DGKQS.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -253,7 +253,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-KWLYWGSJ.js");
+  fullEngine ??= import("./clean-blocks-EXBA5ESW.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +281,7 @@ async function cleanRecord(record, settings, request = {}) {
   let summary;
   const boilerplate = (request.boilerplate?.length ?? 0) > 0;
   if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-QQWICI5Y.js");
+    const { cleanWithRequest } = await import("./clean-with-request-MQEODT2H.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = engine(record.text, blocks, options);

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-6BZJ2TO5.js";
+} from "./chunk-FTFK5UVE.js";
 import "./chunk-YGGELWK2.js";
 import {
   mergeRemovals

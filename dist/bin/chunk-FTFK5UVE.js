@@ -874,6 +874,7 @@ var AggregateFinder = class {
 
 // src/core/merge.ts
 var MIN_CUT_WORDS = 6;
+var MIN_STUTTER_WORDS = 5;
 var MIN_CONTAINED_CUT_WORDS = 10;
 var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
@@ -1114,9 +1115,16 @@ var Planner = class {
     const picked = [];
     for (const sentence of model.sentences) {
       const words = sentence.fp.wordCount;
-      if (cut.has(sentence.sentence) || sentence.evidence !== "full" || words < MIN_CUT_WORDS) continue;
+      if (cut.has(sentence.sentence) || sentence.evidence !== "full" || words < MIN_STUTTER_WORDS) continue;
       const twins = this.matchesOf(sentence);
       if (twins.length === 0) continue;
+      const stutter = (m) => {
+        const twin = this.segment(m.twin);
+        if (m.relation !== "equal" || twin.block !== index || twin.sentence >= sentence.sentence) return false;
+        for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
+        return true;
+      };
+      if (words < MIN_CUT_WORDS && !twins.some(stutter)) continue;
       const aside = PARENTHESIZED.test(this.doc.text.slice(sentence.range.start, sentence.range.end));
       const match = pickBest(
         twins.filter((m) => {
@@ -1125,6 +1133,7 @@ var Planner = class {
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin)) return false;
+          if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           if (m.relation === "near" || m.relation === "contained" && !m.span) return false;
           const earlier = twin.block < index || twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence);
           if (!earlier || twin.block !== index && !this.isKept(twin)) return false;
