@@ -747,6 +747,35 @@ describe('clean: Markdown prose that cannot be edited (twin-only blocks)', () =>
     expect(result.stats.removedChars).toBe(text.length - result.text.length);
   });
 
+  it('a list label is no twin: docs repeat it on purpose, before a list, a code block or an image', () => {
+    const label = 'Run the following command to install the command-line tool:';
+    const fence = (line: string): string => ['```sh', line, '```'].join('\n');
+    // The step's code fence is not indented, so it is outside the item: the step is prose.
+    const steps = P('## Install', label, fence('npm install -g tool'), 'To upgrade an existing installation:', `1. Uninstall the old version with \`npm rm -g tool\`.\n2. ${label}\n${fence('npm install -g tool@latest')}`);
+    expect(clean(steps, MD).text).toBe(steps);
+    const open = 'Open the settings page and select the notifications tab:';
+    const image = P('## Dashboard', open, '- Email alerts\n- Push alerts', 'To change the schedule, open the settings page and select the notifications tab. Then pick a time.', open, '![Notifications tab](img/tab.png)');
+    expect(clean(image, MD).text).toBe(image);
+  });
+
+  it('items of one list that read alike are parallel entries, not echoes', () => {
+    const items = [
+      '`major` removes build & prerelease info and sets minor & patch to 0.',
+      '`minor` removes build & prerelease info, and sets patch to 0',
+      '`patch` removes build & prerelease info',
+    ];
+    const text = P('Truncation drops the lower components of a version.', items.map((item) => `- ${item}`).join('\n'));
+    expect(clean(text, MD).text).toBe(text);
+    // A copy of an item's words is still an echo.
+    const copied = P('Truncation drops the lower components of a version.', [...items, items[0]!].map((item) => `- ${item}`).join('\n'));
+    expect(clean(copied, MD).text).toBe(text);
+  });
+
+  it('the last items of a tight list go with their line breaks: one blank line stays', () => {
+    const text = P(MAYOR, LIBRARY, `1. ${NEXT}\n2. ${MAYOR}\n3. ${LIBRARY}`, BUDGET);
+    expect(clean(text, MD).text).toBe(P(MAYOR, LIBRARY, `1. ${NEXT}`, BUDGET));
+  });
+
   it('a removal that reaches the end takes the separator before it, also after a list that went', () => {
     // The list's removal takes the blank line after it, up to where the next removal starts;
     // that one reaches the end, so it takes the separator before it: the two overlap.

@@ -5,7 +5,7 @@ import type { Block } from '../../src/core/types.js';
  * Each block as the text it points at: easier to read than offsets, checked next to them. A
  * twin-only block shows as such, without a removal (its `removal` is its content).
  */
-function view(text: string, blocks: readonly Block[]): ({ kind: string; content: string; removal: string } | { kind: string; content: string; twinOnly: true })[] {
+function view(text: string, blocks: readonly Block[]): { kind: string; content: string; removal?: string; twinOnly?: true }[] {
   return blocks.map((b) => {
     const content = text.slice(b.content.start, b.content.end);
     if (b.twinOnly === true) {
@@ -32,9 +32,9 @@ describe('parseMarkdown: top-level paragraphs', () => {
 
   it('returns exact ranges', () => {
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, twinOnly: false },
-      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, twinOnly: false },
-      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, twinOnly: false },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, twinOnly: false, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, twinOnly: false, inert: false },
+      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, twinOnly: false, inert: false },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('parseMarkdown: never blocks', () => {
   it('skips TOML front matter', () => {
     const text = '+++\ntitle = "Echo"\n+++\n\nBody text.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, twinOnly: false },
+      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, twinOnly: false, inert: false },
     ]);
   });
 
@@ -139,8 +139,10 @@ describe('parseMarkdown: labels and definition lists are structure', () => {
       'A closing sentence:',
     ].join('\n');
     expect(offeredContent(text)).toEqual(['This sentence ends before the table.', 'A closing sentence:']);
-    // Never edited, but text of the page: what repeats a label elsewhere is an echo of it.
+    // Never edited nor matched (docs repeat labels on purpose), but returned, so that cleaning
+    // sees when a label has lost its list and become a paragraph.
     expect(twinOnlyContent(text)).toEqual(['Hugo renders the above to:', 'With `baseURL = https://example.org/`']);
+    expect(parseMarkdown(text).map((b) => b.inert)).toEqual([true, true, false, false]);
   });
 
   it('skips definition-list entries', () => {
@@ -154,9 +156,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, twinOnly: false },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, twinOnly: false },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, twinOnly: false },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, twinOnly: false, inert: false },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, twinOnly: false, inert: false },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, twinOnly: false, inert: false },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -244,7 +246,7 @@ describe('parseMarkdown: blockquotes', () => {
   it('removes the `>` prefixes with an only paragraph', () => {
     const text = 'Body.\n\n> Pull quote\n> on two lines.\n\nMore body.\n';
     const blocks = parseMarkdown(text);
-    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, twinOnly: false });
+    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, twinOnly: false, inert: false });
     expect(view(text, blocks)[1]!.content).toBe('Pull quote\n> on two lines.');
     expect(without(text, blocks[1]!)).toBe('Body.\n\nMore body.\n');
   });
@@ -284,9 +286,9 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('indexes the original text with CRLF', () => {
     const text = 'One.\r\n\r\nTwo.\r\n\r\n- three\r\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, twinOnly: false },
-      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, twinOnly: false },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, twinOnly: false },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, twinOnly: false, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, twinOnly: false, inert: false },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, twinOnly: false, inert: false },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });
@@ -294,8 +296,8 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('counts the BOM in every offset and never removes it', () => {
     const text = '\uFEFFFirst.\n\nSecond.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, twinOnly: false },
-      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, twinOnly: false },
+      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, twinOnly: false, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, twinOnly: false, inert: false },
     ]);
     expect(without(text, parseMarkdown(text)[0]!)).toBe('\uFEFFSecond.\n');
   });

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-XFD7PZVG.js";
+} from "./chunk-MEIQOS7R.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-PR3DGKQS.js";
+} from "./chunk-L4BA5Z4G.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-MACTOV62.js";
+import "./chunk-PYIEZSOM.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

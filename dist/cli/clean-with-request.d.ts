@@ -19,7 +19,7 @@ export interface CleanRequest {
  * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in
  */
-export declare function cleanWithRequest(text: string, blocks: readonly Block[], options: Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>, request: CleanRequest): {
+export declare function cleanWithRequest(text: string, parsed: readonly Block[], options: Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>, request: CleanRequest): {
     result?: CleanResult;
     text: string;
     summary?: FileSummary;

@@ -3,6 +3,7 @@ import { cleanBlocks, cleanDocument } from '../core/clean-blocks.js';
 import { buildDocument } from '../core/document.js';
 import { mergeRemovals } from '../core/merge-removals.js';
 import { planBoilerplateRemoval } from '../core/plan-boilerplate-removal.js';
+import { withoutInert } from '../core/without-inert.js';
 import { summarizeDocument } from '../core/summarize-document.js';
 /** The blocks the engine sees: all but the boilerplate ones, numbered again from 0. */
 function engineBlocks(blocks, gone) {
@@ -18,7 +19,9 @@ function engineBlocks(blocks, gone) {
  * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in
  */
-export function cleanWithRequest(text, blocks, options, request) {
+export function cleanWithRequest(text, parsed, options, request) {
+    // The summary's block numbers are those of the blocks the engine reads, in both passes.
+    const blocks = withoutInert(parsed);
     if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
         const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, 'all'), request.boilerplate);
         const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);

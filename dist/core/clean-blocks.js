@@ -8,6 +8,7 @@ import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 import { dice } from './similarity.js';
 import { mapPacked } from './map-packed.js';
+import { withoutInert } from './without-inert.js';
 /**
  * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
  * echoes and removes them, keeping one copy of everything. Pure: the same text, blocks and
@@ -21,7 +22,7 @@ export function cleanBlocks(text, blocks, options = {}) {
     const resolved = resolveOptions(options);
     if (isExactOnly(resolved))
         return cleanExactBlocks(text, blocks, resolved);
-    return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+    return cleanDocument(buildDocument(text, withoutInert(blocks), resolved.locale, resolved.minLength), resolved);
 }
 /**
  * `cleanBlocks` on a document already built (with the locale and minimum length of `options`),

@@ -5,10 +5,10 @@ import type { Block, Change, CleanOptions, CleanResult, CleanStats, Place } from
  * without building strings, so it runs at the speed of reading. Containment, near matches
  * and sentences are the full engine's (`cleanBlocks` routes these options here).
  * @param text the original text
- * @param blocks its editable blocks
+ * @param allBlocks its blocks (inert ones are left out)
  * @returns the clean text and the changes, as `cleanBlocks` returns them
  */
-export declare function cleanExactBlocks(text: string, blocks: readonly Block[], options?: Partial<CleanOptions>): CleanResult;
+export declare function cleanExactBlocks(text: string, allBlocks: readonly Block[], options?: Partial<CleanOptions>): CleanResult;
 /** The change of a block removed as a repeat of `kept`: `exact` when the two read alike. */
 export declare function repeatChange(removed: Place, kept: Place): Change;
 /**

@@ -4,17 +4,19 @@ import { findRepeats } from './find-repeats.js';
 import { removalEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
+import { withoutInert } from './without-inert.js';
 /**
  * The exact-only path (`threshold: 1`, `unit: 'paragraph'`): a block whose matching key equals
  * an earlier block's goes, and nothing else is compared. One pass over the text, hashing keys
  * without building strings, so it runs at the speed of reading. Containment, near matches
  * and sentences are the full engine's (`cleanBlocks` routes these options here).
  * @param text the original text
- * @param blocks its editable blocks
+ * @param allBlocks its blocks (inert ones are left out)
  * @returns the clean text and the changes, as `cleanBlocks` returns them
  */
-export function cleanExactBlocks(text, blocks, options = {}) {
+export function cleanExactBlocks(text, allBlocks, options = {}) {
     const { minLength } = resolveOptions(options);
+    const blocks = withoutInert(allBlocks);
     const slice = (block) => text.slice(block.content.start, block.content.end);
     const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])), (index) => blocks[index].twinOnly !== true);
     const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));

@@ -17,9 +17,10 @@ export interface MarkdownParse {
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
- * elements are never blocks. The labels of code, tables and lists (see `structuralRole`) and
- * paragraphs whose removal would change how their neighbours parse are twin-only blocks: never
- * edited, but what repeats them elsewhere is an echo (see `Block.twinOnly`).
+ * elements are never blocks. Paragraphs whose removal would change how their neighbours parse
+ * are twin-only blocks: never edited, but what repeats them elsewhere is an echo (see
+ * `Block.twinOnly`). The labels of code, tables and lists (see `structuralRole`) are inert
+ * blocks: neither edited nor matched, as docs repeat them on purpose (see `Block.inert`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition

@@ -35,7 +35,7 @@ export function removalEdits(text, ranges, units = UTF16_UNITS) {
     // Merged again after widening: a list's removal that takes the blank line after it can reach
     // the last removal, which took the separator before it; joined, the two are the last removal,
     // which takes the separator before it.
-    const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeBlankGap(text, extendOverTrailingSpace(text, range, units))));
+    const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
     const last = widened.pop();
     if (last !== undefined)
         widened.push(extendOverTrailingSpace(text, last, units));
@@ -55,6 +55,17 @@ function closeBlankGap(text, range) {
     const blank = skipSpacesAndTabs(text, range.end + first);
     const second = lineBreakAt(text, blank);
     return second === 0 ? range : { start: range.start, end: blank + second };
+}
+/**
+ * A removal from the start of a line to the end of a line's text also takes the line break
+ * after it: the last items of a tight list (the last item's removal starts where the item
+ * before it ends) would otherwise leave their line breaks around a blank line, as three.
+ */
+function closeLineGap(text, range) {
+    if (range.start === 0 || lineBreakBefore(text, range.start) === 0)
+        return range;
+    const after = lineBreakAt(text, range.end);
+    return after === 0 ? range : { start: range.start, end: range.end + after };
 }
 /** Whether `at` starts a line that comes right after a blank one (spaces and tabs allowed on it). */
 function followsBlankLine(text, at) {

@@ -3,6 +3,7 @@ import { cleanBlocks, cleanDocument } from '../core/clean-blocks.js';
 import { buildDocument } from '../core/document.js';
 import { mergeRemovals } from '../core/merge-removals.js';
 import { planBoilerplateRemoval } from '../core/plan-boilerplate-removal.js';
+import { withoutInert } from '../core/without-inert.js';
 import { summarizeDocument } from '../core/summarize-document.js';
 import type { Block, CleanOptions, CleanResult, FileSummary, SegmentPlace } from '../core/types.js';
 
@@ -36,10 +37,12 @@ function engineBlocks(blocks: readonly Block[], gone: readonly number[]): readon
  */
 export function cleanWithRequest(
   text: string,
-  blocks: readonly Block[],
+  parsed: readonly Block[],
   options: Partial<CleanOptions> & Pick<CleanOptions, 'locale' | 'minLength'>,
   request: CleanRequest,
 ): { result?: CleanResult; text: string; summary?: FileSummary } {
+  // The summary's block numbers are those of the blocks the engine reads, in both passes.
+  const blocks = withoutInert(parsed);
   if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
     const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, 'all'), request.boilerplate);
     const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);

@@ -9,6 +9,7 @@ import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 import { dice } from './similarity.js';
 import { mapPacked } from './map-packed.js';
+import { withoutInert } from './without-inert.js';
 
 /**
  * Cleans a text already parsed into blocks (see `parseText`, `parseMarkdown`): finds its
@@ -22,7 +23,7 @@ import { mapPacked } from './map-packed.js';
 export function cleanBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
   if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
-  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+  return cleanDocument(buildDocument(text, withoutInert(blocks), resolved.locale, resolved.minLength), resolved);
 }
 
 /**

@@ -5,6 +5,7 @@ import { findRepeats } from './find-repeats.js';
 import { removalEdits } from './plan-edits.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
+import { withoutInert } from './without-inert.js';
 
 
 /**
@@ -13,11 +14,12 @@ import { LineLocator } from './locate.js';
  * without building strings, so it runs at the speed of reading. Containment, near matches
  * and sentences are the full engine's (`cleanBlocks` routes these options here).
  * @param text the original text
- * @param blocks its editable blocks
+ * @param allBlocks its blocks (inert ones are left out)
  * @returns the clean text and the changes, as `cleanBlocks` returns them
  */
-export function cleanExactBlocks(text: string, blocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
+export function cleanExactBlocks(text: string, allBlocks: readonly Block[], options: Partial<CleanOptions> = {}): CleanResult {
   const { minLength } = resolveOptions(options);
+  const blocks = withoutInert(allBlocks);
   const slice = (block: Block): string => text.slice(block.content.start, block.content.end);
   const removed = findRepeats(
     blocks.length,

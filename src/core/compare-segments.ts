@@ -63,6 +63,7 @@ export function compareSegments(
   if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin)))) {
     return { echo: echo.id, twin: twin.id, relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
   }
+  if (echo.sentence < 0 && twin.sentence < 0 && inOneList(doc, echo.block, twin.block)) return undefined;
   const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
   if (containable) {
     const at = findWords(b.words, a.words);
@@ -110,6 +111,23 @@ function sameKey(facts: SegmentFacts, a: Segment, b: Segment): boolean {
   const ours = a.fp.words;
   const theirs = b.fp.words;
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
+  return true;
+}
+
+/**
+ * Whether two blocks are items of one list (every block from one to the other is a list item,
+ * in one section): parallel entries (`major` sets minor and patch to 0 / `minor` sets patch to
+ * 0) that, as wholes, only a copy of the same words can echo.
+ */
+function inOneList(doc: DocumentModel, first: number, second: number): boolean {
+  const from = Math.min(first, second);
+  const to = Math.max(first, second);
+  const section = doc.blocks[from]!.block.section;
+  if (section === undefined) return false;
+  for (let block = from; block <= to; block++) {
+    const { kind, section: at } = doc.blocks[block]!.block;
+    if (kind !== 'list-item' || at !== section) return false;
+  }
   return true;
 }
 

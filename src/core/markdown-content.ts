@@ -70,8 +70,8 @@ export type StructuralRole = 'label' | 'definition';
  * or HTML right after it (it ends with a colon or has no sentence end: `Hugo renders the above
  * to:`, ``With `baseURL = …` ``), or a definition-list entry (`term` / `: definition`). Docs
  * repeat such labels and parameter entries on purpose, like headings and table rows, so they
- * are never edited. A label is still text of the page: a later paragraph that repeats it is an
- * echo of it (the parser makes it a twin-only block); a definition entry is not prose at all.
+ * are never edited nor matched (the parser makes a label an inert block, so that cleaning sees
+ * when its list has gone and it is a paragraph); a definition entry is not prose at all.
  * @param paragraph a `paragraph` node
  * @param next the node right after it in the same container, if any
  * @param text the original text

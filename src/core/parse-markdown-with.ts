@@ -24,7 +24,7 @@ interface Candidate {
   readonly paragraph: MarkdownNode;
   readonly content: Range;
   readonly kind: BlockKind;
-  /** Undefined for a label, which is never edited (see `Block.twinOnly`). */
+  /** Undefined for a label, which is never edited (see `Block.inert`). */
   readonly unit: RemovalUnit | undefined;
 }
 
@@ -34,9 +34,10 @@ interface Candidate {
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
- * elements are never blocks. The labels of code, tables and lists (see `structuralRole`) and
- * paragraphs whose removal would change how their neighbours parse are twin-only blocks: never
- * edited, but what repeats them elsewhere is an echo (see `Block.twinOnly`).
+ * elements are never blocks. Paragraphs whose removal would change how their neighbours parse
+ * are twin-only blocks: never edited, but what repeats them elsewhere is an echo (see
+ * `Block.twinOnly`). The labels of code, tables and lists (see `structuralRole`) are inert
+ * blocks: neither edited nor matched, as docs repeat them on purpose (see `Block.inert`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition
@@ -80,7 +81,8 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
   for (const c of candidates) {
     const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === undefined });
+    const inert = c.unit === undefined;
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === undefined, inert });
   }
   return { blocks };
 }

@@ -1002,7 +1002,7 @@ function planEdits(doc, plan) {
   return removalEdits(doc.text, ranges);
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {
-  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeBlankGap(text, extendOverTrailingSpace(text, range, units))));
+  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
   const last = widened.pop();
   if (last !== void 0) widened.push(extendOverTrailingSpace(text, last, units));
   return mapPacked(mergeRanges(widened), (range) => ({ range, text: "" }));
@@ -1014,6 +1014,11 @@ function closeBlankGap(text, range) {
   const blank = skipSpacesAndTabs(text, range.end + first);
   const second = lineBreakAt(text, blank);
   return second === 0 ? range : { start: range.start, end: blank + second };
+}
+function closeLineGap(text, range) {
+  if (range.start === 0 || lineBreakBefore(text, range.start) === 0) return range;
+  const after = lineBreakAt(text, range.end);
+  return after === 0 ? range : { start: range.start, end: range.end + after };
 }
 function followsBlankLine(text, at) {
   let before = at - lineBreakBefore(text, at);
@@ -1096,6 +1101,12 @@ var LineLocator = class {
     return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 };
+
+// src/core/without-inert.ts
+function withoutInert(blocks) {
+  if (!blocks.some((block) => block.inert === true)) return blocks;
+  return blocks.filter((block) => block.inert !== true).map((block, index) => ({ ...block, index }));
+}
 
 // src/core/exact-key.ts
 var DECODE_FIRST = -1;
@@ -1375,8 +1386,9 @@ function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => true) {
 }
 
 // src/core/clean-exact.ts
-function cleanExactBlocks(text, blocks, options = {}) {
+function cleanExactBlocks(text, allBlocks, options = {}) {
   const { minLength } = resolveOptions(options);
+  const blocks = withoutInert(allBlocks);
   const slice = (block) => text.slice(block.content.start, block.content.end);
   const removed = findRepeats(
     blocks.length,
@@ -1444,6 +1456,7 @@ export {
   applyEdits,
   lineStartsOf,
   LineLocator,
+  withoutInert,
   cleanExactBlocks,
   repeatChange,
   exactStats

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-PR3DGKQS.js";
+} from "./chunk-L4BA5Z4G.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-MACTOV62.js";
+import "./chunk-PYIEZSOM.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-H6TQYCA7.js";
+} from "./chunk-TW3252AQ.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-KMYIKRFU.js";
+} from "./chunk-DLT774H4.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-XFD7PZVG.js";
+} from "./chunk-MEIQOS7R.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-PR3DGKQS.js";
+} from "./chunk-L4BA5Z4G.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-MACTOV62.js";
+} from "./chunk-PYIEZSOM.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -11,7 +11,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-MACTOV62.js";
+} from "./chunk-PYIEZSOM.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -241,7 +241,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-35Z7QHPC.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-LEPNCQEG.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -253,7 +253,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-EXBA5ESW.js");
+  fullEngine ??= import("./clean-blocks-GKNLXAFH.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +281,7 @@ async function cleanRecord(record, settings, request = {}) {
   let summary;
   const boilerplate = (request.boilerplate?.length ?? 0) > 0;
   if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-MQEODT2H.js");
+    const { cleanWithRequest } = await import("./clean-with-request-SZHC6PZQ.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = engine(record.text, blocks, options);

@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-MACTOV62.js";
+} from "./chunk-PYIEZSOM.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {

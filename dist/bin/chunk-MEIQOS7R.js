@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-MACTOV62.js";
+} from "./chunk-PYIEZSOM.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -396,7 +396,8 @@ function parseMarkdownWith(text, syntax) {
   for (const c of candidates) {
     const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === void 0 });
+    const inert = c.unit === void 0;
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === void 0, inert });
   }
   return { blocks };
 }

@@ -3,19 +3,20 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-H6TQYCA7.js";
+} from "./chunk-TW3252AQ.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FTFK5UVE.js";
+} from "./chunk-3TEGSAP7.js";
 import "./chunk-YGGELWK2.js";
 import {
   mergeRemovals
 } from "./chunk-4QNSKDA7.js";
 import {
   applyEdits,
-  buildDocument
-} from "./chunk-MACTOV62.js";
+  buildDocument,
+  withoutInert
+} from "./chunk-PYIEZSOM.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
@@ -25,7 +26,8 @@ function engineBlocks(blocks, gone) {
   const goneSet = new Set(gone);
   return blocks.filter((block) => !goneSet.has(block.index)).map((block, index) => ({ ...block, index }));
 }
-function cleanWithRequest(text, blocks, options, request) {
+function cleanWithRequest(text, parsed, options, request) {
+  const blocks = withoutInert(parsed);
   if (request.boilerplate !== void 0 && request.boilerplate.length > 0) {
     const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, "all"), request.boilerplate);
     const result2 = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);

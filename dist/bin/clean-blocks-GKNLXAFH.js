@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FTFK5UVE.js";
+} from "./chunk-3TEGSAP7.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-MACTOV62.js";
+import "./chunk-PYIEZSOM.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

@@ -23,8 +23,9 @@ import {
   resolveOptions,
   segmentText,
   winnowHashes,
+  withoutInert,
   wordsOf
-} from "./chunk-MACTOV62.js";
+} from "./chunk-PYIEZSOM.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -478,6 +479,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) {
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: "near", score: 1, span: spanOf(0) };
   }
+  if (echo.sentence < 0 && twin.sentence < 0 && inOneList(doc, echo.block, twin.block)) return void 0;
   const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
   if (containable) {
     const at = findWords(b.words, a.words);
@@ -517,6 +519,17 @@ function sameKey(facts, a, b) {
   const ours = a.fp.words;
   const theirs = b.fp.words;
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
+  return true;
+}
+function inOneList(doc, first, second) {
+  const from = Math.min(first, second);
+  const to = Math.max(first, second);
+  const section = doc.blocks[from].block.section;
+  if (section === void 0) return false;
+  for (let block = from; block <= to; block++) {
+    const { kind, section: at } = doc.blocks[block].block;
+    if (kind !== "list-item" || at !== section) return false;
+  }
   return true;
 }
 var DIGIT_GROUP_SEPARATOR = `[,.'\u2019\xA0\u202F]`;
@@ -1275,7 +1288,7 @@ function pickBest(matches) {
 function cleanBlocks(text, blocks, options = {}) {
   const resolved = resolveOptions(options);
   if (isExactOnly(resolved)) return cleanExactBlocks(text, blocks, resolved);
-  return cleanDocument(buildDocument(text, blocks, resolved.locale, resolved.minLength), resolved);
+  return cleanDocument(buildDocument(text, withoutInert(blocks), resolved.locale, resolved.minLength), resolved);
 }
 function cleanDocument(doc, options = {}) {
   const resolved = resolveOptions(options);

@@ -1,0 +1,6 @@
+import type { Block } from './types.js';
+/**
+ * The blocks the engine reads: all but the inert ones (see `Block.inert`), numbered again in
+ * order. The same array when none is inert, as in plain text.
+ */
+export declare function withoutInert(blocks: readonly Block[]): readonly Block[];
