@@ -324,9 +324,9 @@ const MARKDOWN = { parser: 'markdown' } as const;
 
 describe('invariants of clean on Markdown (property tests)', () => {
   it('the generator builds Markdown whose structure keeps some echoes from going at first', () => {
-    // Twin-only blocks (a paragraph between two lists, a list's label) appear in the samples.
+    // Inert blocks (a paragraph between two lists, a list's label) appear in the samples.
     const samples = fc.sample(markdownArbitrary, { seed: PARAMS.seed, numRuns: 200 });
-    expect(samples.filter((doc) => parseMarkdown(doc.text).some((block) => block.twinOnly === true)).length).toBeGreaterThan(20);
+    expect(samples.filter((doc) => parseMarkdown(doc.text).some((block) => block.inert === true)).length).toBeGreaterThan(20);
   });
 
   it.each(['both', 'sentence', 'paragraph'] as const)("is idempotent (unit '%s'), though cleaning frees blocks it could not edit", (unit) => {

@@ -134,8 +134,8 @@ describe('parseMarkdown: removing blocks keeps the rest of the structure', () =>
       fc.property(
         documentArb.chain((text) => {
           const blocks = parseMarkdown(text);
-          // Twin-only blocks are never removed (their `removal` is their content).
-          return fc.tuple(fc.constant(text), fc.constant(blocks), fc.subarray(blocks.filter((b) => b.twinOnly !== true)));
+          // Inert blocks are never removed (their `removal` is their content).
+          return fc.tuple(fc.constant(text), fc.constant(blocks), fc.subarray(blocks.filter((b) => b.inert !== true)));
         }),
         ([text, blocks, removed]: [string, Block[], Block[]]) => {
           // Content ranges are disjoint, in order, and never overlap another block's removal.

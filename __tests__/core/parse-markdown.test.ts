@@ -2,27 +2,27 @@ import { parseMarkdown, parseMarkdownDocument } from '../../src/core/parse-markd
 import type { Block } from '../../src/core/types.js';
 
 /**
- * Each block as the text it points at: easier to read than offsets, checked next to them. A
- * twin-only block shows as such, without a removal (its `removal` is its content).
+ * Each block as the text it points at: easier to read than offsets, checked next to them. An
+ * inert block shows as such, without a removal (its `removal` is its content).
  */
-function view(text: string, blocks: readonly Block[]): { kind: string; content: string; removal?: string; twinOnly?: true }[] {
+function view(text: string, blocks: readonly Block[]): { kind: string; content: string; removal?: string; inert?: true }[] {
   return blocks.map((b) => {
     const content = text.slice(b.content.start, b.content.end);
-    if (b.twinOnly === true) {
+    if (b.inert === true) {
       expect(b.removal).toEqual(b.content);
-      return { kind: b.kind, content, twinOnly: true };
+      return { kind: b.kind, content, inert: true };
     }
     return { kind: b.kind, content, removal: text.slice(b.removal.start, b.removal.end) };
   });
 }
 
-/** The blocks cleaning may remove or cut (not the twin-only ones). */
-const offered = (text: string): Block[] => parseMarkdown(text).filter((b) => b.twinOnly !== true);
+/** The blocks cleaning may remove or cut (not the inert ones). */
+const offered = (text: string): Block[] => parseMarkdown(text).filter((b) => b.inert !== true);
 const offeredContent = (text: string): string[] => offered(text).map((b) => text.slice(b.content.start, b.content.end));
-/** The twin-only blocks: prose that is never edited but whose repeats elsewhere are echoes. */
-const twinOnlyContent = (text: string): string[] =>
+/** The inert blocks: prose that is neither edited nor matched, returned so cleaning sees when it is freed. */
+const inertContent = (text: string): string[] =>
   parseMarkdown(text)
-    .filter((b) => b.twinOnly === true)
+    .filter((b) => b.inert === true)
     .map((b) => text.slice(b.content.start, b.content.end));
 
 const without = (text: string, b: Block): string => text.slice(0, b.removal.start) + text.slice(b.removal.end);
@@ -32,9 +32,9 @@ describe('parseMarkdown: top-level paragraphs', () => {
 
   it('returns exact ranges', () => {
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, twinOnly: false, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, twinOnly: false, inert: false },
-      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, twinOnly: false, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, inert: false },
+      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, inert: false },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('parseMarkdown: never blocks', () => {
   it('skips TOML front matter', () => {
     const text = '+++\ntitle = "Echo"\n+++\n\nBody text.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, twinOnly: false, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, inert: false },
     ]);
   });
 
@@ -141,8 +141,7 @@ describe('parseMarkdown: labels and definition lists are structure', () => {
     expect(offeredContent(text)).toEqual(['This sentence ends before the table.', 'A closing sentence:']);
     // Never edited nor matched (docs repeat labels on purpose), but returned, so that cleaning
     // sees when a label has lost its list and become a paragraph.
-    expect(twinOnlyContent(text)).toEqual(['Hugo renders the above to:', 'With `baseURL = https://example.org/`']);
-    expect(parseMarkdown(text).map((b) => b.inert)).toEqual([true, true, false, false]);
+    expect(inertContent(text)).toEqual(['Hugo renders the above to:', 'With `baseURL = https://example.org/`']);
   });
 
   it('skips definition-list entries', () => {
@@ -156,9 +155,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, twinOnly: false, inert: false },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, twinOnly: false, inert: false },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, twinOnly: false, inert: false },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, inert: false },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, inert: false },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, inert: false },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -179,8 +178,8 @@ describe('parseMarkdown: list items', () => {
     // `top` and `mid` stay: with every item under them gone, their item would be left as a
     // bare marker followed by a blank line.
     expect(view(text, parseMarkdown(text))).toEqual([
-      { kind: 'list-item', content: 'top', twinOnly: true },
-      { kind: 'list-item', content: 'mid', twinOnly: true },
+      { kind: 'list-item', content: 'top', inert: true },
+      { kind: 'list-item', content: 'mid', inert: true },
       { kind: 'list-item', content: 'deep one', removal: '- deep one\n    ' },
       { kind: 'list-item', content: 'deep two', removal: '\n    - deep two' },
       { kind: 'list-item', content: 'after', removal: '\n- after' },
@@ -194,7 +193,7 @@ describe('parseMarkdown: list items', () => {
   it('keeps the first of a tight nested list, whose removal could let text run on', () => {
     const text = '- mid\n  - deep one\n  - deep two\n';
     expect(offeredContent(text)).toEqual(['deep two']);
-    expect(twinOnlyContent(text)).toEqual(['mid', 'deep one']);
+    expect(inertContent(text)).toEqual(['mid', 'deep one']);
   });
 
   it('offers a paragraph before a nested single-item list, which moves onto the marker line', () => {
@@ -210,7 +209,7 @@ describe('parseMarkdown: list items', () => {
     // Without `1. first`, `2. second` would interrupt `top`, where only a list at 1 may start.
     const interrupting = '- top\n  1. first\n  2. second\n';
     expect(offeredContent(interrupting)).toEqual(['second']);
-    expect(twinOnlyContent(interrupting)).toEqual(['top', 'first']);
+    expect(inertContent(interrupting)).toEqual(['top', 'first']);
   });
 
   it('removes a first paragraph up to the next child, which takes over the marker', () => {
@@ -230,7 +229,7 @@ describe('parseMarkdown: list items', () => {
     // would leave `[ ]` before a heading, where it is no checkbox.
     const text = '- first para\n\n  second para\n- [ ] task para\n\n  ## Heading\n';
     expect(offeredContent(text)).toEqual(['second para']);
-    expect(twinOnlyContent(text)).toEqual(['first para', 'task para']);
+    expect(inertContent(text)).toEqual(['first para', 'task para']);
   });
 
   it('keeps a task checkbox out of the content', () => {
@@ -246,7 +245,7 @@ describe('parseMarkdown: blockquotes', () => {
   it('removes the `>` prefixes with an only paragraph', () => {
     const text = 'Body.\n\n> Pull quote\n> on two lines.\n\nMore body.\n';
     const blocks = parseMarkdown(text);
-    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, twinOnly: false, inert: false });
+    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, inert: false });
     expect(view(text, blocks)[1]!.content).toBe('Pull quote\n> on two lines.');
     expect(without(text, blocks[1]!)).toBe('Body.\n\nMore body.\n');
   });
@@ -286,9 +285,9 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('indexes the original text with CRLF', () => {
     const text = 'One.\r\n\r\nTwo.\r\n\r\n- three\r\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, twinOnly: false, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, twinOnly: false, inert: false },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, twinOnly: false, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, inert: false },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, inert: false },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });
@@ -296,8 +295,8 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('counts the BOM in every offset and never removes it', () => {
     const text = '\uFEFFFirst.\n\nSecond.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, twinOnly: false, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, twinOnly: false, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, inert: false },
+      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, inert: false },
     ]);
     expect(without(text, parseMarkdown(text)[0]!)).toBe('\uFEFFSecond.\n');
   });
@@ -404,7 +403,7 @@ describe('parseMarkdown: removals that would change the structure are not offere
   it('keeps a paragraph between two lists of the same marker (they would join)', () => {
     const text = '- a item\n\nBetween lists.\n\n- b item\n';
     expect(offeredContent(text)).toEqual(['a item', 'b item']);
-    expect(twinOnlyContent(text)).toEqual(['Between lists.']);
+    expect(inertContent(text)).toEqual(['Between lists.']);
   });
 
   it('offers it when the markers differ', () => {
@@ -415,19 +414,19 @@ describe('parseMarkdown: removals that would change the structure are not offere
   it('keeps a paragraph between two indented code blocks', () => {
     const text = '    code one\n\nBetween code.\n\n    code two\n';
     expect(offered(text)).toEqual([]);
-    expect(twinOnlyContent(text)).toEqual(['Between code.']);
+    expect(inertContent(text)).toEqual(['Between code.']);
   });
 
   it('keeps a paragraph that a list would swallow indented text after', () => {
     const text = '- item\n\nBetween.\n\n  indented para\n';
     expect(offeredContent(text)).toEqual(['item', 'indented para']);
-    expect(twinOnlyContent(text)).toEqual(['Between.']);
+    expect(inertContent(text)).toEqual(['Between.']);
   });
 
   it('keeps a list that interrupts a paragraph without a blank line', () => {
     const text = 'Lead in text.\n- only item\n\nNext para.\n';
     expect(offeredContent(text)).toEqual(['Lead in text.', 'Next para.']);
-    expect(twinOnlyContent(text)).toEqual(['only item']);
+    expect(inertContent(text)).toEqual(['only item']);
   });
 });
 

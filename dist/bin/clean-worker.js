@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-MEIQOS7R.js";
+} from "./chunk-KH7NPGI4.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-L4BA5Z4G.js";
+} from "./chunk-OTTGIST6.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-PYIEZSOM.js";
+import "./chunk-KBAXCPXZ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

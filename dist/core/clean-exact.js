@@ -18,7 +18,7 @@ export function cleanExactBlocks(text, allBlocks, options = {}) {
     const { minLength } = resolveOptions(options);
     const blocks = withoutInert(allBlocks);
     const slice = (block) => text.slice(block.content.start, block.content.end);
-    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])), (index) => blocks[index].twinOnly !== true);
+    const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])));
     const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
     const cleaned = applyEdits(text, edits);
     const locator = new LineLocator(text);

@@ -25,7 +25,7 @@ export function findAggregates(doc, matches, protectTitle) {
     // Smaller aggregates first, so a second, longer one is not built from the first. Only blocks
     // that other blocks' text stands in can be covered (most blocks of a page are not).
     const order = [...candidates.keys()]
-        .filter((block) => isAggregateCandidate(doc.blocks[block], protectTitle && block === 0))
+        .filter((block) => doc.blocks[block].whole.evidence === 'full' && !(protectTitle && block === 0))
         .sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
     for (const block of order) {
         const whole = doc.blocks[block].whole;
@@ -51,10 +51,6 @@ export function findAggregates(doc, matches, protectTitle) {
             found.delete(block);
     }
     return found;
-}
-/** Whether a block may be an aggregate: full evidence, and a block that may go (not the title, nor twin-only). */
-function isAggregateCandidate(model, isTitle) {
-    return model.whole.evidence === 'full' && !isTitle && model.block.twinOnly !== true;
 }
 class AggregateFinder {
     doc;

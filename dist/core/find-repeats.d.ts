@@ -12,7 +12,6 @@ export interface Repeat {
  * @param hashOf the key hash of block `index` (`exactKeyHash`); it fills `facts` with the key's
  *   words and letters. Called once per block, in order.
  * @param sameKey whether two blocks whose hashes are equal have the same key
- * @param mayGo whether a block may be removed (a twin-only block is only ever kept)
  * @returns the echoes in text order
  */
-export declare function findRepeats(count: number, minLength: number, hashOf: (index: number, facts: KeyFacts) => number, sameKey: (kept: number, echo: number) => boolean, mayGo?: (index: number) => boolean): Repeat[];
+export declare function findRepeats(count: number, minLength: number, hashOf: (index: number, facts: KeyFacts) => number, sameKey: (kept: number, echo: number) => boolean): Repeat[];

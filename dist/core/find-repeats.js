@@ -8,10 +8,9 @@ import { FirstByHash } from './first-by-hash.js';
  * @param hashOf the key hash of block `index` (`exactKeyHash`); it fills `facts` with the key's
  *   words and letters. Called once per block, in order.
  * @param sameKey whether two blocks whose hashes are equal have the same key
- * @param mayGo whether a block may be removed (a twin-only block is only ever kept)
  * @returns the echoes in text order
  */
-export function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => true) {
+export function findRepeats(count, minLength, hashOf, sameKey) {
     const firsts = new FirstByHash(count);
     const repeats = [];
     const facts = { words: 0, letters: 0, excess: 0 };
@@ -20,7 +19,7 @@ export function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => tru
         if (evidenceOf(facts.words, facts.letters, minLength) === 'none')
             continue;
         const earlier = firsts.firstOrAdd(hash, index);
-        if (earlier >= 0 && mayGo(index) && sameKey(earlier, index))
+        if (earlier >= 0 && sameKey(earlier, index))
             repeats.push({ echo: index, kept: earlier });
     }
     return repeats;

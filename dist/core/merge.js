@@ -11,6 +11,8 @@ const MIN_CUT_WORDS = 6;
  * have?`), which prose does not write.
  */
 const MIN_STUTTER_WORDS = 5;
+/** Sentence-final punctuation, with closing quotes and brackets after it. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 /** Share of a block's distinct words a near twin may lack and still stand for it. */
@@ -92,10 +94,6 @@ class Planner {
     isTitle(block) {
         return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
     }
-    /** Whether a block may be removed or cut: a twin-only block is only ever a twin. */
-    isEditable(block) {
-        return this.doc.blocks[block].block.twinOnly !== true;
-    }
     isMultiSentence(block) {
         return this.doc.blocks[block].sentences.length > 1;
     }
@@ -166,8 +164,6 @@ class Planner {
     considerBlock(index) {
         const model = this.doc.blocks[index];
         const whole = model.whole;
-        if (!this.isEditable(index))
-            return;
         // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
         if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id)))
             return;
@@ -255,7 +251,7 @@ class Planner {
             return summaries;
         for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
             const model = this.doc.blocks[index];
-            if (this.removed.has(index) || model.sentences.length < 2 || !this.isEditable(index))
+            if (this.removed.has(index) || model.sentences.length < 2)
                 continue;
             const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.wordCount >= MIN_CUT_WORDS);
             const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
@@ -297,7 +293,7 @@ class Planner {
     considerSentences(index, summaries, withinOnly = false) {
         const model = this.doc.blocks[index];
         // Most blocks have no sentence with a twin: nothing to build for them.
-        if (model.sentences.length < 2 || !this.isEditable(index) || !model.sentences.some((sentence) => this.matches.has(sentence.id)))
+        if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id)))
             return;
         const earlierCuts = this.cuts.get(index) ?? new Set();
         const cut = new Set(earlierCuts);
@@ -309,10 +305,13 @@ class Planner {
             const twins = this.matchesOf(sentence);
             if (twins.length === 0)
                 continue;
-            // The sentence before it, once those cut are skipped: `A B A B` is `A B` twice.
+            // The sentence before it, once those cut are skipped (`A B A B` is `A B` twice); both
+            // whole sentences (a link's text and its anchor have the same words, and no full stop).
             const stutter = (m) => {
                 const twin = this.segment(m.twin);
                 if (m.relation !== 'equal' || twin.block !== index || twin.sentence >= sentence.sentence)
+                    return false;
+                if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin)))
                     return false;
                 for (let between = twin.sentence + 1; between < sentence.sentence; between++)
                     if (!cut.has(between))

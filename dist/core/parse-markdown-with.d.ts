@@ -18,9 +18,8 @@ export interface MarkdownParse {
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
  * elements are never blocks. Paragraphs whose removal would change how their neighbours parse
- * are twin-only blocks: never edited, but what repeats them elsewhere is an echo (see
- * `Block.twinOnly`). The labels of code, tables and lists (see `structuralRole`) are inert
- * blocks: neither edited nor matched, as docs repeat them on purpose (see `Block.inert`).
+ * and the labels of code, tables and lists (see `structuralRole`) are inert blocks: neither
+ * edited nor matched, but returned so that cleaning sees when they are freed (see `Block.inert`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition

@@ -7,9 +7,7 @@ import { planEdits } from './plan-edits.js';
  */
 export function planBoilerplateRemoval(doc, segments) {
     const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
-    const removable = keepsEvidence(
-    // Twin-only blocks count as none, as in the file's summary (see `summarizeDocument`).
-    doc.blocks.map((model) => model.whole.evidence !== 'none' && model.block.twinOnly !== true), removedBlocks);
+    const removable = keepsEvidence(doc.blocks.map((model) => model.whole.evidence !== 'none'), removedBlocks);
     if (!removable)
         return { removable, blocks: [], edits: [] };
     const plan = { removedBlocks, cutSentences, decisions: [] };

@@ -1,6 +1,6 @@
 import type { Block, CleanResult } from './types.js';
 /**
- * Cleans a text again for as long as cleaning frees a twin-only block: Markdown the previous
+ * Cleans a text again for as long as cleaning frees an inert block: Markdown the previous
  * pass could not edit (a list's label whose list went, a paragraph between two lists one of
  * which went) reads as an editable paragraph in the cleaned text, and a repeat in it would go
  * on the next run. Cleaning is idempotent only if that run happens now. The passes' changes and

@@ -1,10 +1,14 @@
 import { LineLocator } from './locate.js';
 import { mergeRemovals } from './merge-removals.js';
 import { mapPacked } from './map-packed.js';
-/** Passes after the first, at most: each one only removes text, and one is almost always enough. */
-const MAX_FURTHER_PASSES = 3;
 /**
- * Cleans a text again for as long as cleaning frees a twin-only block: Markdown the previous
+ * Passes after the first, at most. A pass runs only when the one before freed an inert block,
+ * and each removes text, so they end; one is almost always enough, but a chain of lists around
+ * repeated notes frees one level per pass (generated pages needed up to four).
+ */
+const MAX_FURTHER_PASSES = 10;
+/**
+ * Cleans a text again for as long as cleaning frees an inert block: Markdown the previous
  * pass could not edit (a list's label whose list went, a paragraph between two lists one of
  * which went) reads as an editable paragraph in the cleaned text, and a repeat in it would go
  * on the next run. Cleaning is idempotent only if that run happens now. The passes' changes and
@@ -17,15 +21,15 @@ const MAX_FURTHER_PASSES = 3;
  */
 export function settle(text, blocks, first, parse, cleanAgain) {
     let result = first;
-    let fixed = twinOnlyTexts(text, blocks);
+    let fixed = inertTexts(text, blocks);
     for (let pass = 0; pass < MAX_FURTHER_PASSES && fixed.size > 0 && result.changed; pass++) {
         const next = parse(result.text);
-        if (!next.some((block) => block.twinOnly !== true && fixed.has(contentOf(result.text, block))))
+        if (!next.some((block) => block.inert !== true && fixed.has(contentOf(result.text, block))))
             break;
         const again = cleanAgain(result.text, next);
         if (!again.changed)
             break;
-        fixed = twinOnlyTexts(result.text, next);
+        fixed = inertTexts(result.text, next);
         result = compose(text, result, again);
     }
     return result;
@@ -33,11 +37,11 @@ export function settle(text, blocks, first, parse, cleanAgain) {
 function contentOf(text, block) {
     return text.slice(block.content.start, block.content.end);
 }
-/** The texts of the twin-only blocks (only Markdown has them: for plain text the set is empty). */
-function twinOnlyTexts(text, blocks) {
+/** The texts of the inert blocks (only Markdown has them: for plain text the set is empty). */
+function inertTexts(text, blocks) {
     const texts = new Set();
     for (const block of blocks)
-        if (block.twinOnly === true)
+        if (block.inert === true)
             texts.add(contentOf(text, block));
     return texts;
 }

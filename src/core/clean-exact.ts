@@ -26,7 +26,6 @@ export function cleanExactBlocks(text: string, allBlocks: readonly Block[], opti
     minLength,
     (index, facts) => exactKeyHash(text, blocks[index]!.content.start, blocks[index]!.content.end, facts),
     (kept, echo) => sameExactKey(slice(blocks[kept]!), slice(blocks[echo]!)),
-    (index) => blocks[index]!.twinOnly !== true,
   );
   const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo]!.removal));
   const cleaned = applyEdits(text, edits);

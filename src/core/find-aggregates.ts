@@ -1,4 +1,4 @@
-import type { BlockModel, DocumentModel, Segment } from './document.js';
+import type { DocumentModel, Segment } from './document.js';
 import type { Match } from './types.js';
 import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
@@ -49,7 +49,7 @@ export function findAggregates(
   // Smaller aggregates first, so a second, longer one is not built from the first. Only blocks
   // that other blocks' text stands in can be covered (most blocks of a page are not).
   const order = [...candidates.keys()]
-    .filter((block) => isAggregateCandidate(doc.blocks[block]!, protectTitle && block === 0))
+    .filter((block) => doc.blocks[block]!.whole.evidence === 'full' && !(protectTitle && block === 0))
     .sort((a, b) => doc.blocks[a]!.whole.fp.wordCount - doc.blocks[b]!.whole.fp.wordCount || a - b);
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
@@ -76,11 +76,6 @@ export function findAggregates(
     if (finder.isHeldWhole(doc.blocks[block]!.whole, found)) found.delete(block);
   }
   return found;
-}
-
-/** Whether a block may be an aggregate: full evidence, and a block that may go (not the title, nor twin-only). */
-function isAggregateCandidate(model: BlockModel, isTitle: boolean): boolean {
-  return model.whole.evidence === 'full' && !isTitle && model.block.twinOnly !== true;
 }
 
 class AggregateFinder {

@@ -16,7 +16,6 @@ export interface Repeat {
  * @param hashOf the key hash of block `index` (`exactKeyHash`); it fills `facts` with the key's
  *   words and letters. Called once per block, in order.
  * @param sameKey whether two blocks whose hashes are equal have the same key
- * @param mayGo whether a block may be removed (a twin-only block is only ever kept)
  * @returns the echoes in text order
  */
 export function findRepeats(
@@ -24,7 +23,6 @@ export function findRepeats(
   minLength: number,
   hashOf: (index: number, facts: KeyFacts) => number,
   sameKey: (kept: number, echo: number) => boolean,
-  mayGo: (index: number) => boolean = () => true,
 ): Repeat[] {
   const firsts = new FirstByHash(count);
   const repeats: Repeat[] = [];
@@ -33,7 +31,7 @@ export function findRepeats(
     const hash = hashOf(index, facts);
     if (evidenceOf(facts.words, facts.letters, minLength) === 'none') continue;
     const earlier = firsts.firstOrAdd(hash, index);
-    if (earlier >= 0 && mayGo(index) && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
+    if (earlier >= 0 && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
   }
   return repeats;
 }

@@ -43,6 +43,8 @@ const MIN_CUT_WORDS = 6;
  * have?`), which prose does not write.
  */
 const MIN_STUTTER_WORDS = 5;
+/** Sentence-final punctuation, with closing quotes and brackets after it. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
@@ -127,11 +129,6 @@ class Planner {
     return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
   }
 
-  /** Whether a block may be removed or cut: a twin-only block is only ever a twin. */
-  private isEditable(block: number): boolean {
-    return this.doc.blocks[block]!.block.twinOnly !== true;
-  }
-
   private isMultiSentence(block: number): boolean {
     return this.doc.blocks[block]!.sentences.length > 1;
   }
@@ -199,7 +196,6 @@ class Planner {
   private considerBlock(index: number): void {
     const model = this.doc.blocks[index]!;
     const whole = model.whole;
-    if (!this.isEditable(index)) return;
     // A block with no twin, as a whole or in a sentence, stays (most blocks of a page).
     if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match: Match): boolean => {
@@ -284,7 +280,7 @@ class Planner {
     if (!this.options.protectTitle) return summaries;
     for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
       const model = this.doc.blocks[index]!;
-      if (this.removed.has(index) || model.sentences.length < 2 || !this.isEditable(index)) continue;
+      if (this.removed.has(index) || model.sentences.length < 2) continue;
       const candidates = model.sentences.filter((s) => s.evidence === 'full' && s.fp.wordCount >= MIN_CUT_WORDS);
       const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== undefined);
       if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
@@ -326,7 +322,7 @@ class Planner {
   private considerSentences(index: number, summaries: ReadonlySet<number>, withinOnly = false): void {
     const model = this.doc.blocks[index]!;
     // Most blocks have no sentence with a twin: nothing to build for them.
-    if (model.sentences.length < 2 || !this.isEditable(index) || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
+    if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const earlierCuts = this.cuts.get(index) ?? new Set<number>();
     const cut = new Set<number>(earlierCuts);
     const picked: Decision[] = [];
@@ -335,10 +331,12 @@ class Planner {
       if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_STUTTER_WORDS) continue;
       const twins = this.matchesOf(sentence);
       if (twins.length === 0) continue;
-      // The sentence before it, once those cut are skipped: `A B A B` is `A B` twice.
+      // The sentence before it, once those cut are skipped (`A B A B` is `A B` twice); both
+      // whole sentences (a link's text and its anchor have the same words, and no full stop).
       const stutter = (m: Match): boolean => {
         const twin = this.segment(m.twin);
         if (m.relation !== 'equal' || twin.block !== index || twin.sentence >= sentence.sentence) return false;
+        if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin))) return false;
         for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
         return true;
       };

@@ -35,9 +35,8 @@ interface Candidate {
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
  * elements are never blocks. Paragraphs whose removal would change how their neighbours parse
- * are twin-only blocks: never edited, but what repeats them elsewhere is an echo (see
- * `Block.twinOnly`). The labels of code, tables and lists (see `structuralRole`) are inert
- * blocks: neither edited nor matched, as docs repeat them on purpose (see `Block.inert`).
+ * and the labels of code, tables and lists (see `structuralRole`) are inert blocks: neither
+ * edited nor matched, but returned so that cleaning sees when they are freed (see `Block.inert`).
  *
  * Every offset is a UTF-16 code-unit index into the ORIGINAL `text`, BOM and CRLF included.
  * `content` is the paragraph's source without markup lines at its ends (alert tags, admonition
@@ -81,8 +80,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
   for (const c of candidates) {
     const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
-    const inert = c.unit === undefined;
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === undefined, inert });
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined });
   }
   return { blocks };
 }

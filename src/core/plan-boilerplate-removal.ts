@@ -22,8 +22,7 @@ export interface BoilerplatePlan {
 export function planBoilerplateRemoval(doc: DocumentModel, segments: readonly SegmentPlace[]): BoilerplatePlan {
   const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block]!.sentences.length);
   const removable = keepsEvidence(
-    // Twin-only blocks count as none, as in the file's summary (see `summarizeDocument`).
-    doc.blocks.map((model) => model.whole.evidence !== 'none' && model.block.twinOnly !== true),
+    doc.blocks.map((model) => model.whole.evidence !== 'none'),
     removedBlocks,
   );
   if (!removable) return { removable, blocks: [], edits: [] };

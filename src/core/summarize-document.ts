@@ -29,9 +29,6 @@ export function summarizeDocument(doc: DocumentModel, locale: string, minLength:
   let features = 0;
   for (const model of doc.blocks) {
     const block = model.block.index;
-    // A twin-only block cannot lose boilerplate, and the summary stays what it was before
-    // Markdown had such blocks.
-    if (model.block.twinOnly === true) continue;
     const hashes = model.wordHashes;
     featureScratch = roomFor(featureScratch, features + hashes.length);
     features = winnowInto(hashes, featureScratch, features);

@@ -33,7 +33,7 @@ export type BlockKind = 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
 
 /**
  * One block of prose. Parsers return the blocks unecho may edit, and (Markdown) the prose it may
- * not edit but must see, as twin-only or inert blocks; everything else (front matter, headings,
+ * not edit but must see, as inert blocks; everything else (front matter, headings,
  * code, tables, HTML) never becomes a block and so is never touched.
  */
 export interface Block {
@@ -54,17 +54,11 @@ export interface Block {
    */
   readonly section?: number;
   /**
-   * The block is prose of the page that cannot be edited (a Markdown paragraph whose removal
-   * would change how its neighbours parse): it is never removed or cut, but a later text that
-   * repeats it is an echo of it, as of any block. Else a copy of it would stay, and go on a
-   * second run once cleaning had made the block removable. `removal` is then its content.
-   */
-  readonly twinOnly?: boolean;
-  /**
-   * The block is neither edited nor matched (so also `twinOnly`): the label of a Markdown list,
-   * code block or table, which docs repeat on purpose before each. The parser returns it so that
-   * cleaning sees when it has become a paragraph (its list went) and cleans again (see
-   * `settle`); the engine leaves it out.
+   * Prose of the page that cleaning may not edit, and that the engine leaves out (neither edited
+   * nor matched; `removal` is its content): a Markdown paragraph whose removal would change how
+   * its neighbours parse (between two lists), or the label of a list, code block or table,
+   * which docs repeat on purpose. The parser returns it so that cleaning sees when it has become
+   * an editable paragraph (its list went) and cleans again (see `settle`).
    */
   readonly inert?: boolean;
 }
@@ -107,7 +101,7 @@ export interface Edit {
 
 /** Counts of one cleaning run. */
 export interface CleanStats {
-  /** Blocks read, twin-only ones included. */
+  /** Blocks read (inert ones are not). */
   readonly blocks: number;
   readonly removedBlocks: number;
   readonly removedSentences: number;

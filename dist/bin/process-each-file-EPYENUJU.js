@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-L4BA5Z4G.js";
+} from "./chunk-OTTGIST6.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-PYIEZSOM.js";
+import "./chunk-KBAXCPXZ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-TW3252AQ.js";
+} from "./chunk-JGQ73Y6R.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3TEGSAP7.js";
+} from "./chunk-3WTAPQIG.js";
 import "./chunk-YGGELWK2.js";
 import {
   mergeRemovals
@@ -16,7 +16,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-PYIEZSOM.js";
+} from "./chunk-KBAXCPXZ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

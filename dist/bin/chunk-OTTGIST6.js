@@ -11,22 +11,22 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-PYIEZSOM.js";
+} from "./chunk-KBAXCPXZ.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
 
 // src/core/settle.ts
-var MAX_FURTHER_PASSES = 3;
+var MAX_FURTHER_PASSES = 10;
 function settle(text, blocks, first, parse, cleanAgain) {
   let result = first;
-  let fixed = twinOnlyTexts(text, blocks);
+  let fixed = inertTexts(text, blocks);
   for (let pass = 0; pass < MAX_FURTHER_PASSES && fixed.size > 0 && result.changed; pass++) {
     const next = parse(result.text);
-    if (!next.some((block) => block.twinOnly !== true && fixed.has(contentOf(result.text, block)))) break;
+    if (!next.some((block) => block.inert !== true && fixed.has(contentOf(result.text, block)))) break;
     const again = cleanAgain(result.text, next);
     if (!again.changed) break;
-    fixed = twinOnlyTexts(result.text, next);
+    fixed = inertTexts(result.text, next);
     result = compose(text, result, again);
   }
   return result;
@@ -34,9 +34,9 @@ function settle(text, blocks, first, parse, cleanAgain) {
 function contentOf(text, block) {
   return text.slice(block.content.start, block.content.end);
 }
-function twinOnlyTexts(text, blocks) {
+function inertTexts(text, blocks) {
   const texts = /* @__PURE__ */ new Set();
-  for (const block of blocks) if (block.twinOnly === true) texts.add(contentOf(text, block));
+  for (const block of blocks) if (block.inert === true) texts.add(contentOf(text, block));
   return texts;
 }
 function compose(original, first, second) {
@@ -241,7 +241,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-LEPNCQEG.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-KX7PMP3Q.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -253,7 +253,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-GKNLXAFH.js");
+  fullEngine ??= import("./clean-blocks-JDJYVUF2.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +281,7 @@ async function cleanRecord(record, settings, request = {}) {
   let summary;
   const boilerplate = (request.boilerplate?.length ?? 0) > 0;
   if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-SZHC6PZQ.js");
+    const { cleanWithRequest } = await import("./clean-with-request-CTYBEF54.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = engine(record.text, blocks, options);

@@ -15,14 +15,13 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-PYIEZSOM.js";
+} from "./chunk-KBAXCPXZ.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
   const { removedBlocks, cutSentences } = boilerplateCuts(segments, (block) => doc.blocks[block].sentences.length);
   const removable = keepsEvidence(
-    // Twin-only blocks count as none, as in the file's summary (see `summarizeDocument`).
-    doc.blocks.map((model) => model.whole.evidence !== "none" && model.block.twinOnly !== true),
+    doc.blocks.map((model) => model.whole.evidence !== "none"),
     removedBlocks
   );
   if (!removable) return { removable, blocks: [], edits: [] };
@@ -62,7 +61,6 @@ function summarizeDocument(doc, locale, minLength, sentences = true) {
   let features = 0;
   for (const model of doc.blocks) {
     const block = model.block.index;
-    if (model.block.twinOnly === true) continue;
     const hashes = model.wordHashes;
     featureScratch = roomFor(featureScratch, features + hashes.length);
     features = winnowInto(hashes, featureScratch, features);

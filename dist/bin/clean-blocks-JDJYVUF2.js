@@ -3,9 +3,9 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3TEGSAP7.js";
+} from "./chunk-3WTAPQIG.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-PYIEZSOM.js";
+import "./chunk-KBAXCPXZ.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

@@ -396,8 +396,7 @@ function parseMarkdownWith(text, syntax) {
   for (const c of candidates) {
     const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
-    const inert = c.unit === void 0;
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, twinOnly: removal === void 0, inert });
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0 });
   }
   return { blocks };
 }

@@ -1372,7 +1372,7 @@ var FirstByHash = class {
 };
 
 // src/core/find-repeats.ts
-function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => true) {
+function findRepeats(count, minLength, hashOf, sameKey) {
   const firsts = new FirstByHash(count);
   const repeats = [];
   const facts = { words: 0, letters: 0, excess: 0 };
@@ -1380,7 +1380,7 @@ function findRepeats(count, minLength, hashOf, sameKey, mayGo = () => true) {
     const hash = hashOf(index, facts);
     if (evidenceOf(facts.words, facts.letters, minLength) === "none") continue;
     const earlier = firsts.firstOrAdd(hash, index);
-    if (earlier >= 0 && mayGo(index) && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
+    if (earlier >= 0 && sameKey(earlier, index)) repeats.push({ echo: index, kept: earlier });
   }
   return repeats;
 }
@@ -1394,8 +1394,7 @@ function cleanExactBlocks(text, allBlocks, options = {}) {
     blocks.length,
     minLength,
     (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts),
-    (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])),
-    (index) => blocks[index].twinOnly !== true
+    (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo]))
   );
   const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
   const cleaned = applyEdits(text, edits);

@@ -25,7 +25,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-PYIEZSOM.js";
+} from "./chunk-KBAXCPXZ.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -698,7 +698,7 @@ function findAggregates(doc, matches, protectTitle) {
   const finder = new AggregateFinder(doc, matches);
   const found = /* @__PURE__ */ new Map();
   const candidates = finder.candidates();
-  const order = [...candidates.keys()].filter((block) => isAggregateCandidate(doc.blocks[block], protectTitle && block === 0)).sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
+  const order = [...candidates.keys()].filter((block) => doc.blocks[block].whole.evidence === "full" && !(protectTitle && block === 0)).sort((a, b) => doc.blocks[a].whole.fp.wordCount - doc.blocks[b].whole.fp.wordCount || a - b);
   for (const block of order) {
     const whole = doc.blocks[block].whole;
     const spans = candidates.get(block).filter(
@@ -717,9 +717,6 @@ function findAggregates(doc, matches, protectTitle) {
     if (finder.isHeldWhole(doc.blocks[block].whole, found)) found.delete(block);
   }
   return found;
-}
-function isAggregateCandidate(model, isTitle) {
-  return model.whole.evidence === "full" && !isTitle && model.block.twinOnly !== true;
 }
 var AggregateFinder = class {
   constructor(doc, matches) {
@@ -888,6 +885,7 @@ var AggregateFinder = class {
 // src/core/merge.ts
 var MIN_CUT_WORDS = 6;
 var MIN_STUTTER_WORDS = 5;
+var ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 var MIN_CONTAINED_CUT_WORDS = 10;
 var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
@@ -953,10 +951,6 @@ var Planner = class {
   isTitle(block) {
     return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
   }
-  /** Whether a block may be removed or cut: a twin-only block is only ever a twin. */
-  isEditable(block) {
-    return this.doc.blocks[block].block.twinOnly !== true;
-  }
   isMultiSentence(block) {
     return this.doc.blocks[block].sentences.length > 1;
   }
@@ -1012,7 +1006,6 @@ var Planner = class {
   considerBlock(index) {
     const model = this.doc.blocks[index];
     const whole = model.whole;
-    if (!this.isEditable(index)) return;
     if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match) => {
       const twin = this.segment(match.twin);
@@ -1085,7 +1078,7 @@ var Planner = class {
     if (!this.options.protectTitle) return summaries;
     for (let index = 1; index < Math.min(LEAD_BLOCKS, this.doc.blocks.length); index++) {
       const model = this.doc.blocks[index];
-      if (this.removed.has(index) || model.sentences.length < 2 || !this.isEditable(index)) continue;
+      if (this.removed.has(index) || model.sentences.length < 2) continue;
       const candidates = model.sentences.filter((s) => s.evidence === "full" && s.fp.wordCount >= MIN_CUT_WORDS);
       const inBody = candidates.filter((sentence) => this.bodyTwin(sentence) !== void 0);
       if (inBody.length >= 2 && inBody.length * 2 >= candidates.length) summaries.add(index);
@@ -1122,7 +1115,7 @@ var Planner = class {
   /** Cuts sentences that repeat earlier kept text out of a block that otherwise stays. */
   considerSentences(index, summaries, withinOnly = false) {
     const model = this.doc.blocks[index];
-    if (model.sentences.length < 2 || !this.isEditable(index) || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
+    if (model.sentences.length < 2 || !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const earlierCuts = this.cuts.get(index) ?? /* @__PURE__ */ new Set();
     const cut = new Set(earlierCuts);
     const picked = [];
@@ -1134,6 +1127,7 @@ var Planner = class {
       const stutter = (m) => {
         const twin = this.segment(m.twin);
         if (m.relation !== "equal" || twin.block !== index || twin.sentence >= sentence.sentence) return false;
+        if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin))) return false;
         for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
         return true;
       };
