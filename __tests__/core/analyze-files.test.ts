@@ -6,6 +6,7 @@ import { summarizeDocument } from '../../src/core/summarize-document.js';
 import { applyEdits } from '../../src/core/apply-edits.js';
 import { mergeRemovals } from '../../src/core/merge-removals.js';
 import { parseText } from '../../src/core/parse-text.js';
+import { parseMarkdown } from '../../src/core/parse-markdown.js';
 import { LineLocator } from '../../src/core/locate.js';
 import { textHash } from '../../src/core/text-hash.js';
 import type { FileInput, FileSummary, SummarizedFile } from '../../src/core/types.js';
@@ -86,6 +87,33 @@ describe('analyzeFiles: boilerplate', () => {
     expect(result.removals.map((removal) => removal.path)).not.toContain('site/footer.txt');
     const places = result.boilerplate.flatMap((entry) => entry.places).filter((place) => place.path === 'site/footer.txt');
     expect(places.map((place) => place.removable)).toEqual([false, false]);
+  });
+});
+
+describe('analyzeFiles: Markdown', () => {
+  test('inert blocks (labels, a note between two lists) are neither boilerplate nor taken out with it', () => {
+    // Distinct pages (so that none is a copy of another) with the same labels and note.
+    const files = Object.values(STORIES).map((story, i): FileInput => {
+      const text = [
+        `# ${story.title}`,
+        ...story.paragraphs,
+        'Install the package with the following command',
+        '```sh\nnpm install tool\n```',
+        `- First list of page ${i}, item alpha, which is its own.`,
+        'See the related pages for more on this subject today',
+        `- Second list of page ${i}, item beta, which is its own.`,
+        'Sign up for the weekly newsletter to get every update in your inbox.',
+      ].join('\n\n') + '\n';
+      return { path: `docs/page-${i + 1}.md`, text, blocks: parseMarkdown(text) };
+    });
+    const analysis = analyzeFiles(files, { minFiles: 3 });
+    expect(analysis.boilerplate.map((entry) => entry.text)).toEqual(['Sign up for the weekly newsletter to get every update in your inbox.']);
+    // The removal names the file's own block (inert ones counted) and leaves the lists apart.
+    const removal = analysis.removals.find((r) => r.path === 'docs/page-1.md')!;
+    expect(removal.blocks.map((block) => files[0]!.blocks[block]!.content.start)).toEqual([files[0]!.text.indexOf('Sign up')]);
+    const cleaned = applyEdits(files[0]!.text, removal.edits);
+    expect(cleaned).toContain('See the related pages for more on this subject today\n\n- Second list');
+    expect(cleaned).not.toContain('Sign up');
   });
 });
 

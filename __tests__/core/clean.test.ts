@@ -322,6 +322,12 @@ describe('clean: guards', () => {
     expect(clean(nbsp)).toMatchObject({ text: nbsp, changes: [] });
   });
 
+  it('the number is read where the text lies in its twin: `500 …` after `1,500 homes …, and` is a copy', () => {
+    const died = 'people died in the floods that struck the valley on Monday night, officials said.';
+    const text = P(TITLE, `At least 1,500 homes were lost, and 500 ${died}`, LIBRARY, `500 ${died}`);
+    expect(clean(text).text).toBe(P(TITLE, `At least 1,500 homes were lost, and 500 ${died}`, LIBRARY));
+  });
+
   it('a date\'s comma joins no number: a text opening with the year still lies inside', () => {
     const inside = '2019 the river flooded homes across the region for several days.';
     const text = P(TITLE, `On March 3, ${inside}`, LIBRARY, inside);
@@ -774,6 +780,17 @@ describe('clean: Markdown prose that cannot be edited (inert blocks)', () => {
     // A copy of an item's words is still an echo.
     const copied = P('Truncation drops the lower components of a version.', [...items, items[0]!].map((item) => `- ${item}`).join('\n'));
     expect(clean(copied, MD).text).toBe(text);
+  });
+
+  it('items of two lists a paragraph stands between are no parallel entries', () => {
+    const longer = '- The server restarts every night at midnight to apply updates and clear its caches.';
+    const text = P('# Servers', longer, 'See these options', '- The server restarts every night at midnight to apply updates.');
+    expect(clean(text, MD).text).toBe(P('# Servers', longer, 'See these options'));
+  });
+
+  it('a whole item is no echo of a sentence of another item of its list', () => {
+    const text = P('# Versions', '- `major` sets minor and patch to 0 when it is bumped. Use it for breaking changes.\n- `minor` sets patch to 0 when it is bumped.');
+    expect(clean(text, MD).text).toBe(text);
   });
 
   it('the last items of a tight list go with their line breaks: one blank line stays', () => {

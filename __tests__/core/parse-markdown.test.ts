@@ -155,9 +155,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, inert: false },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, inert: false },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, inert: false },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, inert: false, list: 8 },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, inert: false, list: 8 },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, inert: false, list: 8 },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -287,7 +287,7 @@ describe('parseMarkdown: line endings and BOM', () => {
     expect(parseMarkdown(text)).toEqual([
       { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, inert: false },
       { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, inert: false },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, inert: false },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, inert: false, list: 16 },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-KH7NPGI4.js";
+} from "./chunk-CQH2SJE2.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-OTTGIST6.js";
+} from "./chunk-IGKVCKOD.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-KBAXCPXZ.js";
+import "./chunk-JPUONBUW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

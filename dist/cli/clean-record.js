@@ -33,7 +33,6 @@ export async function cleanRecord(record, settings, request = {}) {
     const parse = await loadBlockParser(parser);
     const blocks = parse(record.text);
     const options = engineOptions(settings, parser);
-    const engine = await loadEngine(options);
     let result;
     let text;
     let summary;
@@ -43,12 +42,13 @@ export async function cleanRecord(record, settings, request = {}) {
         ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
     }
     else {
-        result = engine(record.text, blocks, options);
+        result = (await loadEngine(options))(record.text, blocks, options);
         text = result.text;
     }
     // Further passes where cleaning freed Markdown it could not edit (see `settle`); not with
     // boilerplate, whose removals the engine's result does not hold.
     if (result !== undefined && !boilerplate) {
+        const engine = await loadEngine(options);
         result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
         text = result.text;
     }

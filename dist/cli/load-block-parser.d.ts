@@ -1,5 +1,5 @@
 import type { Block, ParserName } from '../core/types.js';
-/** Parses a text into its editable blocks. */
+/** Parses a text into its blocks (editable ones, and in Markdown inert ones: see `Block.inert`). */
 export type BlockParser = (text: string) => Block[];
 /**
  * The block parser for a syntax. The Markdown parser and its dependencies (about 0.1 s to

@@ -6,6 +6,7 @@ import { hashesInFiles } from './find-boilerplate.js';
 import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
+import { originalIndex, withoutInert } from './without-inert.js';
 /** Files by path; stdin, which may share a file's name, after it by text (both texts are held then). */
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ?? '') < (b.text ?? '') ? -1 : (a.text ?? '') > (b.text ?? '') ? 1 : 0;
 /**
@@ -22,14 +23,18 @@ const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.text ??
 export function analyzeFiles(files, options = {}) {
     const resolved = resolveAnalyzeOptions(options);
     const sorted = [...files].sort(byPath);
-    const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, 'all'));
+    // Inert blocks (see `Block.inert`) are neither boilerplate nor taken out with it.
+    const read = sorted.map((file) => withoutInert(file.blocks));
+    const docs = sorted.map((file, index) => buildDocument(file.text, read[index], resolved.locale, resolved.minLength, 'all'));
     const found = analyzeSummaries(sorted.map((file, index) => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index], resolved.locale, resolved.minLength, resolved.sentences) })), resolved);
     const removals = sorted.flatMap((file, index) => {
         const places = found.removable.get(index);
         if (places === undefined)
             return [];
         const plan = planBoilerplateRemoval(docs[index], places);
-        return plan.edits.length > 0 ? [{ path: file.path, blocks: plan.blocks, edits: plan.edits }] : [];
+        // Numbered as the file's own blocks, inert ones included.
+        const blocks = plan.blocks.map((block) => originalIndex(file.blocks, read[index], block));
+        return plan.edits.length > 0 ? [{ path: file.path, blocks, edits: plan.edits }] : [];
     });
     return { boilerplate: found.boilerplate, duplicates: found.duplicates, removals };
 }

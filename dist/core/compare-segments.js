@@ -49,13 +49,15 @@ export function compareSegments(doc, facts, echo, twin, options) {
     if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin)))) {
         return { echo: echo.id, twin: twin.id, relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
     }
-    if (echo.sentence < 0 && twin.sentence < 0 && inOneList(doc, echo.block, twin.block))
+    // A whole item against another item or a sentence of one; sentences inside items still meet
+    // as sentences do anywhere (a repeated sentence is cut only word for word).
+    if (echo.sentence < 0 && inOneList(doc, echo.block, twin.block))
         return undefined;
     const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
     if (containable) {
         const at = findWords(b.words, a.words);
         if (at >= 0) {
-            if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin))
+            if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at))
                 return undefined;
             return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
         }
@@ -108,22 +110,13 @@ function sameKey(facts, a, b) {
     return true;
 }
 /**
- * Whether two blocks are items of one list (every block from one to the other is a list item,
- * in one section): parallel entries (`major` sets minor and patch to 0 / `minor` sets patch to
- * 0) that, as wholes, only a copy of the same words can echo.
+ * Whether two blocks stand in items of one Markdown list (see
+ * `Block.list`): parallel entries (`major` sets minor and patch to 0 / `minor` sets patch to 0)
+ * that only a copy of the same words can echo.
  */
 function inOneList(doc, first, second) {
-    const from = Math.min(first, second);
-    const to = Math.max(first, second);
-    const section = doc.blocks[from].block.section;
-    if (section === undefined)
-        return false;
-    for (let block = from; block <= to; block++) {
-        const { kind, section: at } = doc.blocks[block].block;
-        if (kind !== 'list-item' || at !== section)
-            return false;
-    }
-    return true;
+    const list = doc.blocks[first].block.list;
+    return list !== undefined && first !== second && doc.blocks[second].block.list === list;
 }
 /** A number's digits, then a separator written inside numbers (`1,500`, `3.5`, `1 500` with a no-break space). */
 const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;
@@ -133,19 +126,25 @@ const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;
  * in `rose to 3.5 percent`. The key splits such a number into two words, so the words are found
  * in order, but the echo says another number. The twin's text is read as written: a separator
  * followed by a space (`March 3, 2019`) joins no number.
+ * @param at the twin's word where the echo's words start, when known: then only the twin's
+ *   words around that place are looked at (`1,500 homes … and 500 people died` holds the echo)
  */
-function splitsNumber(doc, echo, twin) {
+function splitsNumber(doc, echo, twin, at) {
     const words = echo.fp.words;
     const first = words[0];
     const last = words[words.length - 1];
-    const startsWithNumber = isDigits(first);
-    const endsWithNumber = isDigits(last);
-    if (!startsWithNumber && !endsWithNumber)
+    const there = twin.fp.words;
+    // The digits the twin may join to the echo's edges: its words around `at`, or any digits.
+    const before = at === undefined ? '\\d+' : at > 0 && isDigits(there[at - 1]) ? there[at - 1] : undefined;
+    const after = at === undefined ? '\\d+' : at + words.length < there.length && isDigits(there[at + words.length]) ? there[at + words.length] : undefined;
+    const startSplit = isDigits(first) && before !== undefined;
+    const endSplit = isDigits(last) && after !== undefined;
+    if (!startSplit && !endSplit)
         return false;
     const text = segmentText(doc, twin);
-    if (startsWithNumber && new RegExp(`\\d${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text))
+    if (startSplit && new RegExp(`(?<!\\d)${before}${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text))
         return true;
-    return endsWithNumber && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}\\d`).test(text);
+    return endSplit && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}${after}(?!\\d)`).test(text);
 }
 const isDigits = (word) => /^\d+$/.test(word);
 /**

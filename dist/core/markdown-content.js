@@ -1,3 +1,4 @@
+import { SENTENCE_END } from './sentence-end.js';
 /**
  * A line that is markup, not prose, when it opens or closes a paragraph: a GitHub alert tag
  * (`[!NOTE]`), a Docusaurus admonition fence (`:::tip`, `:::`), a Hugo shortcode
@@ -54,8 +55,6 @@ function hasProse(node, start, end) {
 }
 /** Blocks that a short paragraph right before them can be the label of. */
 const LABELLED = new Set(['code', 'table', 'list', 'html', 'math']);
-/** Sentence-final punctuation, closing quotes and brackets allowed after it. */
-const SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
 /** A definition-list line (`term` then `: definition`), as goldmark, Pandoc and PHP Markdown Extra read it. */
 const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 /**

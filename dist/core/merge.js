@@ -3,6 +3,7 @@ import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
 import { hasMissingPhrase } from './missing-phrase.js';
+import { SENTENCE_END } from './sentence-end.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /**
@@ -11,8 +12,6 @@ const MIN_CUT_WORDS = 6;
  * have?`), which prose does not write.
  */
 const MIN_STUTTER_WORDS = 5;
-/** Sentence-final punctuation, with closing quotes and brackets after it. */
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 /** Share of a block's distinct words a near twin may lack and still stand for it. */
@@ -305,13 +304,14 @@ class Planner {
             const twins = this.matchesOf(sentence);
             if (twins.length === 0)
                 continue;
-            // The sentence before it, once those cut are skipped (`A B A B` is `A B` twice); both
-            // whole sentences (a link's text and its anchor have the same words, and no full stop).
+            // The sentence before it, once those between are cut (in `A B A B`, the second `B` once
+            // the second `A` is); both whole sentences (a link's text and its anchor have the same
+            // words, and no full stop).
             const stutter = (m) => {
                 const twin = this.segment(m.twin);
                 if (m.relation !== 'equal' || twin.block !== index || twin.sentence >= sentence.sentence)
                     return false;
-                if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin)))
+                if (!SENTENCE_END.test(segmentText(this.doc, sentence)) || !SENTENCE_END.test(segmentText(this.doc, twin)))
                     return false;
                 for (let between = twin.sentence + 1; between < sentence.sentence; between++)
                     if (!cut.has(between))

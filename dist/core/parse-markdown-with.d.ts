@@ -13,7 +13,7 @@ export interface MarkdownParse {
 }
 /**
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
- * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
+ * into its blocks: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX

@@ -6,7 +6,7 @@ import { markdownTree } from './markdown-tree.js';
 const ENTERED = new Set(['root', 'list', 'listItem', 'blockquote']);
 /**
  * Parses Markdown (CommonMark, GFM, YAML `---` and TOML `+++` front matter; MDX when asked)
- * into the blocks unecho may edit: the prose paragraphs at top level and inside list items and
+ * into its blocks: the prose paragraphs at top level and inside list items and
  * blockquotes at any depth. Front matter, headings, code, tables, HTML, link and footnote
  * definitions, definition-list entries, paragraphs in `<!-- unecho-ignore -->` …
  * `<!-- unecho-ignore-end -->` regions, raw Hugo shortcode bodies and everything inside MDX JSX
@@ -39,7 +39,7 @@ export function parseMarkdownWith(text, syntax) {
             const content = role === 'definition' ? undefined : markdownContent(node, text);
             if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
                 const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
-                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit });
+                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors) });
             }
             return;
         }
@@ -58,9 +58,21 @@ export function parseMarkdownWith(text, syntax) {
     for (const c of candidates) {
         const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
         const section = sectionOf(c.content.start);
-        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined });
+        const list = c.list === undefined ? {} : { list: c.list };
+        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list });
     }
     return { blocks };
+}
+/** Where the list of a list item's paragraph starts (its nearest list), or undefined outside lists. */
+function listOf(ancestors) {
+    for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+        const node = ancestors[i];
+        if (node.type === 'list')
+            return node.start;
+        if (node.type === 'blockquote')
+            return undefined;
+    }
+    return undefined;
 }
 function kindOf(ancestors) {
     for (let i = ancestors.length - 1; i >= 0; i -= 1) {

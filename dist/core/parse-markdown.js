@@ -2,8 +2,8 @@ import { parseMarkdownWith } from './parse-markdown-with.js';
 import { MARKDOWN_SYNTAX } from './markdown-syntax.js';
 import { MDX_SYNTAX } from './mdx-syntax.js';
 /**
- * Parses Markdown or MDX into the blocks unecho may edit, and says why there are none when
- * MDX parsing failed (see `parseMarkdownWith`).
+ * Parses Markdown or MDX into its blocks (those unecho may edit, and inert ones), and says why
+ * there are none when MDX parsing failed (see `parseMarkdownWith`).
  * @param text the original text; offsets in the result are UTF-16 indices into it
  */
 export function parseMarkdownDocument(text, options = {}) {

@@ -1,6 +1,7 @@
 import type { Block, ParserName } from './types.js';
 /**
- * Parses a text into editable blocks with the chosen syntax: plain text, Markdown, or MDX.
- * A text that does not parse as MDX has no editable blocks: it is left alone.
+ * Parses a text into blocks with the chosen syntax: plain text, Markdown, or MDX (whose blocks
+ * include inert ones, which cleaning leaves alone: see `Block.inert`).
+ * A text that does not parse as MDX has no blocks: it is left alone.
  */
 export declare function parse(text: string, parser: ParserName): Block[];

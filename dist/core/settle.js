@@ -63,7 +63,11 @@ function compose(original, first, second) {
     // pass's echo then points where that text stays.
     const stays = (change) => {
         const gone = moved.find((later) => later.removed.start <= change.kept.start && change.kept.start < later.removed.end);
-        return gone === undefined ? change : { ...change, kept: gone.kept };
+        if (gone === undefined)
+            return change;
+        // The text now kept may read otherwise (a label's copy without its colon).
+        const kind = change.kind === 'exact' && gone.kept.text !== change.removed.text ? 'near' : change.kind;
+        return { ...change, kind, kept: gone.kept };
     };
     return {
         text: second.text,

@@ -7,3 +7,10 @@ export function withoutInert(blocks) {
         return blocks;
     return blocks.filter((block) => block.inert !== true).map((block, index) => ({ ...block, index }));
 }
+/** The index among `blocks` of block `index` of `withoutInert(blocks)` (given as `read`). */
+export function originalIndex(blocks, read, index) {
+    if (read === blocks)
+        return index;
+    const { start } = read[index].content;
+    return blocks.findIndex((block) => block.content.start === start);
+}

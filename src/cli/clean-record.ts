@@ -52,7 +52,6 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   const parse = await loadBlockParser(parser);
   const blocks = parse(record.text);
   const options = engineOptions(settings, parser);
-  const engine = await loadEngine(options);
   let result: CleanResult | undefined;
   let text: string;
   let summary: FileSummary | undefined;
@@ -61,12 +60,13 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
     const { cleanWithRequest } = await import('./clean-with-request.js');
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
-    result = engine(record.text, blocks, options);
+    result = (await loadEngine(options))(record.text, blocks, options);
     text = result.text;
   }
   // Further passes where cleaning freed Markdown it could not edit (see `settle`); not with
   // boilerplate, whose removals the engine's result does not hold.
   if (result !== undefined && !boilerplate) {
+    const engine = await loadEngine(options);
     result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
     text = result.text;
   }

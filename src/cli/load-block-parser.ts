@@ -1,7 +1,7 @@
 import type { Block, ParserName } from '../core/types.js';
 import { parseText } from '../core/parse-text.js';
 
-/** Parses a text into its editable blocks. */
+/** Parses a text into its blocks (editable ones, and in Markdown inert ones: see `Block.inert`). */
 export type BlockParser = (text: string) => Block[];
 
 let markdownModules: Promise<readonly [typeof import('../core/parse-markdown-with.js'), typeof import('../core/markdown-syntax.js')]> | undefined;

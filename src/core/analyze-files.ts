@@ -7,6 +7,7 @@ import { findDuplicateDocuments } from './find-duplicate-documents.js';
 import type { DuplicateSearch } from './find-duplicate-documents.js';
 import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
+import { originalIndex, withoutInert } from './without-inert.js';
 import type {
   AnalyzeFilesOptions,
   Boilerplate,
@@ -47,7 +48,9 @@ export type SegmentQuote = (file: number, segment: number) => string | undefined
 export function analyzeFiles(files: readonly FileInput[], options: Partial<AnalyzeFilesOptions> = {}): FilesAnalysis {
   const resolved = resolveAnalyzeOptions(options);
   const sorted = [...files].sort(byPath);
-  const docs = sorted.map((file) => buildDocument(file.text, file.blocks, resolved.locale, resolved.minLength, 'all'));
+  // Inert blocks (see `Block.inert`) are neither boilerplate nor taken out with it.
+  const read = sorted.map((file) => withoutInert(file.blocks));
+  const docs = sorted.map((file, index) => buildDocument(file.text, read[index]!, resolved.locale, resolved.minLength, 'all'));
   const found = analyzeSummaries(
     sorted.map((file, index): SummarizedFile => ({ path: file.path, text: file.text, summary: summarizeDocument(docs[index]!, resolved.locale, resolved.minLength, resolved.sentences) })),
     resolved,
@@ -56,7 +59,9 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
     const places = found.removable.get(index);
     if (places === undefined) return [];
     const plan = planBoilerplateRemoval(docs[index]!, places);
-    return plan.edits.length > 0 ? [{ path: file.path, blocks: plan.blocks, edits: plan.edits }] : [];
+    // Numbered as the file's own blocks, inert ones included.
+    const blocks = plan.blocks.map((block) => originalIndex(file.blocks, read[index]!, block));
+    return plan.edits.length > 0 ? [{ path: file.path, blocks, edits: plan.edits }] : [];
   });
   return { boilerplate: found.boilerplate, duplicates: found.duplicates, removals };
 }

@@ -16,7 +16,7 @@ import { withoutInert } from './without-inert.js';
  * echoes and removes them, keeping one copy of everything. Pure: the same text, blocks and
  * options always give the same result.
  * @param text the original text; it is never rewritten outside the removed ranges
- * @param blocks the editable blocks of `text` (offsets are UTF-16 indices into it)
+ * @param blocks the blocks of `text` (offsets are UTF-16 indices into it; inert ones are left out)
  * @param options engine options; missing ones take their defaults (`parser` is not used here)
  * @returns the clean text, the changes (in text order), the edits on the original and counts
  */

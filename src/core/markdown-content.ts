@@ -1,5 +1,6 @@
 import type { Range } from './types.js';
 import type { MarkdownNode } from './markdown-tree.js';
+import { SENTENCE_END } from './sentence-end.js';
 
 /**
  * A line that is markup, not prose, when it opens or closes a paragraph: a GitHub alert tag
@@ -57,8 +58,6 @@ function hasProse(node: MarkdownNode, start: number, end: number): boolean {
 
 /** Blocks that a short paragraph right before them can be the label of. */
 const LABELLED = new Set(['code', 'table', 'list', 'html', 'math']);
-/** Sentence-final punctuation, closing quotes and brackets allowed after it. */
-const SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
 /** A definition-list line (`term` then `: definition`), as goldmark, Pandoc and PHP Markdown Extra read it. */
 const DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 

@@ -5,6 +5,7 @@ import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
 import { hasMissingPhrase } from './missing-phrase.js';
+import { SENTENCE_END } from './sentence-end.js';
 
 /** One echo the plan removes, with the twin it keeps. */
 export interface Decision {
@@ -43,8 +44,6 @@ const MIN_CUT_WORDS = 6;
  * have?`), which prose does not write.
  */
 const MIN_STUTTER_WORDS = 5;
-/** Sentence-final punctuation, with closing quotes and brackets after it. */
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 /** … or this many when it is only contained in its twin. */
 const MIN_CONTAINED_CUT_WORDS = 10;
 
@@ -331,12 +330,13 @@ class Planner {
       if (cut.has(sentence.sentence) || sentence.evidence !== 'full' || words < MIN_STUTTER_WORDS) continue;
       const twins = this.matchesOf(sentence);
       if (twins.length === 0) continue;
-      // The sentence before it, once those cut are skipped (`A B A B` is `A B` twice); both
-      // whole sentences (a link's text and its anchor have the same words, and no full stop).
+      // The sentence before it, once those between are cut (in `A B A B`, the second `B` once
+      // the second `A` is); both whole sentences (a link's text and its anchor have the same
+      // words, and no full stop).
       const stutter = (m: Match): boolean => {
         const twin = this.segment(m.twin);
         if (m.relation !== 'equal' || twin.block !== index || twin.sentence >= sentence.sentence) return false;
-        if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin))) return false;
+        if (!SENTENCE_END.test(segmentText(this.doc, sentence)) || !SENTENCE_END.test(segmentText(this.doc, twin))) return false;
         for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
         return true;
       };

@@ -17,8 +17,8 @@ export interface ParseMarkdownOptions {
 }
 
 /**
- * Parses Markdown or MDX into the blocks unecho may edit, and says why there are none when
- * MDX parsing failed (see `parseMarkdownWith`).
+ * Parses Markdown or MDX into its blocks (those unecho may edit, and inert ones), and says why
+ * there are none when MDX parsing failed (see `parseMarkdownWith`).
  * @param text the original text; offsets in the result are UTF-16 indices into it
  */
 export function parseMarkdownDocument(text: string, options: ParseMarkdownOptions = {}): MarkdownParse {

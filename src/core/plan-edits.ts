@@ -62,7 +62,7 @@ function closeBlankGap(text: string, range: Range): Range {
  * before it ends) would otherwise leave their line breaks around a blank line, as three.
  */
 function closeLineGap(text: string, range: Range): Range {
-  if (range.start === 0 || lineBreakBefore(text, range.start) === 0) return range;
+  if (lineBreakBefore(text, range.start) === 0) return range;
   const after = lineBreakAt(text, range.end);
   return after === 0 ? range : { start: range.start, end: range.end + after };
 }

@@ -61,6 +61,11 @@ export interface Block {
    * an editable paragraph (its list went) and cleans again (see `settle`).
    */
   readonly inert?: boolean;
+  /**
+   * For a paragraph in a Markdown list item: where its list starts. Items of one list share it,
+   * and are parallel entries, not echoes of each other, unless word for word.
+   */
+  readonly list?: number;
 }
 
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
@@ -181,12 +186,12 @@ export interface CleanOptions {
   readonly parser: ParserName;
 }
 
-/** One input of the cross-file analysis (`analyzeFiles`): a text and its editable blocks. */
+/** One input of the cross-file analysis (`analyzeFiles`): a text and its blocks. */
 export interface FileInput {
   /** The name reports use (a relative POSIX path); unique within the input set. */
   readonly path: string;
   readonly text: string;
-  /** The editable blocks of `text` (see `parse`). */
+  /** The blocks of `text` (see `parse`); inert ones are left out of the analysis. */
   readonly blocks: readonly Block[];
 }
 

@@ -8,3 +8,10 @@ export function withoutInert(blocks: readonly Block[]): readonly Block[] {
   if (!blocks.some((block) => block.inert === true)) return blocks;
   return blocks.filter((block) => block.inert !== true).map((block, index) => ({ ...block, index }));
 }
+
+/** The index among `blocks` of block `index` of `withoutInert(blocks)` (given as `read`). */
+export function originalIndex(blocks: readonly Block[], read: readonly Block[], index: number): number {
+  if (read === blocks) return index;
+  const { start } = read[index]!.content;
+  return blocks.findIndex((block) => block.content.start === start);
+}

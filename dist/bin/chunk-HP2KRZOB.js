@@ -6,6 +6,9 @@ import {
   sortedDistinct
 } from "./chunk-YGGELWK2.js";
 import {
+  SENTENCE_END
+} from "./chunk-T5S3MEW3.js";
+import {
   Int32Arena,
   LineLocator,
   MIN_SHINGLED_WORDS,
@@ -25,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-KBAXCPXZ.js";
+} from "./chunk-JPUONBUW.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -479,12 +482,12 @@ function compareSegments(doc, facts, echo, twin, options) {
   if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) {
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: "near", score: 1, span: spanOf(0) };
   }
-  if (echo.sentence < 0 && twin.sentence < 0 && inOneList(doc, echo.block, twin.block)) return void 0;
+  if (echo.sentence < 0 && inOneList(doc, echo.block, twin.block)) return void 0;
   const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
   if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
-      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin)) return void 0;
+      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at)) return void 0;
       return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: spanOf(at) };
     }
   }
@@ -522,27 +525,23 @@ function sameKey(facts, a, b) {
   return true;
 }
 function inOneList(doc, first, second) {
-  const from = Math.min(first, second);
-  const to = Math.max(first, second);
-  const section = doc.blocks[from].block.section;
-  if (section === void 0) return false;
-  for (let block = from; block <= to; block++) {
-    const { kind, section: at } = doc.blocks[block].block;
-    if (kind !== "list-item" || at !== section) return false;
-  }
-  return true;
+  const list = doc.blocks[first].block.list;
+  return list !== void 0 && first !== second && doc.blocks[second].block.list === list;
 }
 var DIGIT_GROUP_SEPARATOR = `[,.'\u2019\xA0\u202F]`;
-function splitsNumber(doc, echo, twin) {
+function splitsNumber(doc, echo, twin, at) {
   const words = echo.fp.words;
   const first = words[0];
   const last = words[words.length - 1];
-  const startsWithNumber = isDigits(first);
-  const endsWithNumber = isDigits(last);
-  if (!startsWithNumber && !endsWithNumber) return false;
+  const there = twin.fp.words;
+  const before = at === void 0 ? "\\d+" : at > 0 && isDigits(there[at - 1]) ? there[at - 1] : void 0;
+  const after = at === void 0 ? "\\d+" : at + words.length < there.length && isDigits(there[at + words.length]) ? there[at + words.length] : void 0;
+  const startSplit = isDigits(first) && before !== void 0;
+  const endSplit = isDigits(last) && after !== void 0;
+  if (!startSplit && !endSplit) return false;
   const text = segmentText(doc, twin);
-  if (startsWithNumber && new RegExp(`\\d${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text)) return true;
-  return endsWithNumber && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}\\d`).test(text);
+  if (startSplit && new RegExp(`(?<!\\d)${before}${DIGIT_GROUP_SEPARATOR}${first}(?!\\d)`).test(text)) return true;
+  return endSplit && new RegExp(`(?<!\\d)${last}${DIGIT_GROUP_SEPARATOR}${after}(?!\\d)`).test(text);
 }
 var isDigits = (word) => /^\d+$/.test(word);
 function sameUnranked(facts, a, b) {
@@ -885,7 +884,6 @@ var AggregateFinder = class {
 // src/core/merge.ts
 var MIN_CUT_WORDS = 6;
 var MIN_STUTTER_WORDS = 5;
-var ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 var MIN_CONTAINED_CUT_WORDS = 10;
 var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
@@ -1127,7 +1125,7 @@ var Planner = class {
       const stutter = (m) => {
         const twin = this.segment(m.twin);
         if (m.relation !== "equal" || twin.block !== index || twin.sentence >= sentence.sentence) return false;
-        if (!ENDS_SENTENCE.test(segmentText(this.doc, sentence)) || !ENDS_SENTENCE.test(segmentText(this.doc, twin))) return false;
+        if (!SENTENCE_END.test(segmentText(this.doc, sentence)) || !SENTENCE_END.test(segmentText(this.doc, twin))) return false;
         for (let between = twin.sentence + 1; between < sentence.sentence; between++) if (!cut.has(between)) return false;
         return true;
       };

@@ -3,12 +3,13 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-JGQ73Y6R.js";
+} from "./chunk-5O33454G.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3WTAPQIG.js";
+} from "./chunk-HP2KRZOB.js";
 import "./chunk-YGGELWK2.js";
+import "./chunk-T5S3MEW3.js";
 import {
   mergeRemovals
 } from "./chunk-4QNSKDA7.js";
@@ -16,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-KBAXCPXZ.js";
+} from "./chunk-JPUONBUW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -3,9 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3WTAPQIG.js";
+} from "./chunk-HP2KRZOB.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-KBAXCPXZ.js";
+import "./chunk-T5S3MEW3.js";
+import "./chunk-JPUONBUW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

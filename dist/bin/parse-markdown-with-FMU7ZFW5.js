@@ -1,5 +1,8 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
+import {
+  SENTENCE_END
+} from "./chunk-T5S3MEW3.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/markdown-content.ts
@@ -35,7 +38,6 @@ function hasProse(node, start, end) {
   return node.children.some((child) => hasProse(child, start, end));
 }
 var LABELLED = /* @__PURE__ */ new Set(["code", "table", "list", "html", "math"]);
-var SENTENCE_END = /[.!?…。！？]["'”’)\]*_]*$/u;
 var DEFINITION_LINE = /\n[ \t>]*:[ \t]/;
 function structuralRole(paragraph, next, text) {
   const source = text.slice(paragraph.start, paragraph.end);
@@ -379,7 +381,7 @@ function parseMarkdownWith(text, syntax) {
       const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
         const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit });
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors) });
       }
       return;
     }
@@ -396,9 +398,18 @@ function parseMarkdownWith(text, syntax) {
   for (const c of candidates) {
     const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0 });
+    const list = c.list === void 0 ? {} : { list: c.list };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list });
   }
   return { blocks };
+}
+function listOf(ancestors) {
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const node = ancestors[i];
+    if (node.type === "list") return node.start;
+    if (node.type === "blockquote") return void 0;
+  }
+  return void 0;
 }
 function kindOf(ancestors) {
   for (let i = ancestors.length - 1; i >= 0; i -= 1) {

@@ -1016,7 +1016,7 @@ function closeBlankGap(text, range) {
   return second === 0 ? range : { start: range.start, end: blank + second };
 }
 function closeLineGap(text, range) {
-  if (range.start === 0 || lineBreakBefore(text, range.start) === 0) return range;
+  if (lineBreakBefore(text, range.start) === 0) return range;
   const after = lineBreakAt(text, range.end);
   return after === 0 ? range : { start: range.start, end: range.end + after };
 }

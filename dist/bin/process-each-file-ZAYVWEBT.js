@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-OTTGIST6.js";
+} from "./chunk-IGKVCKOD.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-KBAXCPXZ.js";
+import "./chunk-JPUONBUW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

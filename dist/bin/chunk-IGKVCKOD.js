@@ -11,7 +11,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-KBAXCPXZ.js";
+} from "./chunk-JPUONBUW.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -51,7 +51,9 @@ function compose(original, first, second) {
   const edits = mergeRemovals(original, [...removals, ...mapPacked(second.edits, (edit) => ({ range: toOriginal(edit.range), text: "" }))]);
   const stays = (change) => {
     const gone = moved.find((later) => later.removed.start <= change.kept.start && change.kept.start < later.removed.end);
-    return gone === void 0 ? change : { ...change, kept: gone.kept };
+    if (gone === void 0) return change;
+    const kind = change.kind === "exact" && gone.kept.text !== change.removed.text ? "near" : change.kind;
+    return { ...change, kind, kept: gone.kept };
   };
   return {
     text: second.text,
@@ -241,7 +243,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-KX7PMP3Q.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-FMU7ZFW5.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -253,7 +255,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-JDJYVUF2.js");
+  fullEngine ??= import("./clean-blocks-K3YYPTEJ.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -275,19 +277,19 @@ async function cleanRecord(record, settings, request = {}) {
   const parse = await loadBlockParser(parser);
   const blocks = parse(record.text);
   const options = engineOptions(settings, parser);
-  const engine = await loadEngine(options);
   let result;
   let text;
   let summary;
   const boilerplate = (request.boilerplate?.length ?? 0) > 0;
   if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-CTYBEF54.js");
+    const { cleanWithRequest } = await import("./clean-with-request-6N6D6TB5.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
-    result = engine(record.text, blocks, options);
+    result = (await loadEngine(options))(record.text, blocks, options);
     text = result.text;
   }
   if (result !== void 0 && !boilerplate) {
+    const engine = await loadEngine(options);
     result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
     text = result.text;
   }
