@@ -15,7 +15,9 @@ const MAX_FURTHER_PASSES = 10;
  * pass could not edit (a list's label whose list went, a paragraph between two lists one of
  * which went) reads as an editable paragraph in the cleaned text, and a repeat in it would go
  * on the next run. Cleaning is idempotent only if that run happens now. The passes' changes and
- * edits are given on the original text, as one pass gives them.
+ * edits are given on the original text, as one pass gives them. Every changed text with an
+ * inert block is parsed again: a paragraph can be inert because of lists several blocks away
+ * (removing the blocks between would join them), so where the removals fell tells too little.
  * @param text the original text
  * @param blocks the blocks the first pass cleaned
  * @param first the first pass's result
