@@ -194,6 +194,20 @@ describe('clean: a pull quote after its paragraph', () => {
   });
 });
 
+describe('clean: sentences cut at the end of a paragraph', () => {
+  it('the last two go with the space before them: the paragraph ends where its kept text does', () => {
+    const [S1, S2, S3, S4, S5] = [
+      'The state declared a drought emergency on Monday as reservoirs fell to their lowest level since 1977.',
+      'Analysts had expected the carmaker to report a small profit for the third quarter.',
+      'Officials said the bridge, closed since the spring floods, would reopen to traffic before the end of the month.',
+      'The museum will return the bronze statue to Nigeria after a years-long campaign by scholars.',
+      'Scientists have found traces of microplastics in snow collected near the summit of Everest.',
+    ];
+    const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `${S1} ${S2} ${S3}`, NEXT);
+    expect(clean(text).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, S1, NEXT));
+  });
+});
+
 describe('clean: a sentence the scrape stuttered', () => {
   const question = 'What effect will it have?';
   const head = 'Justice Department to throw out decades-old film business regulations.';

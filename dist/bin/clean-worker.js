@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-CQH2SJE2.js";
+} from "./chunk-ZR7MSOKK.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-IGKVCKOD.js";
+} from "./chunk-NVEQ2ONU.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-JPUONBUW.js";
+import "./chunk-GONEK2R4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

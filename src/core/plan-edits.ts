@@ -15,12 +15,16 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
   for (const index of plan.removedBlocks) ranges.push(doc.blocks[index]!.block.removal);
   for (const [index, cut] of plan.cutSentences) {
     const sentences = doc.blocks[index]!.sentences;
+    // The cut sentences that end the block take the space before them, so the block ends where
+    // its last kept sentence does.
+    let tail = sentences.length;
+    while (tail > 0 && cut.has(tail - 1)) tail--;
     sentences.forEach((sentence, i) => {
       if (!cut.has(i)) return;
       const next = sentences[i + 1];
       const previous = sentences[i - 1];
-      if (next) ranges.push({ start: sentence.range.start, end: next.range.start });
-      else if (previous) ranges.push({ start: previous.range.end, end: sentence.range.end });
+      if (previous && (i >= tail || !next)) ranges.push({ start: previous.range.end, end: sentence.range.end });
+      else if (next) ranges.push({ start: sentence.range.start, end: next.range.start });
     });
   }
   return removalEdits(doc.text, ranges);

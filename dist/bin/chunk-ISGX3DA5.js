@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-JPUONBUW.js";
+} from "./chunk-GONEK2R4.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

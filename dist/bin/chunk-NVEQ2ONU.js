@@ -11,7 +11,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-JPUONBUW.js";
+} from "./chunk-GONEK2R4.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -255,7 +255,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-K3YYPTEJ.js");
+  fullEngine ??= import("./clean-blocks-XY63FYZD.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -282,7 +282,7 @@ async function cleanRecord(record, settings, request = {}) {
   let summary;
   const boilerplate = (request.boilerplate?.length ?? 0) > 0;
   if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-6N6D6TB5.js");
+    const { cleanWithRequest } = await import("./clean-with-request-C47N3CX4.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-IGKVCKOD.js";
+} from "./chunk-NVEQ2ONU.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-JPUONBUW.js";
+import "./chunk-GONEK2R4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

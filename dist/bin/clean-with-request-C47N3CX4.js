@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-5O33454G.js";
+} from "./chunk-BKGBEKD4.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-HP2KRZOB.js";
+} from "./chunk-ISGX3DA5.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-JPUONBUW.js";
+} from "./chunk-GONEK2R4.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
