@@ -105,6 +105,26 @@ describe('--scope files', () => {
     expect(folder).toEqual(forward);
   });
 
+  test('--remove-boilerplate: a paragraph its removals free goes in the same run when it repeats its page', async () => {
+    // Between two lists, the repeat of each page's lede cannot go; once the newsletter list
+    // (boilerplate) has gone, it can, and the same run takes it out.
+    const pages = Object.fromEntries(
+      Object.entries(STORIES).map(([name, story]) => {
+        const [lede, ...rest] = story.paragraphs;
+        const text = [`# ${story.title}`, lede!, ...rest, `- ${NEWSLETTER}`, lede!, `- More about ${name} from our archive, in one list.`].join('\n\n') + '\n';
+        return [`site/${name}.md`, text];
+      }),
+    );
+    const root = makeTree(pages);
+    expect((await unecho(root, ['--scope', 'files', '--remove-boilerplate', '--write', '.'])).code).toBe(0);
+    for (const [file, text] of Object.entries(pages)) {
+      const lede = text.split('\n\n')[1]!;
+      const cleaned = read(root, file);
+      expect([file, cleaned.includes(NEWSLETTER), cleaned.split(lede).length - 1]).toEqual([file, false, 1]);
+    }
+    expect((await unecho(root, ['--check', '.'])).code).toBe(0);
+  });
+
   test('--remove-boilerplate --write removes it from every file, keeps the stories; a second --write changes nothing', async () => {
     const corpus = newsCorpus();
     const root = makeTree(corpus);

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-NVEQ2ONU.js";
+} from "./chunk-YVVA2AEM.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-GONEK2R4.js";
 import "./chunk-JYLCKMJR.js";

@@ -14,7 +14,8 @@ function engineBlocks(blocks, gone) {
 }
 /**
  * Cleans a text for `--scope files` (this module loads only there): with boilerplate to
- * remove, the engine cleans the other blocks and both sets of removals are applied together;
+ * remove, the engine cleans the other blocks and both sets of removals are applied together
+ * (the result holds both: its text and edits, with the engine's changes and counts);
  * a summary is made from the same document the engine cleans, so asking for one costs little.
  * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in
@@ -24,8 +25,12 @@ export function cleanWithRequest(text, parsed, options, request) {
     const blocks = withoutInert(parsed);
     if (request.boilerplate !== undefined && request.boilerplate.length > 0) {
         const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, 'all'), request.boilerplate);
-        const result = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
-        return { result, text: applyEdits(text, mergeRemovals(text, [...result.edits, ...removal.edits])) };
+        const engine = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
+        // One result for both: the engine's changes, and every removal with the text they leave.
+        const edits = mergeRemovals(text, [...engine.edits, ...removal.edits]);
+        const cleaned = applyEdits(text, edits);
+        const stats = { ...engine.stats, removedChars: text.length - cleaned.length };
+        return { result: { ...engine, text: cleaned, changed: cleaned !== text, edits, stats }, text: cleaned };
     }
     const sentences = options.unit !== 'paragraph';
     // A summary with sentences deals the words of the blocks left whole by where they end; a

@@ -55,17 +55,16 @@ export async function cleanRecord(record: InputRecord, settings: Settings, reque
   let result: CleanResult | undefined;
   let text: string;
   let summary: FileSummary | undefined;
-  const boilerplate = (request.boilerplate?.length ?? 0) > 0;
-  if (request.summary !== undefined || boilerplate) {
+  if (request.summary !== undefined || (request.boilerplate?.length ?? 0) > 0) {
     const { cleanWithRequest } = await import('./clean-with-request.js');
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
     text = result.text;
   }
-  // Further passes where cleaning freed Markdown it could not edit (see `settle`); not with
-  // boilerplate, whose removals the engine's result does not hold.
-  if (result !== undefined && !boilerplate) {
+  // Further passes where cleaning freed Markdown it could not edit (see `settle`); with
+  // boilerplate, the passes after the first are the engine's alone.
+  if (result !== undefined) {
     const engine = await loadEngine(options);
     result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
     text = result.text;

@@ -31,8 +31,11 @@ function cleanWithRequest(text, parsed, options, request) {
   const blocks = withoutInert(parsed);
   if (request.boilerplate !== void 0 && request.boilerplate.length > 0) {
     const removal = planBoilerplateRemoval(buildDocument(text, blocks, options.locale, options.minLength, "all"), request.boilerplate);
-    const result2 = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
-    return { result: result2, text: applyEdits(text, mergeRemovals(text, [...result2.edits, ...removal.edits])) };
+    const engine = cleanBlocks(text, engineBlocks(blocks, removal.blocks), options);
+    const edits = mergeRemovals(text, [...engine.edits, ...removal.edits]);
+    const cleaned = applyEdits(text, edits);
+    const stats = { ...engine.stats, removedChars: text.length - cleaned.length };
+    return { result: { ...engine, text: cleaned, changed: cleaned !== text, edits, stats }, text: cleaned };
   }
   const sentences = options.unit !== "paragraph";
   const keepWordEnds = request.summary !== void 0 && sentences;

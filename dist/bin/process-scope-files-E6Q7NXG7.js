@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-NVEQ2ONU.js";
+} from "./chunk-YVVA2AEM.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

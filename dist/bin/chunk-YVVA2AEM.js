@@ -280,15 +280,14 @@ async function cleanRecord(record, settings, request = {}) {
   let result;
   let text;
   let summary;
-  const boilerplate = (request.boilerplate?.length ?? 0) > 0;
-  if (request.summary !== void 0 || boilerplate) {
-    const { cleanWithRequest } = await import("./clean-with-request-C47N3CX4.js");
+  if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
+    const { cleanWithRequest } = await import("./clean-with-request-ZCQJN5X5.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
     text = result.text;
   }
-  if (result !== void 0 && !boilerplate) {
+  if (result !== void 0) {
     const engine = await loadEngine(options);
     result = settle(record.text, blocks, result, parse, (again, againBlocks) => engine(again, againBlocks, options));
     text = result.text;
