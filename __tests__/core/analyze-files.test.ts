@@ -108,9 +108,14 @@ describe('analyzeFiles: Markdown', () => {
     });
     const analysis = analyzeFiles(files, { minFiles: 3 });
     expect(analysis.boilerplate.map((entry) => entry.text)).toEqual(['Sign up for the weekly newsletter to get every update in your inbox.']);
-    // The removal names the file's own block (inert ones counted) and leaves the lists apart.
+    // The removal and the places name the file's own blocks (inert ones counted), and the
+    // removal leaves the lists apart.
     const removal = analysis.removals.find((r) => r.path === 'docs/page-1.md')!;
     expect(removal.blocks.map((block) => files[0]!.blocks[block]!.content.start)).toEqual([files[0]!.text.indexOf('Sign up')]);
+    for (const place of analysis.boilerplate[0]!.places) {
+      const file = files.find((f) => f.path === place.path)!;
+      expect(file.blocks[place.block]!.content.start).toBe(place.start);
+    }
     const cleaned = applyEdits(files[0]!.text, removal.edits);
     expect(cleaned).toContain('See the related pages for more on this subject today\n\n- Second list');
     expect(cleaned).not.toContain('Sign up');

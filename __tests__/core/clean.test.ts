@@ -205,6 +205,9 @@ describe('clean: sentences cut at the end of a paragraph', () => {
     ];
     const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `${S1} ${S2} ${S3}`, NEXT);
     expect(clean(text).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, S1, NEXT));
+    // Also before closing emphasis, which must follow the text to close it.
+    const emphasis = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `*${S1} ${S2} ${S3}*`, NEXT);
+    expect(clean(emphasis, { parser: 'markdown' }).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `*${S1}*`, NEXT));
   });
 });
 

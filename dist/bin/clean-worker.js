@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-ZR7MSOKK.js";
+} from "./chunk-Q2WNTWQG.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-YVVA2AEM.js";
+} from "./chunk-KFZJIKRO.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-GONEK2R4.js";
+import "./chunk-KADPSODU.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -15,7 +15,8 @@ export interface CleanRequest {
 /**
  * Cleans a text for `--scope files` (this module loads only there): with boilerplate to
  * remove, the engine cleans the other blocks and both sets of removals are applied together
- * (the result holds both: its text and edits, with the engine's changes and counts);
+ * (the result holds both in its text, edits and removed characters; its changes and other counts
+ * are the engine's);
  * a summary is made from the same document the engine cleans, so asking for one costs little.
  * A summary alone comes without a result, and the text as it was.
  * @param options engine options with `locale` and `minLength` filled in

@@ -63,7 +63,16 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
     const blocks = plan.blocks.map((block) => originalIndex(file.blocks, read[index]!, block));
     return plan.edits.length > 0 ? [{ path: file.path, blocks, edits: plan.edits }] : [];
   });
-  return { boilerplate: found.boilerplate, duplicates: found.duplicates, removals };
+  // Places name blocks as the files number them too, inert ones included.
+  const fileAt = new Map(sorted.map((file, index) => [file.path, index]));
+  const boilerplate = found.boilerplate.map((entry) => ({
+    ...entry,
+    places: entry.places.map((place) => {
+      const index = fileAt.get(place.path)!;
+      return { ...place, block: originalIndex(sorted[index]!.blocks, read[index]!, place.block) };
+    }),
+  }));
+  return { boilerplate, duplicates: found.duplicates, removals };
 }
 
 /**

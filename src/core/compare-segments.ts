@@ -135,8 +135,9 @@ const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;
  * in `rose to 3.5 percent`. The key splits such a number into two words, so the words are found
  * in order, but the echo says another number. The twin's text is read as written: a separator
  * followed by a space (`March 3, 2019`) joins no number.
- * @param at the twin's word where the echo's words start, when known: then only the twin's
- *   words around that place are looked at (`1,500 homes … and 500 people died` holds the echo)
+ * @param at the twin's word where the echo's words start, when known: then the number joined is
+ *   the twin's word next to that place (`1,500 homes … and 500 people died` holds the echo),
+ *   looked for as written anywhere in the twin
  */
 function splitsNumber(doc: DocumentModel, echo: Segment, twin: Segment, at?: number): boolean {
   const words = echo.fp.words;

@@ -16,9 +16,10 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
   for (const [index, cut] of plan.cutSentences) {
     const sentences = doc.blocks[index]!.sentences;
     // The cut sentences that end the block take the space before them, so the block ends where
-    // its last kept sentence does.
+    // its last kept sentence does (with what follows the text: a closing `*` is a sentence of
+    // no words).
     let tail = sentences.length;
-    while (tail > 0 && cut.has(tail - 1)) tail--;
+    while (tail > 0 && (cut.has(tail - 1) || sentences[tail - 1]!.fp.wordCount === 0)) tail--;
     sentences.forEach((sentence, i) => {
       if (!cut.has(i)) return;
       const next = sentences[i + 1];

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-GONEK2R4.js";
+} from "./chunk-KADPSODU.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

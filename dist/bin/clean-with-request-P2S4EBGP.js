@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-BKGBEKD4.js";
+} from "./chunk-RGXCJDNY.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-ISGX3DA5.js";
+} from "./chunk-MQJEB7WU.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-GONEK2R4.js";
+} from "./chunk-KADPSODU.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

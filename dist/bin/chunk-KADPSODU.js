@@ -992,7 +992,7 @@ function planEdits(doc, plan) {
   for (const [index, cut] of plan.cutSentences) {
     const sentences = doc.blocks[index].sentences;
     let tail = sentences.length;
-    while (tail > 0 && cut.has(tail - 1)) tail--;
+    while (tail > 0 && (cut.has(tail - 1) || sentences[tail - 1].fp.wordCount === 0)) tail--;
     sentences.forEach((sentence, i) => {
       if (!cut.has(i)) return;
       const next = sentences[i + 1];

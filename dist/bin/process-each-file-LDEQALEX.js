@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-YVVA2AEM.js";
+} from "./chunk-KFZJIKRO.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-GONEK2R4.js";
+import "./chunk-KADPSODU.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
