@@ -194,15 +194,33 @@ describe('clean: a pull quote after its paragraph', () => {
   });
 });
 
-describe('clean: sentences cut at the end of a paragraph', () => {
+describe('clean: sentences cut at the edges of a paragraph', () => {
+  const [S1, S2, S3, S4, S5] = [
+    'The state declared a drought emergency on Monday as reservoirs fell to their lowest level since 1977.',
+    'Analysts had expected the carmaker to report a small profit for the third quarter.',
+    'Officials said the bridge, closed since the spring floods, would reopen to traffic before the end of the month.',
+    'The museum will return the bronze statue to Nigeria after a years-long campaign by scholars.',
+    'Scientists have found traces of microplastics in snow collected near the summit of Everest.',
+  ];
+
+  // S2 and S3 stand in the paragraphs before, so they are cut from the third.
+  it.each([
+    ['curly quotes', `“${S1} ${S2} ${S3}”`, `“${S1}”`],
+    ['straight quotes', `"${S1} ${S2} ${S3}"`, `"${S1}"`],
+    ['brackets', `(${S1} ${S2} ${S3})`, `(${S1})`],
+    ['quotes, the first sentence cut', `“${S2} ${S1}”`, `“${S1}”`],
+    ['a quote of its own, cut with it', `${S1} “${S2}” ${S4}`, `${S1} ${S4}`],
+  ])('marks around the whole paragraph stay when its first or last sentences go (%s)', (_name, paragraph, expected) => {
+    const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, paragraph, NEXT);
+    expect(clean(text).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, expected, NEXT));
+  });
+
+  it('Markdown emphasis around the whole paragraph stays too', () => {
+    const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `*${S2} ${S1}*`, NEXT);
+    expect(clean(text, { parser: 'markdown' }).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `*${S1}*`, NEXT));
+  });
+
   it('the last two go with the space before them: the paragraph ends where its kept text does', () => {
-    const [S1, S2, S3, S4, S5] = [
-      'The state declared a drought emergency on Monday as reservoirs fell to their lowest level since 1977.',
-      'Analysts had expected the carmaker to report a small profit for the third quarter.',
-      'Officials said the bridge, closed since the spring floods, would reopen to traffic before the end of the month.',
-      'The museum will return the bronze statue to Nigeria after a years-long campaign by scholars.',
-      'Scientists have found traces of microplastics in snow collected near the summit of Everest.',
-    ];
     const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, `${S1} ${S2} ${S3}`, NEXT);
     expect(clean(text).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, S1, NEXT));
     // Also before closing emphasis, which must follow the text to close it.

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-Q2WNTWQG.js";
+} from "./chunk-KZCXUHV5.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-KFZJIKRO.js";
+} from "./chunk-ICOUVRMT.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-KADPSODU.js";
+import "./chunk-LIOWU4FF.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

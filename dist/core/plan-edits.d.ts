@@ -5,7 +5,8 @@ import { type TextUnits } from './text-units.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the
- * joins stay clean. When only whitespace follows a removal, the separator before it goes
+ * joins stay clean, and leaves the quotes, brackets and emphasis marks that pair with marks
+ * outside it. When only whitespace follows a removal, the separator before it goes
  * instead, so the text keeps its final line break and gains no trailing blank lines.
  */
 export declare function planEdits(doc: DocumentModel, plan: Plan): Edit[];

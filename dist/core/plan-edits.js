@@ -3,7 +3,8 @@ import { mapPacked } from './map-packed.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the
- * joins stay clean. When only whitespace follows a removal, the separator before it goes
+ * joins stay clean, and leaves the quotes, brackets and emphasis marks that pair with marks
+ * outside it. When only whitespace follows a removal, the separator before it goes
  * instead, so the text keeps its final line break and gains no trailing blank lines.
  */
 export function planEdits(doc, plan) {
@@ -23,13 +24,43 @@ export function planEdits(doc, plan) {
                 return;
             const next = sentences[i + 1];
             const previous = sentences[i - 1];
-            if (previous && (i >= tail || !next))
-                ranges.push({ start: previous.range.end, end: sentence.range.end });
+            // Marks at the sentence's edges that pair with marks outside it stay: the quote or bracket
+            // around the whole paragraph, or its emphasis, which the segmenter gave to its first and
+            // last sentences.
+            const { lead, trail } = unpairedEdges(doc.text, sentence.range);
+            if (previous && (i >= tail || !next || trail > 0))
+                ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
             else if (next)
-                ranges.push({ start: sentence.range.start, end: next.range.start });
+                ranges.push({ start: sentence.range.start + lead, end: next.range.start });
         });
     }
     return removalEdits(doc.text, ranges);
+}
+/** Marks that open and close in pairs, and those written the same at both ends. */
+const OPENING = '“([«';
+const CLOSING = '”)]»';
+const SAME_BOTH_ENDS = '"*';
+/**
+ * How many characters at each edge of a text are opening (`lead`) or closing (`trail`) marks
+ * whose partner is not in it: a `“` or `(` with fewer closers after it, a `"` or `*` written an
+ * odd number of times.
+ */
+function unpairedEdges(text, range) {
+    const own = text.slice(range.start, range.end);
+    const count = (mark) => own.split(mark).length - 1;
+    const unpaired = (mark, pairs, partners) => {
+        const at = pairs.indexOf(mark);
+        if (at >= 0)
+            return count(mark) > count(partners[at]);
+        return SAME_BOTH_ENDS.includes(mark) && count(mark) % 2 === 1;
+    };
+    let lead = 0;
+    while (lead < own.length && unpaired(own[lead], OPENING, CLOSING))
+        lead++;
+    let trail = 0;
+    while (trail < own.length - lead && unpaired(own[own.length - 1 - trail], CLOSING, OPENING))
+        trail++;
+    return { lead, trail };
 }
 /**
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only

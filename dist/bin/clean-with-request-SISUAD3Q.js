@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-RGXCJDNY.js";
+} from "./chunk-UNWBFB6F.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-MQJEB7WU.js";
+} from "./chunk-WZD35DB2.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-KADPSODU.js";
+} from "./chunk-LIOWU4FF.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

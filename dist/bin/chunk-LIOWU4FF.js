@@ -997,11 +997,29 @@ function planEdits(doc, plan) {
       if (!cut.has(i)) return;
       const next = sentences[i + 1];
       const previous = sentences[i - 1];
-      if (previous && (i >= tail || !next)) ranges.push({ start: previous.range.end, end: sentence.range.end });
-      else if (next) ranges.push({ start: sentence.range.start, end: next.range.start });
+      const { lead, trail } = unpairedEdges(doc.text, sentence.range);
+      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
+      else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
   return removalEdits(doc.text, ranges);
+}
+var OPENING = "\u201C([\xAB";
+var CLOSING = "\u201D)]\xBB";
+var SAME_BOTH_ENDS = '"*';
+function unpairedEdges(text, range) {
+  const own = text.slice(range.start, range.end);
+  const count = (mark) => own.split(mark).length - 1;
+  const unpaired = (mark, pairs, partners) => {
+    const at = pairs.indexOf(mark);
+    if (at >= 0) return count(mark) > count(partners[at]);
+    return SAME_BOTH_ENDS.includes(mark) && count(mark) % 2 === 1;
+  };
+  let lead = 0;
+  while (lead < own.length && unpaired(own[lead], OPENING, CLOSING)) lead++;
+  let trail = 0;
+  while (trail < own.length - lead && unpaired(own[own.length - 1 - trail], CLOSING, OPENING)) trail++;
+  return { lead, trail };
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {
   const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-KADPSODU.js";
+} from "./chunk-LIOWU4FF.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

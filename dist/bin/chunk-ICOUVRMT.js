@@ -11,7 +11,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-KADPSODU.js";
+} from "./chunk-LIOWU4FF.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -255,7 +255,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-6FT43A2I.js");
+  fullEngine ??= import("./clean-blocks-HGEEAXY6.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +281,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-P2S4EBGP.js");
+    const { cleanWithRequest } = await import("./clean-with-request-SISUAD3Q.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
