@@ -823,6 +823,19 @@ describe('clean: Markdown prose that cannot be edited (inert blocks)', () => {
     expect(clean(text, MD).text).toBe(P('# Servers', longer, 'See these options'));
   });
 
+  it('a note under each item of a list is no echo; a note repeated under one item is', () => {
+    const note = 'UglifyJS may modify the input which in turn may suppress those errors.';
+    const item = (entry: string, ...notes: string[]): string => [`- ${entry}`, ...notes.map((n) => `  ${n}`)].join('\n\n');
+    const entries = [
+      'Earlier versions of JavaScript will throw a SyntaxError with the following code.',
+      'Some arithmetic operations with BigInt may throw a TypeError in older engines.',
+    ];
+    const text = P('# Notes', `${item(entries[0]!, note)}\n\n${item(entries[1]!, note)}`);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+    const twice = P('# Notes', item(entries[0]!, note, note));
+    expect(clean(twice, MD).text).toBe(P('# Notes', item(entries[0]!, note)));
+  });
+
   it('a whole item is no echo of a sentence of another item of its list', () => {
     const text = P('# Versions', '- `major` sets minor and patch to 0 when it is bumped. Use it for breaking changes.\n- `minor` sets patch to 0 when it is bumped.');
     expect(clean(text, MD).text).toBe(text);

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-ICOUVRMT.js";
+} from "./chunk-7YZBKVHB.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-LIOWU4FF.js";
 import "./chunk-JYLCKMJR.js";

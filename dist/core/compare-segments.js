@@ -41,6 +41,8 @@ export function compareSegments(doc, facts, echo, twin, options) {
     const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
     const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
     if (sameKey(facts, echo, twin)) {
+        if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block))
+            return undefined;
         return { echo: echo.id, twin: twin.id, relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
     }
     if (echo.evidence !== 'full')
@@ -117,6 +119,12 @@ function sameKey(facts, a, b) {
 function inOneList(doc, first, second) {
     const list = doc.blocks[first].block.list;
     return list !== undefined && first !== second && doc.blocks[second].block.list === list;
+}
+/** Whether two blocks are notes of different items of one list (see `Block.item`). */
+function areParallelNotes(doc, first, second) {
+    const a = doc.blocks[first].block;
+    const b = doc.blocks[second].block;
+    return a.item !== undefined && b.item !== undefined && a.item !== b.item && a.list === b.list;
 }
 /** A number's digits, then a separator written inside numbers (`1,500`, `3.5`, `1 500` with a no-break space). */
 const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;

@@ -59,6 +59,12 @@ export interface Block {
      * and are parallel entries, not echoes of each other, unless word for word.
      */
     readonly list?: number;
+    /**
+     * For a paragraph after the first of a Markdown list item: where its item starts. Such a note
+     * (`UglifyJS may modify the input …` under each entry) may stand in every item of a list on
+     * purpose: copies of it in other items of the list are no echoes.
+     */
+    readonly item?: number;
 }
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
 export interface Sentence {

@@ -56,6 +56,7 @@ export function compareSegments(
   const spanOf = (start: number): [number, number] => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
 
   if (sameKey(facts, echo, twin)) {
+    if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block)) return undefined;
     return { echo: echo.id, twin: twin.id, relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
   }
   if (echo.evidence !== 'full') return undefined;
@@ -124,6 +125,13 @@ function sameKey(facts: SegmentFacts, a: Segment, b: Segment): boolean {
 function inOneList(doc: DocumentModel, first: number, second: number): boolean {
   const list = doc.blocks[first]!.block.list;
   return list !== undefined && first !== second && doc.blocks[second]!.block.list === list;
+}
+
+/** Whether two blocks are notes of different items of one list (see `Block.item`). */
+function areParallelNotes(doc: DocumentModel, first: number, second: number): boolean {
+  const a = doc.blocks[first]!.block;
+  const b = doc.blocks[second]!.block;
+  return a.item !== undefined && b.item !== undefined && a.item !== b.item && a.list === b.list;
 }
 
 /** A number's digits, then a separator written inside numbers (`1,500`, `3.5`, `1 500` with a no-break space). */

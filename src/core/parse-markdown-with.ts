@@ -27,6 +27,7 @@ interface Candidate {
   /** Undefined for a label, which is never edited (see `Block.inert`). */
   readonly unit: RemovalUnit | undefined;
   readonly list: number | undefined;
+  readonly item: number | undefined;
 }
 
 /**
@@ -63,7 +64,9 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
       const content = role === 'definition' ? undefined : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
         const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors) });
+        // A paragraph after the first of its list item: a note the item adds.
+        const item = parent?.type === 'listItem' && parent.children[0] !== node ? parent.start : undefined;
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
       }
       return;
     }
@@ -82,7 +85,8 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
     const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
     const list = c.list === undefined ? {} : { list: c.list };
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list });
+    const item = c.item === undefined ? {} : { item: c.item };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item });
   }
   return { blocks };
 }

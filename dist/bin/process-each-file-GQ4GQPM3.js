@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-ICOUVRMT.js";
+} from "./chunk-7YZBKVHB.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-LIOWU4FF.js";
 import "./chunk-JYLCKMJR.js";

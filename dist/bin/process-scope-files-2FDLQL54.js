@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-ICOUVRMT.js";
+} from "./chunk-7YZBKVHB.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

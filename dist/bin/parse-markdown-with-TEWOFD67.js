@@ -381,7 +381,8 @@ function parseMarkdownWith(text, syntax) {
       const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
         const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors) });
+        const item = parent?.type === "listItem" && parent.children[0] !== node ? parent.start : void 0;
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
       }
       return;
     }
@@ -399,7 +400,8 @@ function parseMarkdownWith(text, syntax) {
     const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list });
+    const item = c.item === void 0 ? {} : { item: c.item };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item });
   }
   return { blocks };
 }

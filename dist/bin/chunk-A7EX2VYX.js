@@ -475,6 +475,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? "exact" : relation === "contained" ? "contained" : "near";
   const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
   if (sameKey(facts, echo, twin)) {
+    if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block)) return void 0;
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: kindOf("equal"), score: 1, span: spanOf(0) };
   }
   if (echo.evidence !== "full") return void 0;
@@ -527,6 +528,11 @@ function sameKey(facts, a, b) {
 function inOneList(doc, first, second) {
   const list = doc.blocks[first].block.list;
   return list !== void 0 && first !== second && doc.blocks[second].block.list === list;
+}
+function areParallelNotes(doc, first, second) {
+  const a = doc.blocks[first].block;
+  const b = doc.blocks[second].block;
+  return a.item !== void 0 && b.item !== void 0 && a.item !== b.item && a.list === b.list;
 }
 var DIGIT_GROUP_SEPARATOR = `[,.'\u2019\xA0\u202F]`;
 function splitsNumber(doc, echo, twin, at) {
