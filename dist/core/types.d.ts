@@ -56,7 +56,8 @@ export interface Block {
     readonly inert?: boolean;
     /**
      * For a paragraph in a Markdown list item: where its list starts. Items of one list share it,
-     * and are parallel entries, not echoes of each other, unless word for word.
+     * and are parallel entries, not echoes of each other, unless word for word (a note under
+     * each item not even then: see `item`).
      */
     readonly list?: number;
     /**
