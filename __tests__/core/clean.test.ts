@@ -697,6 +697,26 @@ describe('clean: echoes of echoes (found by the property tests)', () => {
     const once = clean(P(TITLE, A, `${A} ${A}`, `${A} ${S}`)).text;
     expect(clean(once).text).toBe(once);
   });
+  it('a block put back by the safety net: sentences that repeat it are cut in the same pass', () => {
+    // From the Markdown generator: the teaser item went as an echo of the paragraph and the
+    // full item, the paragraph then went too, so the teaser came back; its first sentence,
+    // repeated by the full item, was cut only by a second run.
+    const opening = '\u201cThat\u2019s always been the case with the deep web,\u201d PlutoPete told me.';
+    const review = 'Indeed, ever since Silk Road, a stable of the drug markets has been the review system, where buyers can leave a rating and feedback for';
+    const sale = 'Serco has sold its Great Southern Rail to the Australian private equity firm Allegro Funds in a \u00a32.5m deal.';
+    const rest = 'vendors, letting others know about the reliability of the seller.';
+    const lab = 'But DoctorX\u2019s lab, rigorously testing the products with scientific instruments, takes it a step further.';
+    const text = P(
+      `- ${BUDGET}\n- ${opening} ${review}...\n- ${opening} ${review} ${rest} ${lab}`,
+      `> ${sale} The disposal of the luxury business is part of the outsourcing group\u2019s move to focus on core businesses.`,
+      `${sale} ${review} ${rest}`,
+    );
+    for (const unit of ['sentence', 'both'] as const) {
+      const once = clean(text, { parser: 'markdown', unit });
+      expect(once.changes.map((c) => c.unit)).toEqual(['sentence', 'paragraph']);
+      expect(clean(once.text, { parser: 'markdown', unit }).text).toBe(once.text);
+    }
+  });
 });
 
 describe('clean: opposites by form are different statements', () => {
@@ -841,6 +861,23 @@ describe('clean: Markdown prose that cannot be edited (inert blocks)', () => {
     expect(clean(text, MD).text).toBe(text);
   });
 
+  it('a sentence of an item is no near echo of a sentence of another item of its list', () => {
+    // glob's README: the items share phrasing, and the last one's sentences each read like
+    // another item's; before, the item went whole as their echo.
+    const text = P(
+      '# Extglob',
+      [
+        '- `?(pattern|pattern|pattern)` Matches zero or one occurrence of',
+        '  the patterns provided. May _not_ contain `/` characters.',
+        '- `+(pattern|pattern|pattern)` Matches one or more occurrences of',
+        '  the patterns provided. May _not_ contain `/` characters.',
+        '- `*(a|b|c)` Matches zero or more occurrences of the patterns',
+        '  provided. May _not_ contain `/` characters.',
+      ].join('\n'),
+    );
+    for (const unit of ['sentence', 'both', 'paragraph'] as const) expect(clean(text, { ...MD, unit }).text).toBe(text);
+  });
+
   it('the last items of a tight list go with their line breaks: one blank line stays', () => {
     const text = P(MAYOR, LIBRARY, `1. ${NEXT}\n2. ${MAYOR}\n3. ${LIBRARY}`, BUDGET);
     expect(clean(text, MD).text).toBe(P(MAYOR, LIBRARY, `1. ${NEXT}`, BUDGET));
@@ -851,6 +888,48 @@ describe('clean: Markdown prose that cannot be edited (inert blocks)', () => {
     // that one reaches the end, so it takes the separator before it: the two overlap.
     const text = P(BUDGET, MAYOR, `- ${BUDGET}\n- ${BUDGET}`, MAYOR, BUDGET);
     expect(clean(text, MD).text).toBe(P(BUDGET, MAYOR));
+  });
+});
+
+describe('clean: Markdown sentences', () => {
+  const MD = { parser: 'markdown' } as const;
+
+  it('a line break inside a paragraph is a space, not a sentence end', () => {
+    // glob's README: two list items that open with the same wrapped line. Each line was a
+    // sentence, so the second item lost its first line.
+    const items = [
+      '- If you are reasonably sure that the patterns you will encounter',
+      '  are relatively simple, and want the absolutely fastest glob',
+      '  matcher out there, _use [fast-glob](http://npm.im/fast-glob)_.',
+      '- If you are reasonably sure that the patterns you will encounter',
+      '  are relatively simple, and want the convenience of',
+      '  automatically respecting `.gitignore` files, _use',
+      '  [globby](http://npm.im/globby)_.',
+    ].join('\n');
+    const text = P('**tl;dr**', items);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+  });
+
+  it('never cuts inside a link or a code span', () => {
+    // fast-glob's table of contents: the anchor repeats the link's words, and the cut after
+    // `?` made a sentence of the destination, which went.
+    const toc = P('## Contents', '* [How to write patterns on Windows?](#how-to-write-patterns-on-windows)\n* [How to exclude directory from reading?](#how-to-exclude-directory-from-reading)');
+    expect(clean(toc, MD)).toMatchObject({ text: toc, changes: [] });
+    // glob's README: a `.` in a code span ended a sentence, and the item lost its middle.
+    const code = P(
+      '## Patterns',
+      '- `*` Matches 0 or more characters in a single path portion. If `dot:true` is not specified, then `*` will not match against a `.` character at the start of a path portion.',
+      '- `?` Matches 1 character. If `dot:true` is not specified, then `?` will not match against a `.` character at the start of a path portion.',
+    );
+    expect(clean(code, MD).text).toBe(code);
+  });
+
+  it('still cuts a repeated sentence that wraps over lines', () => {
+    const wrapped = 'The mayor said the compromise would keep both branches\nopen on weekends while the city looks for a private partner.';
+    const text = P(`${MAYOR} ${LIBRARY}`, `${BUDGET} ${wrapped}`);
+    const result = clean(text, MD);
+    expect(result.text).toBe(P(`${MAYOR} ${LIBRARY}`, BUDGET));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'near', unit: 'sentence', rule: 'sentence-repeat', removed: `3:${BUDGET.length + 2}`, kept: '1:1' }]);
   });
 });
 

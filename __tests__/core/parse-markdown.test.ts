@@ -32,9 +32,9 @@ describe('parseMarkdown: top-level paragraphs', () => {
 
   it('returns exact ranges', () => {
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, inert: false },
-      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 11 }, removal: { start: 0, end: 13 }, section: 0, inert: false, inline: [] },
+      { index: 1, kind: 'paragraph', content: { start: 13, end: 33 }, removal: { start: 13, end: 35 }, section: 0, inert: false, inline: [] },
+      { index: 2, kind: 'paragraph', content: { start: 35, end: 45 }, removal: { start: 33, end: 45 }, section: 0, inert: false, inline: [] },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('parseMarkdown: never blocks', () => {
   it('skips TOML front matter', () => {
     const text = '+++\ntitle = "Echo"\n+++\n\nBody text.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 24, end: 34 }, removal: { start: 22, end: 34 }, section: 0, inert: false, inline: [] },
     ]);
   });
 
@@ -155,9 +155,9 @@ describe('parseMarkdown: list items', () => {
     const text = 'Intro.\n\n- one\n- two\n- three\n';
     const blocks = parseMarkdown(text);
     expect(blocks.slice(1)).toEqual([
-      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, inert: false, list: 8 },
-      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, inert: false, list: 8 },
-      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, inert: false, list: 8 },
+      { index: 1, kind: 'list-item', content: { start: 10, end: 13 }, removal: { start: 8, end: 14 }, section: 0, inert: false, list: 8, inline: [] },
+      { index: 2, kind: 'list-item', content: { start: 16, end: 19 }, removal: { start: 14, end: 20 }, section: 0, inert: false, list: 8, inline: [] },
+      { index: 3, kind: 'list-item', content: { start: 22, end: 27 }, removal: { start: 19, end: 27 }, section: 0, inert: false, list: 8, inline: [] },
     ]);
     expect(blocks.slice(1).map((b) => without(text, b))).toEqual([
       'Intro.\n\n- two\n- three\n',
@@ -245,7 +245,7 @@ describe('parseMarkdown: blockquotes', () => {
   it('removes the `>` prefixes with an only paragraph', () => {
     const text = 'Body.\n\n> Pull quote\n> on two lines.\n\nMore body.\n';
     const blocks = parseMarkdown(text);
-    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, inert: false });
+    expect(blocks[1]).toEqual({ index: 1, kind: 'blockquote', content: { start: 9, end: 35 }, removal: { start: 7, end: 37 }, section: 0, inert: false, inline: [] });
     expect(view(text, blocks)[1]!.content).toBe('Pull quote\n> on two lines.');
     expect(without(text, blocks[1]!)).toBe('Body.\n\nMore body.\n');
   });
@@ -285,9 +285,9 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('indexes the original text with CRLF', () => {
     const text = 'One.\r\n\r\nTwo.\r\n\r\n- three\r\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, inert: false },
-      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, inert: false, list: 16 },
+      { index: 0, kind: 'paragraph', content: { start: 0, end: 4 }, removal: { start: 0, end: 8 }, section: 0, inert: false, inline: [] },
+      { index: 1, kind: 'paragraph', content: { start: 8, end: 12 }, removal: { start: 8, end: 16 }, section: 0, inert: false, inline: [] },
+      { index: 2, kind: 'list-item', content: { start: 18, end: 23 }, removal: { start: 12, end: 23 }, section: 0, inert: false, list: 16, inline: [] },
     ]);
     expect(without(text, parseMarkdown(text)[1]!)).toBe('One.\r\n\r\n- three\r\n');
   });
@@ -295,8 +295,8 @@ describe('parseMarkdown: line endings and BOM', () => {
   it('counts the BOM in every offset and never removes it', () => {
     const text = '\uFEFFFirst.\n\nSecond.\n';
     expect(parseMarkdown(text)).toEqual([
-      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, inert: false },
-      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, inert: false },
+      { index: 0, kind: 'paragraph', content: { start: 1, end: 7 }, removal: { start: 1, end: 9 }, section: 0, inert: false, inline: [] },
+      { index: 1, kind: 'paragraph', content: { start: 9, end: 16 }, removal: { start: 7, end: 16 }, section: 0, inert: false, inline: [] },
     ]);
     expect(without(text, parseMarkdown(text)[0]!)).toBe('\uFEFFSecond.\n');
   });
@@ -439,5 +439,18 @@ describe('parseMarkdown: sections', () => {
       ['item', 1],
       ['Two.', 2],
     ]);
+  });
+});
+
+describe('parseMarkdown: inline syntax no sentence cut may split', () => {
+  it('lists code spans, links, images, autolinks and HTML in text order, not what they hold', () => {
+    const text = 'See `a. b` and [Why? Because.](https://x.io/a.b "T. t") or ![Alt.](i.png), <https://y.io> and <b>x.</b> too.\n';
+    const [block] = parseMarkdown(text);
+    const spans = block!.inline!.map((span) => text.slice(span.start, span.end));
+    expect(spans).toEqual(['`a. b`', '[Why? Because.](https://x.io/a.b "T. t")', '![Alt.](i.png)', '<https://y.io>', '<b>', '</b>']);
+  });
+
+  it('gives every block the list, empty when it has none, so its line breaks read as spaces', () => {
+    expect(parseMarkdown('Plain words.\nWrapped.\n').map((b) => b.inline)).toEqual([[]]);
   });
 });

@@ -84,3 +84,25 @@ describe('segmentSentences by locale', () => {
     for (const alias of ['ell', 'gre', 'el-GR']) expect(sentences('Is it here; yes. Then go.', alias)).toEqual(['Is it here;', 'yes.', 'Then go.']);
   });
 });
+
+describe('segmentSentences with Markdown inline spans', () => {
+  const cut = (text: string, spans: readonly string[]): string[] => {
+    const inline = spans.map((span) => ({ start: text.indexOf(span), end: text.indexOf(span) + span.length }));
+    return segmentSentences(text, { start: 0, end: text.length }, 'en', inline).map((r) => text.slice(r.start, r.end));
+  };
+
+  it('reads line breaks as spaces', () => {
+    const text = 'If you are reasonably sure that the patterns you will encounter\n  are relatively simple. Use it.';
+    expect(sentences(text)).toHaveLength(3);
+    expect(cut(text, [])).toEqual(['If you are reasonably sure that the patterns you will encounter\n  are relatively simple.', 'Use it.']);
+  });
+
+  it('joins the sentences a span would be cut between, and only those', () => {
+    const text = 'Read [How to write patterns on Windows?](#how-to-write-patterns-on-windows) first. Then `a. B` runs. Done here.';
+    expect(cut(text, ['[How to write patterns on Windows?](#how-to-write-patterns-on-windows)', '`a. B`'])).toEqual([
+      'Read [How to write patterns on Windows?](#how-to-write-patterns-on-windows) first.',
+      'Then `a. B` runs.',
+      'Done here.',
+    ]);
+  });
+});

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-KZCXUHV5.js";
+} from "./chunk-QCHCXRIR.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-7YZBKVHB.js";
+} from "./chunk-CWHIIVVX.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-LIOWU4FF.js";
+import "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

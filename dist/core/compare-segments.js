@@ -2,6 +2,7 @@ import { segmentText } from './document.js';
 import { dice, diceAtLeast } from './similarity.js';
 import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
 import { findWords } from './find-words.js';
+import { areParallelNotes, inOneList } from './list-entries.js';
 /** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
 const FUZZY_CONTAINMENT = 0.9;
 /** A shorter text is taken as lying inside a longer one only from this many words: four-word
@@ -53,7 +54,7 @@ export function compareSegments(doc, facts, echo, twin, options) {
     }
     // A whole item against another item or a sentence of one; sentences inside items still meet
     // as sentences do anywhere (a repeated sentence is cut only word for word).
-    if (echo.sentence < 0 && inOneList(doc, echo.block, twin.block))
+    if (inOneList(doc, echo.block, twin.block))
         return undefined;
     const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
     if (containable) {
@@ -110,21 +111,6 @@ function sameKey(facts, a, b) {
         if (ours[i] !== theirs[i])
             return false;
     return true;
-}
-/**
- * Whether two blocks stand in items of one Markdown list (see
- * `Block.list`): parallel entries (`major` sets minor and patch to 0 / `minor` sets patch to 0)
- * that only a copy of the same words can echo.
- */
-function inOneList(doc, first, second) {
-    const list = doc.blocks[first].block.list;
-    return list !== undefined && first !== second && doc.blocks[second].block.list === list;
-}
-/** Whether two blocks are notes of different items of one list (see `Block.item`). */
-function areParallelNotes(doc, first, second) {
-    const a = doc.blocks[first].block;
-    const b = doc.blocks[second].block;
-    return a.item !== undefined && b.item !== undefined && a.item !== b.item && a.list === b.list;
 }
 /** A number's digits, then a separator written inside numbers (`1,500`, `3.5`, `1 500` with a no-break space). */
 const DIGIT_GROUP_SEPARATOR = `[,.'\u2019\u00a0\u202f]`;

@@ -38,7 +38,7 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         segments.push(segment);
         return segment;
     };
-    const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+    const scans = mapPacked(blocks, (block) => scanBlock(text, block, locale, wordHashArena, keepWordEnds));
     const repeats = repeatsOf(mapPacked(scans, (scan) => scan.hashes), mapPacked(scans, (scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)));
     const models = mapPacked(blocks, (block, index) => {
         const scan = scans[index];
@@ -48,7 +48,7 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         // block is cut anyway, as the title rule asks whether it is one sentence; and a block read as
         // sentences from the start is cut under every rule.
         const cut = scan.done !== undefined || cutRule === 'all' || (cutRule === 'shared' && (index === 0 || repeats[index] !== 0));
-        const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
+        const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block, locale, scan) : wholeOnly(scan);
         const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
         let firstWord = 0;
         const sentences = mapPacked(ranges, (range, sentence) => {
@@ -71,7 +71,8 @@ function repeatsOf(hashes, evidence) {
  * end (which it does not move) it joins the next sentence's first word only in the whole text.
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
-function scanBlock(text, content, locale, arena, keepEnds = false) {
+function scanBlock(text, block, locale, arena, keepEnds = false) {
+    const { content } = block;
     const blockText = text.slice(content.start, content.end);
     const scratch = keepEnds ? endScratchFor(content.end - content.start) : undefined;
     const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
@@ -83,7 +84,7 @@ function scanBlock(text, content, locale, arena, keepEnds = false) {
         return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: undefined, done: undefined };
     }
     if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
-        const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
+        const done = fingerprintSentences(text, content, segmentSentences(text, content, locale, block.inline), blockText);
         return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: undefined, whole: undefined, done };
     }
     const hashes = [];
@@ -109,13 +110,14 @@ function wholeOnly(scan) {
  * the block's words are its sentences' words.
  */
 export function fingerprintBlock(text, content, locale) {
-    return segmentBlock(text, content, locale, scanBlock(text, content, locale));
+    return segmentBlock(text, { content }, locale, scanBlock(text, { content }, locale));
 }
 /** Cuts a scanned block into sentences; one scan of the block, its words dealt out to the sentences they start in. */
-function segmentBlock(text, content, locale, scan) {
+function segmentBlock(text, block, locale, scan) {
     if (scan.done)
         return scan.done;
-    const ranges = segmentSentences(text, content, locale);
+    const { content } = block;
+    const ranges = segmentSentences(text, content, locale, block.inline);
     if (ranges.length < 2)
         return wholeOnly(scan);
     if (scan.whole)

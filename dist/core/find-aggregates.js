@@ -1,6 +1,7 @@
 import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
 import { hasMissingPhrase } from './missing-phrase.js';
+import { inOneList } from './list-entries.js';
 /** Words an aggregate may hold beyond its pieces ("Share … for:", a list number); also what a covered block may keep ("… Continued"). */
 export const LEFTOVER_WORDS = 2;
 /** The longest unmatched ending of a truncated aggregate that a later piece may explain. */
@@ -30,10 +31,12 @@ export function findAggregates(doc, matches, protectTitle) {
     for (const block of order) {
         const whole = doc.blocks[block].whole;
         // The title line is the page's name, not a piece of any paragraph; a heading that repeats
-        // it goes as its echo, so it is no piece either.
+        // it goes as its echo, so it is no piece either. Items of one Markdown list are parallel
+        // entries: one that shares phrases with the others concatenates none of them.
         const spans = candidates.get(block).filter((span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
             !found.has(span.piece) &&
-            !(protectTitle && finder.isTitleOrItsEcho(span.piece)));
+            !(protectTitle && finder.isTitleOrItsEcho(span.piece)) &&
+            !inOneList(doc, span.piece, block));
         const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
         const before = after ? undefined : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
         const pieces = after ?? before;

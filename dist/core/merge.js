@@ -39,6 +39,8 @@ class Planner {
     summaries = new Set();
     /** Blocks put back by the safety net and then considered for sentence cuts. */
     reconsidered = new Set();
+    /** Per block, the blocks with a sentence matched to its text (see `blocksRepeating`); built when first needed. */
+    repeatingBlocks;
     constructor(doc, matches, options) {
         this.doc = doc;
         this.matches = matches;
@@ -422,6 +424,33 @@ class Planner {
             return;
         this.reconsidered.add(index);
         this.considerSentences(index, this.summaries);
+        // Sentences of other blocks that repeat this one's were left whole while it was out (their
+        // twin was not kept): a second run would cut them.
+        for (const block of this.blocksRepeating(index)) {
+            if (!this.removed.has(block) && !this.summaries.has(block))
+                this.considerSentences(block, this.summaries);
+        }
+    }
+    /** The other blocks with a sentence matched to text of `block`, in document order. */
+    blocksRepeating(block) {
+        if (this.repeatingBlocks === undefined) {
+            this.repeatingBlocks = new Map();
+            for (const [id, matches] of this.matches) {
+                const echo = this.segment(id);
+                if (echo.sentence < 0)
+                    continue;
+                for (const match of matches) {
+                    const twin = this.segment(match.twin).block;
+                    if (twin === echo.block)
+                        continue;
+                    let blocks = this.repeatingBlocks.get(twin);
+                    if (!blocks)
+                        this.repeatingBlocks.set(twin, (blocks = new Set()));
+                    blocks.add(echo.block);
+                }
+            }
+        }
+        return [...(this.repeatingBlocks.get(block) ?? [])].sort((a, b) => a - b);
     }
     /**
      * For a removed block whose twin lost part of its text: one kept twin per sentence of the

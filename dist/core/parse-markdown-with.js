@@ -62,9 +62,42 @@ export function parseMarkdownWith(text, syntax) {
         const section = sectionOf(c.content.start);
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
-        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item });
+        const inline = inlineSpans(c.paragraph, c.content);
+        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline });
     }
     return { blocks };
+}
+/**
+ * Inline syntax a sentence cut may not split (see `Block.inline`): code spans, links and images
+ * (text, destination and title: a cut in the text may leave `](`), autolinks, references,
+ * inline HTML, math and MDX expressions and elements.
+ */
+const UNSPLIT_INLINE = new Set([
+    'inlineCode',
+    'link',
+    'image',
+    'linkReference',
+    'imageReference',
+    'footnoteReference',
+    'html',
+    'inlineMath',
+    'mdxTextExpression',
+    'mdxJsxTextElement',
+]);
+/** The spans of `UNSPLIT_INLINE` syntax in a paragraph that overlap its content, in text order. */
+function inlineSpans(paragraph, content) {
+    const spans = [];
+    const visit = (node) => {
+        if (node.end <= content.start || node.start >= content.end)
+            return;
+        if (UNSPLIT_INLINE.has(node.type))
+            spans.push({ start: node.start, end: node.end });
+        else
+            for (const child of node.children)
+                visit(child);
+    };
+    visit(paragraph);
+    return spans;
 }
 /** Where the list of a list item's paragraph starts (its nearest list), or undefined outside lists. */
 function listOf(ancestors) {

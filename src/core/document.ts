@@ -105,7 +105,7 @@ export function buildDocument(
     segments.push(segment);
     return segment;
   };
-  const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+  const scans = mapPacked(blocks, (block) => scanBlock(text, block, locale, wordHashArena, keepWordEnds));
   const repeats = repeatsOf(
     mapPacked(scans, (scan) => scan.hashes),
     mapPacked(scans, (scan) => evidenceOf(scan.hashes.length, scan.letters, minLength)),
@@ -118,7 +118,7 @@ export function buildDocument(
     // block is cut anyway, as the title rule asks whether it is one sentence; and a block read as
     // sentences from the start is cut under every rule.
     const cut = scan.done !== undefined || cutRule === 'all' || (cutRule === 'shared' && (index === 0 || repeats[index] !== 0));
-    const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan) : wholeOnly(scan);
+    const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block, locale, scan) : wholeOnly(scan);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;
     const sentences = mapPacked(ranges, (range, sentence) => {
@@ -172,7 +172,8 @@ interface BlockScan {
  */
 const ORPHAN_MARK = /(?<![\p{L}\p{N}\p{M}])\p{M}/u;
 
-function scanBlock(text: string, content: Range, locale: string, arena?: Int32Arena, keepEnds = false): BlockScan {
+function scanBlock(text: string, block: Pick<Block, 'content' | 'inline'>, locale: string, arena?: Int32Arena, keepEnds = false): BlockScan {
+  const { content } = block;
   const blockText = text.slice(content.start, content.end);
   const scratch = keepEnds ? endScratchFor(content.end - content.start) : undefined;
   const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
@@ -183,7 +184,7 @@ function scanBlock(text: string, content: Range, locale: string, arena?: Int32Ar
     return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: undefined, done: undefined };
   }
   if (blockText.includes('`') || ORPHAN_MARK.test(blockText)) {
-    const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
+    const done = fingerprintSentences(text, content, segmentSentences(text, content, locale, block.inline), blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: undefined, whole: undefined, done };
   }
   const hashes: number[] = [];
@@ -212,13 +213,14 @@ function wholeOnly(scan: BlockScan): BlockFingerprint {
  * the block's words are its sentences' words.
  */
 export function fingerprintBlock(text: string, content: Range, locale: string): BlockFingerprint {
-  return segmentBlock(text, content, locale, scanBlock(text, content, locale));
+  return segmentBlock(text, { content }, locale, scanBlock(text, { content }, locale));
 }
 
 /** Cuts a scanned block into sentences; one scan of the block, its words dealt out to the sentences they start in. */
-function segmentBlock(text: string, content: Range, locale: string, scan: BlockScan): BlockFingerprint {
+function segmentBlock(text: string, block: Pick<Block, 'content' | 'inline'>, locale: string, scan: BlockScan): BlockFingerprint {
   if (scan.done) return scan.done;
-  const ranges = segmentSentences(text, content, locale);
+  const { content } = block;
+  const ranges = segmentSentences(text, content, locale, block.inline);
   if (ranges.length < 2) return wholeOnly(scan);
   if (scan.whole) return fingerprintSentences(text, content, ranges, scan.blockText);
   // The same scan as `hashPlainWords`, which read this block: it cannot fail here.

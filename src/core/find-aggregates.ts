@@ -3,6 +3,7 @@ import type { Match } from './types.js';
 import { findWords, findWordsByHash } from './find-words.js';
 import { isTruncated } from './fingerprint.js';
 import { hasMissingPhrase } from './missing-phrase.js';
+import { inOneList } from './list-entries.js';
 
 /** A block found to only concatenate other blocks. */
 export interface Aggregate {
@@ -54,12 +55,14 @@ export function findAggregates(
   for (const block of order) {
     const whole = doc.blocks[block]!.whole;
     // The title line is the page's name, not a piece of any paragraph; a heading that repeats
-    // it goes as its echo, so it is no piece either.
+    // it goes as its echo, so it is no piece either. Items of one Markdown list are parallel
+    // entries: one that shares phrases with the others concatenates none of them.
     const spans = candidates.get(block)!.filter(
       (span) =>
         Math.abs(span.piece - block) <= MAX_RUN_BLOCKS &&
         !found.has(span.piece) &&
-        !(protectTitle && finder.isTitleOrItsEcho(span.piece)),
+        !(protectTitle && finder.isTitleOrItsEcho(span.piece)) &&
+        !inOneList(doc, span.piece, block),
     );
     const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
     const before = after ? undefined : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);

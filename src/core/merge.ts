@@ -75,6 +75,8 @@ class Planner {
   private summaries: ReadonlySet<number> = new Set();
   /** Blocks put back by the safety net and then considered for sentence cuts. */
   private readonly reconsidered = new Set<number>();
+  /** Per block, the blocks with a sentence matched to its text (see `blocksRepeating`); built when first needed. */
+  private repeatingBlocks: Map<number, Set<number>> | undefined;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -431,6 +433,30 @@ class Planner {
     if (this.options.unit === 'paragraph' || this.summaries.has(index) || this.reconsidered.has(index)) return;
     this.reconsidered.add(index);
     this.considerSentences(index, this.summaries);
+    // Sentences of other blocks that repeat this one's were left whole while it was out (their
+    // twin was not kept): a second run would cut them.
+    for (const block of this.blocksRepeating(index)) {
+      if (!this.removed.has(block) && !this.summaries.has(block)) this.considerSentences(block, this.summaries);
+    }
+  }
+
+  /** The other blocks with a sentence matched to text of `block`, in document order. */
+  private blocksRepeating(block: number): number[] {
+    if (this.repeatingBlocks === undefined) {
+      this.repeatingBlocks = new Map();
+      for (const [id, matches] of this.matches) {
+        const echo = this.segment(id);
+        if (echo.sentence < 0) continue;
+        for (const match of matches) {
+          const twin = this.segment(match.twin).block;
+          if (twin === echo.block) continue;
+          let blocks = this.repeatingBlocks.get(twin);
+          if (!blocks) this.repeatingBlocks.set(twin, (blocks = new Set()));
+          blocks.add(echo.block);
+        }
+      }
+    }
+    return [...(this.repeatingBlocks.get(block) ?? [])].sort((a, b) => a - b);
   }
 
   /**

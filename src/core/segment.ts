@@ -71,13 +71,16 @@ function hasInnerTerminator(slice: string): boolean {
 /**
  * Cuts `range` of `text` into sentences with `Intl.Segmenter`, then glues back the cuts it
  * makes after abbreviations and initials.
+ * @param inline for Markdown (see `Block.inline`): spans no cut may fall inside; the block's
+ *   line breaks are then soft wraps, not sentence ends
  * @returns sentence ranges (UTF-16 offsets into `text`), leading and trailing whitespace excluded
  */
-export function segmentSentences(text: string, range: Range, locale: string): Range[] {
+export function segmentSentences(text: string, range: Range, locale: string, inline?: readonly Range[]): Range[] {
   const slice = text.slice(range.start, range.end);
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces: Range[] = [];
-  const masked = maskEntities(slice);
+  const entitiesMasked = maskEntities(slice);
+  const masked = inline === undefined ? entitiesMasked : entitiesMasked.replace(LINE_BREAK, ' ');
   // The segmenter slows down more than linearly on very long strings (a whole page on one
   // line): long blocks are cut into chunks at sentence ends first.
   for (const chunk of chunksOf(masked)) {
@@ -85,7 +88,31 @@ export function segmentSentences(text: string, range: Range, locale: string): Ra
       pieces.push({ start: chunk.start + piece.start, end: chunk.start + piece.end });
     }
   }
-  return trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+  const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+  return inline === undefined ? sentences : joinAcross(inline, sentences);
+}
+
+/** A line break, which the segmenter always cuts after: one space each keeps every offset. */
+const LINE_BREAK = /[\n\r]/g;
+
+/**
+ * Joins each two sentences whose cut falls inside one of `spans` (in text order, apart from
+ * each other): a span straddles a cut when it starts before the second sentence and ends after
+ * the first.
+ */
+function joinAcross(spans: readonly Range[], sentences: Range[]): Range[] {
+  if (spans.length === 0 || sentences.length < 2) return sentences;
+  const joined: Range[] = [sentences[0]!];
+  let at = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const last = joined[joined.length - 1]!;
+    const next = sentences[i]!;
+    // Spans sorted and apart: the first one ending after `last` is the only one that can straddle.
+    while (at < spans.length && spans[at]!.end <= last.end) at++;
+    if (at < spans.length && spans[at]!.start < next.start) joined[joined.length - 1] = { start: last.start, end: next.end };
+    else joined.push(next);
+  }
+  return joined;
 }
 
 // A sentence end glued to the next sentence where the page had no space between two

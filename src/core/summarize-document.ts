@@ -167,7 +167,7 @@ let hashRows = new Float64Array(HASH_FIELDS * 256);
  * @returns how many sentences the block has (0 for one)
  */
 function addSentencesOf(text: string, model: BlockModel, locale: string, minLength: number, segments: SegmentRows): number {
-  const ranges = segmentSentences(text, model.block.content, locale);
+  const ranges = segmentSentences(text, model.block.content, locale, model.block.inline);
   if (ranges.length < 2) return 0;
   const ends = model.wordEnds;
   if (ends !== undefined) {

@@ -73,6 +73,14 @@ export interface Block {
    * purpose: copies of it in other items of the list are no echoes.
    */
   readonly item?: number;
+  /**
+   * Markdown: spans of inline syntax no sentence cut may fall inside (code spans, links and
+   * images with their destinations, autolinks, inline HTML, math, MDX expressions), in text
+   * order. Cutting inside one and removing a part broke it (`[Why?](` left without its
+   * destination). Set on every Markdown block, empty or not: its line breaks are soft wraps
+   * (spaces), not sentence ends, as Markdown renders them.
+   */
+  readonly inline?: readonly Range[];
 }
 
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-UNWBFB6F.js";
+} from "./chunk-FOYXMRN4.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-DAAHH4GF.js";
+} from "./chunk-PM2OP4WT.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-KZCXUHV5.js";
+} from "./chunk-QCHCXRIR.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-7YZBKVHB.js";
+} from "./chunk-CWHIIVVX.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-LIOWU4FF.js";
+} from "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

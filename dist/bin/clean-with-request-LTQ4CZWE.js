@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-UNWBFB6F.js";
+} from "./chunk-FOYXMRN4.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-A7EX2VYX.js";
+} from "./chunk-YIU5K352.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-LIOWU4FF.js";
+} from "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -716,17 +716,33 @@ function hasInnerTerminator(slice) {
   const first = slice.search(TERMINATOR);
   return first >= 0 && first < last;
 }
-function segmentSentences(text, range, locale) {
+function segmentSentences(text, range, locale, inline) {
   const slice = text.slice(range.start, range.end);
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces = [];
-  const masked = maskEntities(slice);
+  const entitiesMasked = maskEntities(slice);
+  const masked = inline === void 0 ? entitiesMasked : entitiesMasked.replace(LINE_BREAK, " ");
   for (const chunk of chunksOf(masked)) {
     for (const piece of sentencePieces(masked.slice(chunk.start, chunk.end), locale)) {
       pieces.push({ start: chunk.start + piece.start, end: chunk.start + piece.end });
     }
   }
-  return trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+  const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
+  return inline === void 0 ? sentences : joinAcross(inline, sentences);
+}
+var LINE_BREAK = /[\n\r]/g;
+function joinAcross(spans, sentences) {
+  if (spans.length === 0 || sentences.length < 2) return sentences;
+  const joined = [sentences[0]];
+  let at = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const last = joined[joined.length - 1];
+    const next = sentences[i];
+    while (at < spans.length && spans[at].end <= last.end) at++;
+    if (at < spans.length && spans[at].start < next.start) joined[joined.length - 1] = { start: last.start, end: next.end };
+    else joined.push(next);
+  }
+  return joined;
 }
 var GLUED_END = new RegExp(`\\p{Ll}{2}[.!?]["'\\u2019\\u201d)]?(?=\\p{Lu}\\p{Ll})`, "gu");
 var GLUED_HINT = /[.!?]["'\u2019\u201d)]?[^\s\d.!?"'\u2019\u201d)]/;
@@ -851,7 +867,7 @@ function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keep
     segments.push(segment);
     return segment;
   };
-  const scans = mapPacked(blocks, (block) => scanBlock(text, block.content, locale, wordHashArena, keepWordEnds));
+  const scans = mapPacked(blocks, (block) => scanBlock(text, block, locale, wordHashArena, keepWordEnds));
   const repeats = repeatsOf(
     mapPacked(scans, (scan2) => scan2.hashes),
     mapPacked(scans, (scan2) => evidenceOf(scan2.hashes.length, scan2.letters, minLength))
@@ -859,7 +875,7 @@ function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keep
   const models = mapPacked(blocks, (block, index) => {
     const scan2 = scans[index];
     const cut = scan2.done !== void 0 || cutRule === "all" || cutRule === "shared" && (index === 0 || repeats[index] !== 0);
-    const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block.content, locale, scan2) : wholeOnly(scan2);
+    const { whole, ranges, parts, hashes } = cut ? segmentBlock(text, block, locale, scan2) : wholeOnly(scan2);
     const wholeSegment = add(index, -1, block.content, whole, 0, evidenceOf(whole.wordCount, whole.letters, minLength));
     let firstWord = 0;
     const sentences = mapPacked(ranges, (range, sentence) => {
@@ -877,7 +893,8 @@ function repeatsOf(hashes, evidence) {
   return blocksSharingShingles(mapPacked(hashes, (words, index) => evidence[index] === "none" ? none : words));
 }
 var ORPHAN_MARK = new RegExp("(?<![\\p{L}\\p{N}\\p{M}])\\p{M}", "u");
-function scanBlock(text, content, locale, arena, keepEnds = false) {
+function scanBlock(text, block, locale, arena, keepEnds = false) {
+  const { content } = block;
   const blockText = text.slice(content.start, content.end);
   const scratch = keepEnds ? endScratchFor(content.end - content.start) : void 0;
   const plain = hashPlainWords(text, content.start, content.end, arena, scratch);
@@ -888,7 +905,7 @@ function scanBlock(text, content, locale, arena, keepEnds = false) {
     return { blockText, hashes: plain.hashes, letters: plain.letters, ends, whole: void 0, done: void 0 };
   }
   if (blockText.includes("`") || ORPHAN_MARK.test(blockText)) {
-    const done = fingerprintSentences(text, content, segmentSentences(text, content, locale), blockText);
+    const done = fingerprintSentences(text, content, segmentSentences(text, content, locale, block.inline), blockText);
     return { blockText, hashes: done.hashes, letters: done.whole.letters, ends: void 0, whole: void 0, done };
   }
   const hashes = [];
@@ -906,11 +923,12 @@ function wholeOnly(scan2) {
   return { whole, ranges: [], parts: [], hashes: scan2.hashes };
 }
 function fingerprintBlock(text, content, locale) {
-  return segmentBlock(text, content, locale, scanBlock(text, content, locale));
+  return segmentBlock(text, { content }, locale, scanBlock(text, { content }, locale));
 }
-function segmentBlock(text, content, locale, scan2) {
+function segmentBlock(text, block, locale, scan2) {
   if (scan2.done) return scan2.done;
-  const ranges = segmentSentences(text, content, locale);
+  const { content } = block;
+  const ranges = segmentSentences(text, content, locale, block.inline);
   if (ranges.length < 2) return wholeOnly(scan2);
   if (scan2.whole) return fingerprintSentences(text, content, ranges, scan2.blockText);
   const scanned = scanPlainWords(scan2.blockText);

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-LIOWU4FF.js";
+} from "./chunk-4ZCRNDHR.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -446,6 +446,17 @@ function findWordsByHash(haystack, needle, from = 0) {
   return -1;
 }
 
+// src/core/list-entries.ts
+function inOneList(doc, first, second) {
+  const list = doc.blocks[first].block.list;
+  return list !== void 0 && first !== second && doc.blocks[second].block.list === list;
+}
+function areParallelNotes(doc, first, second) {
+  const a = doc.blocks[first].block;
+  const b = doc.blocks[second].block;
+  return a.item !== void 0 && b.item !== void 0 && a.item !== b.item && a.list === b.list;
+}
+
 // src/core/compare-segments.ts
 var FUZZY_CONTAINMENT = 0.9;
 var MIN_CONTAINED_WORDS = 5;
@@ -483,7 +494,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) {
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: "near", score: 1, span: spanOf(0) };
   }
-  if (echo.sentence < 0 && inOneList(doc, echo.block, twin.block)) return void 0;
+  if (inOneList(doc, echo.block, twin.block)) return void 0;
   const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
   if (containable) {
     const at = findWords(b.words, a.words);
@@ -524,15 +535,6 @@ function sameKey(facts, a, b) {
   const theirs = b.fp.words;
   for (let i = 0; i < ours.length; i++) if (ours[i] !== theirs[i]) return false;
   return true;
-}
-function inOneList(doc, first, second) {
-  const list = doc.blocks[first].block.list;
-  return list !== void 0 && first !== second && doc.blocks[second].block.list === list;
-}
-function areParallelNotes(doc, first, second) {
-  const a = doc.blocks[first].block;
-  const b = doc.blocks[second].block;
-  return a.item !== void 0 && b.item !== void 0 && a.item !== b.item && a.list === b.list;
 }
 var DIGIT_GROUP_SEPARATOR = `[,.'\u2019\xA0\u202F]`;
 function splitsNumber(doc, echo, twin, at) {
@@ -707,7 +709,7 @@ function findAggregates(doc, matches, protectTitle) {
   for (const block of order) {
     const whole = doc.blocks[block].whole;
     const spans = candidates.get(block).filter(
-      (span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS && !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece))
+      (span) => Math.abs(span.piece - block) <= MAX_RUN_BLOCKS && !found.has(span.piece) && !(protectTitle && finder.isTitleOrItsEcho(span.piece)) && !inOneList(doc, span.piece, block)
     );
     const after = finder.cover(whole, spans.filter((s) => s.piece > block), true, found);
     const before = after ? void 0 : finder.cover(whole, spans.filter((s) => s.piece < block), false, found);
@@ -916,6 +918,8 @@ var Planner = class {
   summaries = /* @__PURE__ */ new Set();
   /** Blocks put back by the safety net and then considered for sentence cuts. */
   reconsidered = /* @__PURE__ */ new Set();
+  /** Per block, the blocks with a sentence matched to its text (see `blocksRepeating`); built when first needed. */
+  repeatingBlocks;
   run() {
     if (this.options.unit !== "sentence") this.removeAggregates();
     if (this.options.unit !== "paragraph") {
@@ -1221,6 +1225,27 @@ var Planner = class {
     if (this.options.unit === "paragraph" || this.summaries.has(index) || this.reconsidered.has(index)) return;
     this.reconsidered.add(index);
     this.considerSentences(index, this.summaries);
+    for (const block of this.blocksRepeating(index)) {
+      if (!this.removed.has(block) && !this.summaries.has(block)) this.considerSentences(block, this.summaries);
+    }
+  }
+  /** The other blocks with a sentence matched to text of `block`, in document order. */
+  blocksRepeating(block) {
+    if (this.repeatingBlocks === void 0) {
+      this.repeatingBlocks = /* @__PURE__ */ new Map();
+      for (const [id, matches] of this.matches) {
+        const echo = this.segment(id);
+        if (echo.sentence < 0) continue;
+        for (const match of matches) {
+          const twin = this.segment(match.twin).block;
+          if (twin === echo.block) continue;
+          let blocks = this.repeatingBlocks.get(twin);
+          if (!blocks) this.repeatingBlocks.set(twin, blocks = /* @__PURE__ */ new Set());
+          blocks.add(echo.block);
+        }
+      }
+    }
+    return [...this.repeatingBlocks.get(block) ?? []].sort((a, b) => a - b);
   }
   /**
    * For a removed block whose twin lost part of its text: one kept twin per sentence of the

@@ -401,9 +401,32 @@ function parseMarkdownWith(text, syntax) {
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item });
+    const inline = inlineSpans(c.paragraph, c.content);
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline });
   }
   return { blocks };
+}
+var UNSPLIT_INLINE = /* @__PURE__ */ new Set([
+  "inlineCode",
+  "link",
+  "image",
+  "linkReference",
+  "imageReference",
+  "footnoteReference",
+  "html",
+  "inlineMath",
+  "mdxTextExpression",
+  "mdxJsxTextElement"
+]);
+function inlineSpans(paragraph, content) {
+  const spans = [];
+  const visit = (node) => {
+    if (node.end <= content.start || node.start >= content.end) return;
+    if (UNSPLIT_INLINE.has(node.type)) spans.push({ start: node.start, end: node.end });
+    else for (const child of node.children) visit(child);
+  };
+  visit(paragraph);
+  return spans;
 }
 function listOf(ancestors) {
   for (let i = ancestors.length - 1; i >= 0; i -= 1) {

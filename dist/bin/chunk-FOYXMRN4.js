@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-LIOWU4FF.js";
+} from "./chunk-4ZCRNDHR.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
@@ -173,7 +173,7 @@ var SegmentRows = class {
 var intRows = new Int32Array(INT_FIELDS * 256);
 var hashRows = new Float64Array(HASH_FIELDS * 256);
 function addSentencesOf(text, model, locale, minLength, segments) {
-  const ranges = segmentSentences(text, model.block.content, locale);
+  const ranges = segmentSentences(text, model.block.content, locale, model.block.inline);
   if (ranges.length < 2) return 0;
   const ends = model.wordEnds;
   if (ends !== void 0) {

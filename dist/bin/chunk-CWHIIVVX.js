@@ -11,7 +11,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-LIOWU4FF.js";
+} from "./chunk-4ZCRNDHR.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -243,7 +243,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-TEWOFD67.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-KRVYM5VF.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -255,7 +255,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-2XR245WS.js");
+  fullEngine ??= import("./clean-blocks-PSFQ5GRP.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +281,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-UCUNFQNC.js");
+    const { cleanWithRequest } = await import("./clean-with-request-LTQ4CZWE.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-A7EX2VYX.js";
+} from "./chunk-YIU5K352.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
-import "./chunk-LIOWU4FF.js";
+import "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {
