@@ -933,6 +933,41 @@ describe('clean: Markdown sentences', () => {
   });
 });
 
+describe('clean: Markdown code spans and links name what a sentence is about', () => {
+  const MD = { parser: 'markdown' } as const;
+
+  it('keeps entries worded alike about different code', () => {
+    // jest-diff's README and js-tokens' changelog.
+    const api = P('## API', '`diffStringsRaw` returns an array of `Diff` objects.', 'It compares two strings character by character.', '`diffLinesRaw` returns an array of `Diff` objects.');
+    expect(clean(api, MD)).toMatchObject({ text: api, changes: [] });
+    const log = P('## 4.0.0', "`'**'.match(jsTokens)` no longer returns `['*', '*']`, but `['**']`.", "`'**='.match(jsTokens)` no longer returns `['*', '*=']`, but `['**=']`.");
+    expect(clean(log, MD)).toMatchObject({ text: log, changes: [] });
+  });
+
+  it('keeps parallel entries that link to different places', () => {
+    // baseline-browser-mapping's README: one list of downloads per set of browsers.
+    const base = 'https://web-platform-dx.github.io/baseline-browser-mapping';
+    const files = (dir: string) => ['array', 'object'].map((kind) => `  - [${kind}](${base}/${dir}all_versions_${kind}.json)`).join('\n');
+    const text = P('## Downloads', `- Core browsers only\n${files('')}\n- Including downstream browsers\n${files('with_downstream/')}`);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+  });
+
+  it('still removes a copy of a linked paragraph whose link only adds tracking', () => {
+    const linked = `Residents packed the chamber to speak against [a plan](https://example.com/news/libraries) to close two public libraries on the east side of town.`;
+    const tracked = linked.replace('libraries)', 'libraries?utm_source=feed)');
+    const result = clean(P(linked, MAYOR, tracked), MD);
+    // The tracked copy has more words (its query's), so it is the one kept.
+    expect(result.text).toBe(P(MAYOR, tracked));
+  });
+
+  it('still removes a copy with the same code, or one the scrape left without backticks', () => {
+    const entry = 'Call `diffStringsRaw` to get an array of `Diff` objects for two strings compared character by character.';
+    const near = entry.replace('character by character', 'char by char');
+    expect(clean(P(entry, MAYOR, near), MD).text).toBe(P(entry, MAYOR));
+    expect(clean(P(entry, MAYOR, entry.replaceAll('`', '')), MD).text).toBe(P(entry, MAYOR));
+  });
+});
+
 describe('clean: a whole page on one line', () => {
   it('cuts a sentence repeated far from its first copy inside one long paragraph', () => {
     const filler = Array.from({ length: 200 }, (_, i) => `Reporter number ${i + 1} filed a short note from the harbour about boat ${i + 1}.`);

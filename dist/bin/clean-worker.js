@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-CWHIIVVX.js";
+} from "./chunk-NRBZZARD.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";

@@ -5,6 +5,7 @@ import { dice, diceAtLeast } from './similarity.js';
 import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
 import { findWords } from './find-words.js';
 import { areParallelNotes, inOneList } from './list-entries.js';
+import { namesOtherThings } from './inline-names.js';
 import type { SegmentFacts } from './segment-facts.js';
 
 /** Share of an echo's word pairs that must lie in the twin for a fuzzy containment. */
@@ -58,11 +59,13 @@ export function compareSegments(
 
   if (sameKey(facts, echo, twin)) {
     if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block)) return undefined;
+    // The same words around other code (`'**'.match` / `'**='.match`): the code is no word.
+    if (namesOtherThings(doc, echo, twin)) return undefined;
     return { echo: echo.id, twin: twin.id, relation: 'equal', kind: kindOf('equal'), score: 1, span: spanOf(0) };
   }
   if (echo.evidence !== 'full') return undefined;
   const fuzzy = options.threshold < 1;
-  if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin)))) {
+  if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) && !namesOtherThings(doc, echo, twin)) {
     return { echo: echo.id, twin: twin.id, relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
   }
   // A whole item against another item or a sentence of one; sentences inside items still meet
@@ -78,7 +81,7 @@ export function compareSegments(
   }
   if (!fuzzy) return undefined;
 
-  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin)) {
+  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
     return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
   }
   // Word pairs scattered over a longer text prove little for a heading-sized phrase.
@@ -89,12 +92,12 @@ export function compareSegments(
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin)) {
+      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
         return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
       }
     }
   }
-  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
+  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin) && !namesOtherThings(doc, echo, twin)) {
     const score = dice(a.norm, b.norm);
     return { echo: echo.id, twin: twin.id, relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
   }

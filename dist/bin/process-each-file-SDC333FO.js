@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-CWHIIVVX.js";
+} from "./chunk-NRBZZARD.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-4ZCRNDHR.js";
 import "./chunk-JYLCKMJR.js";

@@ -457,6 +457,44 @@ function areParallelNotes(doc, first, second) {
   return a.item !== void 0 && b.item !== void 0 && a.item !== b.item && a.list === b.list;
 }
 
+// src/core/inline-names.ts
+function namesOf(doc, segment) {
+  const inline = doc.blocks[segment.block].block.inline;
+  if (inline === void 0) return [];
+  const { start, end } = segment.range;
+  const names = [];
+  for (const span of inline) {
+    if (span.start < start || span.end > end) continue;
+    const written = doc.text.slice(span.start, span.end);
+    if (written.startsWith("`")) names.push(written);
+    else {
+      const target = targetOf(written);
+      if (target !== void 0) names.push(`->${target}`);
+    }
+  }
+  return names.sort();
+}
+var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
+function targetOf(written) {
+  const closing = written.lastIndexOf("](");
+  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
+  const address = found?.[1] ?? found?.[2];
+  if (address === void 0) return void 0;
+  const bare = address.replace(/[?#].*$/, "").replace(/\/+$/, "").toLowerCase();
+  return bare === "" ? address.toLowerCase() : bare;
+}
+function namesOtherThings(doc, first, second, within = false) {
+  const ours = namesOf(doc, first);
+  if (ours.length === 0) return false;
+  const theirs = namesOf(doc, second);
+  if (theirs.length === 0) return false;
+  const left2 = new Set(theirs);
+  if (ours.some((name) => !left2.has(name))) return true;
+  if (within) return false;
+  const right2 = new Set(ours);
+  return theirs.some((name) => !right2.has(name));
+}
+
 // src/core/compare-segments.ts
 var FUZZY_CONTAINMENT = 0.9;
 var MIN_CONTAINED_WORDS = 5;
@@ -487,11 +525,12 @@ function compareSegments(doc, facts, echo, twin, options) {
   const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
   if (sameKey(facts, echo, twin)) {
     if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block)) return void 0;
+    if (namesOtherThings(doc, echo, twin)) return void 0;
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: kindOf("equal"), score: 1, span: spanOf(0) };
   }
   if (echo.evidence !== "full") return void 0;
   const fuzzy = options.threshold < 1;
-  if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) {
+  if (fuzzy && (sameUnranked(facts, echo, twin) || a.letters === b.letters && facts.compact(echo) === facts.compact(twin)) && !namesOtherThings(doc, echo, twin)) {
     return { echo: echo.id, twin: twin.id, relation: "equal", kind: "near", score: 1, span: spanOf(0) };
   }
   if (inOneList(doc, echo.block, twin.block)) return void 0;
@@ -504,7 +543,7 @@ function compareSegments(doc, facts, echo, twin, options) {
     }
   }
   if (!fuzzy) return void 0;
-  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin)) {
+  if (containable && facts.compact(twin).includes(facts.compact(echo)) && !splitsNumber(doc, echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
     return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
   }
   if (containable && a.wordCount >= HEADING_WORDS) {
@@ -514,12 +553,12 @@ function compareSegments(doc, facts, echo, twin, options) {
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin)) {
+      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
   }
-  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin)) {
+  if (diceAtLeast(a.norm, b.norm, options.threshold) && !differsInMeaning(facts, echo, twin) && !namesOtherThings(doc, echo, twin)) {
     const score = dice(a.norm, b.norm);
     return { echo: echo.id, twin: twin.id, relation: "near", kind: "near", score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
   }

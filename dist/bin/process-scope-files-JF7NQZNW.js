@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-CWHIIVVX.js";
+} from "./chunk-NRBZZARD.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

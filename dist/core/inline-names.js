@@ -1,0 +1,66 @@
+/**
+ * What the inline syntax of a Markdown segment names, sorted: each code span as written
+ * (backticks and all) and each link's or image's target (see `targetOf`), from the inline spans
+ * of its block (see `Block.inline`) that lie inside it. None for text that is not Markdown.
+ */
+function namesOf(doc, segment) {
+    const inline = doc.blocks[segment.block].block.inline;
+    if (inline === undefined)
+        return [];
+    const { start, end } = segment.range;
+    const names = [];
+    for (const span of inline) {
+        if (span.start < start || span.end > end)
+            continue;
+        const written = doc.text.slice(span.start, span.end);
+        if (written.startsWith('`'))
+            names.push(written);
+        else {
+            const target = targetOf(written);
+            if (target !== undefined)
+                names.push(`->${target}`);
+        }
+    }
+    return names.sort();
+}
+/** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
+const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
+/**
+ * Where a link, image or autolink points, without query or fragment and lower-cased, so that
+ * tracking parameters do not make two copies of a link different; undefined for other spans
+ * (HTML, references, MDX).
+ */
+function targetOf(written) {
+    const closing = written.lastIndexOf('](');
+    const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
+    const address = found?.[1] ?? found?.[2];
+    if (address === undefined)
+        return undefined;
+    const bare = address.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+    // A link to a place on the same page (`#install`) keeps its fragment: it is the whole target.
+    return bare === '' ? address.toLowerCase() : bare;
+}
+/**
+ * Whether two Markdown segments that read alike name different things: a code span or link
+ * target of one is not in the other (`diffLinesRaw` returns … / `diffStringsRaw` returns …;
+ * `[CSV](…/all_versions.csv)` / `[CSV](…/with_downstream/all_versions.csv)`). Docs word
+ * parallel entries the same way and let the code or the link say what each is about, so such
+ * segments are different statements, however close their words. With `within`, only the
+ * first's names are looked for in the second (it may hold more). False when either names
+ * nothing: a copy that lost its backticks or links says nothing about names.
+ */
+export function namesOtherThings(doc, first, second, within = false) {
+    const ours = namesOf(doc, first);
+    if (ours.length === 0)
+        return false;
+    const theirs = namesOf(doc, second);
+    if (theirs.length === 0)
+        return false;
+    const left = new Set(theirs);
+    if (ours.some((name) => !left.has(name)))
+        return true;
+    if (within)
+        return false;
+    const right = new Set(ours);
+    return theirs.some((name) => !right.has(name));
+}
