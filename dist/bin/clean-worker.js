@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-QCHCXRIR.js";
+} from "./chunk-WNXRRES2.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-NRBZZARD.js";
+} from "./chunk-VTKI2D6L.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-4ZCRNDHR.js";
+import "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

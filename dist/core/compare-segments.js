@@ -56,15 +56,14 @@ export function compareSegments(doc, facts, echo, twin, options) {
     if (fuzzy && (sameUnranked(facts, echo, twin) || (a.letters === b.letters && facts.compact(echo) === facts.compact(twin))) && !namesOtherThings(doc, echo, twin)) {
         return { echo: echo.id, twin: twin.id, relation: 'equal', kind: 'near', score: 1, span: spanOf(0) };
     }
-    // A whole item against another item or a sentence of one; sentences inside items still meet
-    // as sentences do anywhere (a repeated sentence is cut only word for word).
+    // Items of one list, or sentences of them, that are not the same words: parallel entries.
     if (inOneList(doc, echo.block, twin.block))
         return undefined;
     const containable = b.wordCount > a.wordCount && a.wordCount >= MIN_CONTAINED_WORDS;
     if (containable) {
         const at = findWords(b.words, a.words);
         if (at >= 0) {
-            if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at))
+            if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at) || namesOtherThings(doc, echo, twin, true))
                 return undefined;
             return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
         }

@@ -1,5 +1,5 @@
 /**
- * What the inline syntax of a Markdown segment names, sorted: each code span as written
+ * What the inline syntax of a Markdown segment names, in text order: each code span as written
  * (backticks and all) and each link's or image's target (see `targetOf`), from the inline spans
  * of its block (see `Block.inline`) that lie inside it. None for text that is not Markdown.
  */
@@ -21,7 +21,7 @@ function namesOf(doc, segment) {
                 names.push(`->${target}`);
         }
     }
-    return names.sort();
+    return names;
 }
 /** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
 const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
@@ -41,13 +41,14 @@ function targetOf(written) {
     return bare === '' ? address.toLowerCase() : bare;
 }
 /**
- * Whether two Markdown segments that read alike name different things: a code span or link
- * target of one is not in the other (`diffLinesRaw` returns … / `diffStringsRaw` returns …;
+ * Whether two Markdown segments that read alike name different things: their code spans and
+ * link targets differ (`diffLinesRaw` returns … / `diffStringsRaw` returns …;
  * `[CSV](…/all_versions.csv)` / `[CSV](…/with_downstream/all_versions.csv)`). Docs word
  * parallel entries the same way and let the code or the link say what each is about, so such
- * segments are different statements, however close their words. With `within`, only the
- * first's names are looked for in the second (it may hold more). False when either names
- * nothing: a copy that lost its backticks or links says nothing about names.
+ * segments are different statements, however close their words. With `within`, the first
+ * stands inside the second: its names must be a run of the second's, in order (code of no
+ * words, such as `..`, leaves the words in place). False when either names nothing: a copy
+ * that lost its backticks or links says nothing about names.
  */
 export function namesOtherThings(doc, first, second, within = false) {
     const ours = namesOf(doc, first);
@@ -56,11 +57,18 @@ export function namesOtherThings(doc, first, second, within = false) {
     const theirs = namesOf(doc, second);
     if (theirs.length === 0)
         return false;
-    const left = new Set(theirs);
-    if (ours.some((name) => !left.has(name)))
-        return true;
     if (within)
-        return false;
-    const right = new Set(ours);
-    return theirs.some((name) => !right.has(name));
+        return !holdsRun(theirs, ours);
+    if (ours.length !== theirs.length)
+        return true;
+    const sorted = [...theirs].sort();
+    return [...ours].sort().some((name, i) => name !== sorted[i]);
+}
+/** Whether `run` stands in `list` as consecutive entries. */
+function holdsRun(list, run) {
+    for (let start = 0; start + run.length <= list.length; start++) {
+        if (run.every((name, i) => list[start + i] === name))
+            return true;
+    }
+    return false;
 }

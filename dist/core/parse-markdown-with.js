@@ -31,13 +31,22 @@ export function parseMarkdownWith(text, syntax) {
         return { blocks: [], problem: tree.problem };
     const ignored = markdownIgnoreRegions(tree.root, text);
     const candidates = [];
+    // Top-level lists by where they start, with the label right before them.
+    const labelled = new Map();
     const visit = (node, ancestors) => {
         if (node.type === 'paragraph') {
             const parent = ancestors[ancestors.length - 1];
-            const next = parent?.children[parent.children.indexOf(node) + 1];
+            const at = parent?.children.indexOf(node) ?? -1;
+            const next = parent?.children[at + 1];
             const role = structuralRole(node, next, text);
             const content = role === 'definition' ? undefined : markdownContent(node, text);
             if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
+                // Only at top level (a label in an item or a quote leaves its marker behind), and not
+                // after a list, which could join what follows once label and list are gone.
+                const afterList = parent?.children[at - 1]?.type === 'list';
+                if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && !afterList) {
+                    labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
+                }
                 const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
                 // A paragraph after the first of its list item: a note the item adds.
                 const item = parent?.type === 'listItem' && parent.children[0] !== node ? parent.start : undefined;
@@ -63,7 +72,9 @@ export function parseMarkdownWith(text, syntax) {
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
         const inline = inlineSpans(c.paragraph, c.content);
-        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline });
+        const label = c.list === undefined ? undefined : labelled.get(c.list);
+        const labelledList = label === undefined ? {} : { labelled: label };
+        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
     }
     return { blocks };
 }

@@ -1,6 +1,7 @@
 import { LineLocator } from './locate.js';
 import { mergeRemovals } from './merge-removals.js';
 import { mapPacked } from './map-packed.js';
+import { withoutOrphanedLabels } from './orphaned-labels.js';
 /**
  * Passes after the first, at most. A pass runs only when the one before freed an inert block,
  * and each removes text, so they end; one is almost always enough, but a chain of lists around
@@ -34,7 +35,7 @@ export function settle(text, blocks, first, parse, cleanAgain) {
         fixed = inertTexts(result.text, next);
         result = compose(text, result, again);
     }
-    return result;
+    return withoutOrphanedLabels(text, blocks, result);
 }
 function contentOf(text, block) {
     return text.slice(block.content.start, block.content.end);

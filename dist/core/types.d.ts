@@ -74,6 +74,17 @@ export interface Block {
      * (spaces), not sentence ends, as Markdown renders them.
      */
     readonly inline?: readonly Range[];
+    /**
+     * For a paragraph in an item of a top-level Markdown list that a label introduces
+     * (`Related stories:` right before it; see `inert`): the label's content and the list's
+     * range. When cleaning removes all of the list, the label goes with it, as it labels nothing.
+     */
+    readonly labelled?: LabelledList;
+}
+/** A top-level Markdown list and the label paragraph right before it (see `Block.labelled`). */
+export interface LabelledList {
+    readonly label: Range;
+    readonly list: Range;
 }
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
 export interface Sentence {

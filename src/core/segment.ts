@@ -80,7 +80,7 @@ export function segmentSentences(text: string, range: Range, locale: string, inl
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces: Range[] = [];
   const entitiesMasked = maskEntities(slice);
-  const masked = inline === undefined ? entitiesMasked : entitiesMasked.replace(LINE_BREAK, ' ');
+  const masked = inline === undefined ? entitiesMasked : softWraps(entitiesMasked);
   // The segmenter slows down more than linearly on very long strings (a whole page on one
   // line): long blocks are cut into chunks at sentence ends first.
   for (const chunk of chunksOf(masked)) {
@@ -89,11 +89,51 @@ export function segmentSentences(text: string, range: Range, locale: string, inl
     }
   }
   const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
-  return inline === undefined ? sentences : joinAcross(inline, sentences);
+  return inline === undefined ? sentences : withClosingEmphasis(text, joinAcross(inline, sentences));
 }
 
-/** A line break, which the segmenter always cuts after: one space each keeps every offset. */
+/** Emphasis marks (`*`, `_`, `~`) that close a span: right after text, before space or the end. */
+const CLOSING_EMPHASIS = /^[*_~]+(?=\s|$)/;
+
+/**
+ * Markdown sentences with the emphasis marks that close the previous one moved onto it: the
+ * segmenter starts a sentence at `*` in `*Staff were told. The mayor said so.* A vote`, so a cut
+ * of the second sentence left the `*` after a space, where it closes nothing.
+ */
+function withClosingEmphasis(text: string, sentences: Range[]): Range[] {
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = sentences[i - 1]!;
+    const sentence = sentences[i]!;
+    if (previous.end !== sentence.start) continue;
+    const marks = CLOSING_EMPHASIS.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TAIL)));
+    if (marks === null) continue;
+    sentences[i - 1] = { start: previous.start, end: previous.end + marks[0].length };
+    sentences[i] = { start: sentence.start + marks[0].length, end: sentence.end };
+  }
+  // A sentence that was only marks is gone into the one before.
+  return sentences.filter((sentence) => sentence.end > sentence.start).map((sentence) => trimStart(text, sentence));
+}
+
+/** A range without the white space at its start. */
+function trimStart(text: string, range: Range): Range {
+  let { start } = range;
+  while (start < range.end && isWhitespace(text.charCodeAt(start))) start++;
+  return start === range.start ? range : { start, end: range.end };
+}
+
+/**
+ * A Markdown paragraph's line breaks as spaces (one each, so every offset stays), but those
+ * after a sentence end: `… \`Array.sort()\`.` then `\`v2\` is greater.` on the next line are
+ * two sentences, though the second does not start with a capital.
+ */
+function softWraps(slice: string): string {
+  return slice.replace(LINE_BREAK, (found, at: number) => (AFTER_SENTENCE_END.test(slice.slice(Math.max(0, at - TAIL), at)) ? found : ' '));
+}
+
+/** A line break (a CRLF is two, each kept or made a space alike). */
 const LINE_BREAK = /[\n\r]/g;
+/** A sentence end, closing quotes, brackets, code and emphasis marks after it, then spaces, at the end of a text. */
+const AFTER_SENTENCE_END = /[.!?\u2026]["'\u2019\u201d)\]*_`]*[ \t\r]*$/;
 
 /**
  * Joins each two sentences whose cut falls inside one of `spans` (in text order, apart from

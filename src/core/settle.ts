@@ -2,6 +2,7 @@ import type { Block, Change, CleanResult, Edit, Place, Range } from './types.js'
 import { LineLocator } from './locate.js';
 import { mergeRemovals } from './merge-removals.js';
 import { mapPacked } from './map-packed.js';
+import { withoutOrphanedLabels } from './orphaned-labels.js';
 
 /**
  * Passes after the first, at most. A pass runs only when the one before freed an inert block,
@@ -41,7 +42,7 @@ export function settle(
     fixed = inertTexts(result.text, next);
     result = compose(text, result, again);
   }
-  return result;
+  return withoutOrphanedLabels(text, blocks, result);
 }
 
 function contentOf(text: string, block: Block): string {

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-NRBZZARD.js";
+} from "./chunk-VTKI2D6L.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-4ZCRNDHR.js";
+import "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-FOYXMRN4.js";
+} from "./chunk-EJTXI3CD.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-PM2OP4WT.js";
+} from "./chunk-GCHKW4YC.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-QCHCXRIR.js";
+} from "./chunk-WNXRRES2.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-NRBZZARD.js";
+} from "./chunk-VTKI2D6L.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-4ZCRNDHR.js";
+} from "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -721,16 +721,38 @@ function segmentSentences(text, range, locale, inline) {
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces = [];
   const entitiesMasked = maskEntities(slice);
-  const masked = inline === void 0 ? entitiesMasked : entitiesMasked.replace(LINE_BREAK, " ");
+  const masked = inline === void 0 ? entitiesMasked : softWraps(entitiesMasked);
   for (const chunk of chunksOf(masked)) {
     for (const piece of sentencePieces(masked.slice(chunk.start, chunk.end), locale)) {
       pieces.push({ start: chunk.start + piece.start, end: chunk.start + piece.end });
     }
   }
   const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
-  return inline === void 0 ? sentences : joinAcross(inline, sentences);
+  return inline === void 0 ? sentences : withClosingEmphasis(text, joinAcross(inline, sentences));
+}
+var CLOSING_EMPHASIS = /^[*_~]+(?=\s|$)/;
+function withClosingEmphasis(text, sentences) {
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = sentences[i - 1];
+    const sentence = sentences[i];
+    if (previous.end !== sentence.start) continue;
+    const marks = CLOSING_EMPHASIS.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TAIL)));
+    if (marks === null) continue;
+    sentences[i - 1] = { start: previous.start, end: previous.end + marks[0].length };
+    sentences[i] = { start: sentence.start + marks[0].length, end: sentence.end };
+  }
+  return sentences.filter((sentence) => sentence.end > sentence.start).map((sentence) => trimStart(text, sentence));
+}
+function trimStart(text, range) {
+  let { start } = range;
+  while (start < range.end && isWhitespace(text.charCodeAt(start))) start++;
+  return start === range.start ? range : { start, end: range.end };
+}
+function softWraps(slice) {
+  return slice.replace(LINE_BREAK, (found, at) => AFTER_SENTENCE_END.test(slice.slice(Math.max(0, at - TAIL), at)) ? found : " ");
 }
 var LINE_BREAK = /[\n\r]/g;
+var AFTER_SENTENCE_END = /[.!?\u2026]["'\u2019\u201d)\]*_`]*[ \t\r]*$/;
 function joinAcross(spans, sentences) {
   if (spans.length === 0 || sentences.length < 2) return sentences;
   const joined = [sentences[0]];

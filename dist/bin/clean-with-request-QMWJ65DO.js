@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-FOYXMRN4.js";
+} from "./chunk-EJTXI3CD.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-M3YSS5X7.js";
+} from "./chunk-7E2XHETB.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-4ZCRNDHR.js";
+} from "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

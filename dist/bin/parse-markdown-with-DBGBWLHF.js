@@ -373,13 +373,19 @@ function parseMarkdownWith(text, syntax) {
   if (!tree.ok) return { blocks: [], problem: tree.problem };
   const ignored = markdownIgnoreRegions(tree.root, text);
   const candidates = [];
+  const labelled = /* @__PURE__ */ new Map();
   const visit = (node, ancestors) => {
     if (node.type === "paragraph") {
       const parent = ancestors[ancestors.length - 1];
-      const next = parent?.children[parent.children.indexOf(node) + 1];
+      const at = parent?.children.indexOf(node) ?? -1;
+      const next = parent?.children[at + 1];
       const role = structuralRole(node, next, text);
       const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
+        const afterList = parent?.children[at - 1]?.type === "list";
+        if (role === "label" && next?.type === "list" && parent?.type === "root" && !afterList) {
+          labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
+        }
         const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
         const item = parent?.type === "listItem" && parent.children[0] !== node ? parent.start : void 0;
         candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
@@ -402,7 +408,9 @@ function parseMarkdownWith(text, syntax) {
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
     const inline = inlineSpans(c.paragraph, c.content);
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline });
+    const label = c.list === void 0 ? void 0 : labelled.get(c.list);
+    const labelledList = label === void 0 ? {} : { labelled: label };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline, ...labelledList });
   }
   return { blocks };
 }

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-4ZCRNDHR.js";
+} from "./chunk-SEQETHZX.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -472,7 +472,7 @@ function namesOf(doc, segment) {
       if (target !== void 0) names.push(`->${target}`);
     }
   }
-  return names.sort();
+  return names;
 }
 var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
 function targetOf(written) {
@@ -488,11 +488,16 @@ function namesOtherThings(doc, first, second, within = false) {
   if (ours.length === 0) return false;
   const theirs = namesOf(doc, second);
   if (theirs.length === 0) return false;
-  const left2 = new Set(theirs);
-  if (ours.some((name) => !left2.has(name))) return true;
-  if (within) return false;
-  const right2 = new Set(ours);
-  return theirs.some((name) => !right2.has(name));
+  if (within) return !holdsRun(theirs, ours);
+  if (ours.length !== theirs.length) return true;
+  const sorted = [...theirs].sort();
+  return [...ours].sort().some((name, i) => name !== sorted[i]);
+}
+function holdsRun(list, run) {
+  for (let start = 0; start + run.length <= list.length; start++) {
+    if (run.every((name, i) => list[start + i] === name)) return true;
+  }
+  return false;
 }
 
 // src/core/compare-segments.ts
@@ -538,7 +543,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   if (containable) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
-      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at)) return void 0;
+      if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at) || namesOtherThings(doc, echo, twin, true)) return void 0;
       return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: spanOf(at) };
     }
   }

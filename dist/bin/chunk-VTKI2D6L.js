@@ -7,14 +7,43 @@ import {
 import {
   LineLocator,
   UTF16_UNITS,
+  applyEdits,
   cleanExactBlocks,
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-4ZCRNDHR.js";
+} from "./chunk-SEQETHZX.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
+
+// src/core/orphaned-labels.ts
+function withoutOrphanedLabels(text, blocks, result) {
+  if (!result.changed) return result;
+  const removed = result.edits.map((edit) => edit.range);
+  const labels = [];
+  for (const block of blocks) {
+    const labelled = block.labelled;
+    if (labelled === void 0 || labels.some((label) => label.start === labelled.label.start)) continue;
+    if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
+    if (result.changes.some(({ kept }) => kept.start < labelled.label.end && kept.end > labelled.label.start)) continue;
+    labels.push({ start: labelled.label.start, end: labelled.list.start });
+  }
+  if (labels.length === 0) return result;
+  const edits = mergeRemovals(text, [...result.edits, ...labels.map((range) => ({ range, text: "" }))]);
+  const cleaned = applyEdits(text, edits);
+  return { ...result, text: cleaned, edits, stats: { ...result.stats, removedChars: text.length - cleaned.length } };
+}
+function holdsAllBut(text, ranges, range) {
+  let at = range.start;
+  for (const held of ranges) {
+    if (held.end <= at) continue;
+    if (held.start > at && text.slice(at, Math.min(held.start, range.end)).trim() !== "") return false;
+    at = Math.max(at, held.end);
+    if (at >= range.end) return true;
+  }
+  return text.slice(at, range.end).trim() === "";
+}
 
 // src/core/settle.ts
 var MAX_FURTHER_PASSES = 10;
@@ -29,7 +58,7 @@ function settle(text, blocks, first, parse, cleanAgain) {
     fixed = inertTexts(result.text, next);
     result = compose(text, result, again);
   }
-  return result;
+  return withoutOrphanedLabels(text, blocks, result);
 }
 function contentOf(text, block) {
   return text.slice(block.content.start, block.content.end);
@@ -243,7 +272,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-KRVYM5VF.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-DBGBWLHF.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -255,7 +284,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-GYDF76I5.js");
+  fullEngine ??= import("./clean-blocks-74EPUH6C.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -281,7 +310,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-75TGAAR7.js");
+    const { cleanWithRequest } = await import("./clean-with-request-QMWJ65DO.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -1,0 +1,12 @@
+import type { Block, CleanResult } from './types.js';
+/**
+ * The result with the labels of lists that cleaning removed whole taken out too (`Related
+ * stories:` left above nothing; see `Block.labelled`), each from its start to where its list
+ * started, so that label and list go as one stretch. A label that is itself an echo went
+ * already, with its change (see `settle`); one that only labelled the list has no twin and no
+ * change of its own.
+ * @param text the original text
+ * @param blocks its blocks, as parsed before cleaning
+ * @param result the cleaning of `text`, edits on the original
+ */
+export declare function withoutOrphanedLabels(text: string, blocks: readonly Block[], result: CleanResult): CleanResult;
