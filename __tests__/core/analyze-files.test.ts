@@ -120,6 +120,18 @@ describe('analyzeFiles: Markdown', () => {
     expect(cleaned).toContain('See the related pages for more on this subject today\n\n- Second list');
     expect(cleaned).not.toContain('Sign up');
   });
+
+  test('a list of boilerplate goes with its label, which then labels nothing', () => {
+    const files = Object.values(STORIES).map((story, i): FileInput => {
+      const text = [`# ${story.title}`, ...story.paragraphs, `Related stories on page ${i}:`, `- ${NEWSLETTER}\n- ${COOKIES}`, `Page ${i} ends with a line of its own.`].join('\n\n') + '\n';
+      return { path: `docs/page-${i + 1}.md`, text, blocks: parseMarkdown(text) };
+    });
+    const analysis = analyzeFiles(files, { minFiles: 3 });
+    const removal = analysis.removals.find((r) => r.path === 'docs/page-1.md')!;
+    const cleaned = applyEdits(files[0]!.text, removal.edits);
+    expect(cleaned).not.toContain('Related stories');
+    expect(cleaned).toBe([`# ${Object.values(STORIES)[0]!.title}`, ...Object.values(STORIES)[0]!.paragraphs, 'Page 0 ends with a line of its own.'].join('\n\n') + '\n');
+  });
 });
 
 describe('analyzeFiles: duplicate documents', () => {

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-VTKI2D6L.js";
+} from "./chunk-CKCFBSV4.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";

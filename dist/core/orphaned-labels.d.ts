@@ -1,4 +1,4 @@
-import type { Block, CleanResult } from './types.js';
+import type { Block, CleanResult, Edit, Range } from './types.js';
 /**
  * The result with the labels of lists that cleaning removed whole taken out too (`Related
  * stories:` left above nothing; see `Block.labelled`), each from its start to where its list
@@ -10,3 +10,10 @@ import type { Block, CleanResult } from './types.js';
  * @param result the cleaning of `text`, edits on the original
  */
 export declare function withoutOrphanedLabels(text: string, blocks: readonly Block[], result: CleanResult): CleanResult;
+/**
+ * The removals of the labels (see `Block.labelled`) whose whole list `edits` take out, each
+ * from the label's start to its list's: none that `edits` take already, nor one that overlaps
+ * a twin that stays (freed by its list's removal, a label may have become one).
+ * @param edits removals on `text`, sorted and apart
+ */
+export declare function orphanedLabels(text: string, blocks: readonly Block[], edits: readonly Edit[], kept: readonly Range[]): Edit[];

@@ -13,25 +13,34 @@ import { mergeRemovals } from './merge-removals.js';
 export function withoutOrphanedLabels(text, blocks, result) {
     if (!result.changed)
         return result;
-    const removed = result.edits.map((edit) => edit.range);
+    const labels = orphanedLabels(text, blocks, result.edits, result.changes.map((change) => change.kept));
+    if (labels.length === 0)
+        return result;
+    const edits = mergeRemovals(text, [...result.edits, ...labels]);
+    const cleaned = applyEdits(text, edits);
+    return { ...result, text: cleaned, edits, stats: { ...result.stats, removedChars: text.length - cleaned.length } };
+}
+/**
+ * The removals of the labels (see `Block.labelled`) whose whole list `edits` take out, each
+ * from the label's start to its list's: none that `edits` take already, nor one that overlaps
+ * a twin that stays (freed by its list's removal, a label may have become one).
+ * @param edits removals on `text`, sorted and apart
+ */
+export function orphanedLabels(text, blocks, edits, kept) {
+    const removed = edits.map((edit) => edit.range);
     const labels = [];
     for (const block of blocks) {
         const labelled = block.labelled;
         // Every paragraph of the list's items carries it: one check per list.
-        if (labelled === undefined || labels.some((label) => label.start === labelled.label.start))
+        if (labelled === undefined || labels.some((label) => label.range.start === labelled.label.start))
             continue;
         if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label))
             continue;
-        // Freed by the list's removal, the label may have become the twin that stays for an echo.
-        if (result.changes.some(({ kept }) => kept.start < labelled.label.end && kept.end > labelled.label.start))
+        if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start))
             continue;
-        labels.push({ start: labelled.label.start, end: labelled.list.start });
+        labels.push({ range: { start: labelled.label.start, end: labelled.list.start }, text: '' });
     }
-    if (labels.length === 0)
-        return result;
-    const edits = mergeRemovals(text, [...result.edits, ...labels.map((range) => ({ range, text: '' }))]);
-    const cleaned = applyEdits(text, edits);
-    return { ...result, text: cleaned, edits, stats: { ...result.stats, removedChars: text.length - cleaned.length } };
+    return labels;
 }
 /** Whether sorted, disjoint ranges hold every character of `range` but white space. */
 function holdsAllBut(text, ranges, range) {

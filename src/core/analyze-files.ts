@@ -8,6 +8,8 @@ import type { DuplicateSearch } from './find-duplicate-documents.js';
 import { boilerplateCuts, keepsEvidence, planBoilerplateRemoval } from './plan-boilerplate-removal.js';
 import { summarizeDocument } from './summarize-document.js';
 import { originalIndex, withoutInert } from './without-inert.js';
+import { orphanedLabels } from './orphaned-labels.js';
+import { mergeRemovals } from './merge-removals.js';
 import type {
   AnalyzeFilesOptions,
   Boilerplate,
@@ -61,7 +63,10 @@ export function analyzeFiles(files: readonly FileInput[], options: Partial<Analy
     const plan = planBoilerplateRemoval(docs[index]!, places);
     // Numbered as the file's own blocks, inert ones included.
     const blocks = plan.blocks.map((block) => originalIndex(file.blocks, read[index]!, block));
-    return plan.edits.length > 0 ? [{ path: file.path, blocks, edits: plan.edits }] : [];
+    // A list's label goes with the list, as when cleaning (see `withoutOrphanedLabels`).
+    const labels = orphanedLabels(file.text, file.blocks, plan.edits, []);
+    const edits = labels.length > 0 ? mergeRemovals(file.text, [...plan.edits, ...labels]) : plan.edits;
+    return edits.length > 0 ? [{ path: file.path, blocks, edits }] : [];
   });
   // Places name blocks as the files number them too, inert ones included.
   const fileAt = new Map(sorted.map((file, index) => [file.path, index]));

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-VTKI2D6L.js";
+} from "./chunk-CKCFBSV4.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-SEQETHZX.js";
 import "./chunk-JYLCKMJR.js";

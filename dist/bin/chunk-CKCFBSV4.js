@@ -20,19 +20,23 @@ import {
 // src/core/orphaned-labels.ts
 function withoutOrphanedLabels(text, blocks, result) {
   if (!result.changed) return result;
-  const removed = result.edits.map((edit) => edit.range);
+  const labels = orphanedLabels(text, blocks, result.edits, result.changes.map((change) => change.kept));
+  if (labels.length === 0) return result;
+  const edits = mergeRemovals(text, [...result.edits, ...labels]);
+  const cleaned = applyEdits(text, edits);
+  return { ...result, text: cleaned, edits, stats: { ...result.stats, removedChars: text.length - cleaned.length } };
+}
+function orphanedLabels(text, blocks, edits, kept) {
+  const removed = edits.map((edit) => edit.range);
   const labels = [];
   for (const block of blocks) {
     const labelled = block.labelled;
-    if (labelled === void 0 || labels.some((label) => label.start === labelled.label.start)) continue;
+    if (labelled === void 0 || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
-    if (result.changes.some(({ kept }) => kept.start < labelled.label.end && kept.end > labelled.label.start)) continue;
-    labels.push({ start: labelled.label.start, end: labelled.list.start });
+    if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
+    labels.push({ range: { start: labelled.label.start, end: labelled.list.start }, text: "" });
   }
-  if (labels.length === 0) return result;
-  const edits = mergeRemovals(text, [...result.edits, ...labels.map((range) => ({ range, text: "" }))]);
-  const cleaned = applyEdits(text, edits);
-  return { ...result, text: cleaned, edits, stats: { ...result.stats, removedChars: text.length - cleaned.length } };
+  return labels;
 }
 function holdsAllBut(text, ranges, range) {
   let at = range.start;

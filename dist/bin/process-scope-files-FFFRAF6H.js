@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-VTKI2D6L.js";
+} from "./chunk-CKCFBSV4.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
