@@ -930,9 +930,16 @@ describe('clean: Markdown sentences', () => {
     expect(clean(text, MD).text).toBe('Compares two versions. Sorts in ascending order if passed to `Array.sort()`.\n`v2` is greater.\n');
   });
 
-  it('a cut sentence leaves the emphasis it closes', () => {
-    const text = P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} *Staff were told on Friday. ${MAYOR}* A vote is next week.`);
-    expect(clean(text, MD).text).toBe(P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} *Staff were told on Friday.* A vote is next week.`));
+  it('a cut sentence leaves the emphasis it closes or opens, however written', () => {
+    for (const [open, close] of [['*', '*'], ['**', '**'], ['_', '_'], ['__', '__'], ['~~', '~~'], ['_**', '**_']]) {
+      const closing = P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} ${open}Staff were told on Friday. ${MAYOR}${close} A vote is next week.`);
+      const result = clean(closing, MD);
+      expect(result.text).toBe(P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} ${open}Staff were told on Friday.${close} A vote is next week.`));
+      // The sentence is the same words as written; the mark is the paragraph's.
+      expect(result.changes.map((c) => c.kind)).toEqual(['exact']);
+      const opening = P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} ${open}${MAYOR} Staff were told on Friday.${close} A vote is next week.`);
+      expect(clean(opening, MD).text).toBe(P(`${BUDGET} ${MAYOR} ${NEXT}`, `${LIBRARY} ${open}Staff were told on Friday.${close} A vote is next week.`));
+    }
   });
 
   it('code of no words still tells texts apart: `..` in one list and not the other', () => {
@@ -980,6 +987,19 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
     expect(result.text).toBe(P(MAYOR, tracked));
   });
 
+  it('still removes a copy whose link is written otherwise: scheme, www, relative; or code spaced otherwise', () => {
+    const url = 'https://example.com/news/libraries';
+    const linked = `Residents packed the chamber to speak against [a plan](${url}) to close two public libraries on the east side of town.`;
+    for (const other of ['http://example.com/news/libraries', '/news/libraries', 'https://example.com/news/libraries/#vote']) {
+      // One copy stays (the one with more words, when the other's link adds one).
+      const result = clean(P(linked, MAYOR, linked.replace(url, other)), MD);
+      expect(result.changes).toHaveLength(1);
+      expect(result.text.split('Residents packed')).toHaveLength(2);
+    }
+    const code = 'Call `diffStringsRaw` to get an array of `Diff` objects for two strings compared character by character.';
+    expect(clean(P(code, MAYOR, code.replace('`diffStringsRaw`', '`` diffStringsRaw ``')), MD).text).toBe(P(code, MAYOR));
+  });
+
   it('still removes a copy with the same code, or one the scrape left without backticks', () => {
     const entry = 'Call `diffStringsRaw` to get an array of `Diff` objects for two strings compared character by character.';
     const near = entry.replace('character by character', 'char by char');
@@ -1001,6 +1021,22 @@ describe('clean: a list label whose list goes', () => {
     expect(clean(result.text, MD).text).toBe(result.text);
     // At the end of the text too.
     expect(clean(P(BUDGET, LIBRARY, 'Related stories:', `- ${BUDGET}\n- ${LIBRARY}`), MD).text).toBe(P(BUDGET, LIBRARY));
+  });
+
+  it('goes from the start of its line: the block after it keeps its own indentation', () => {
+    const fence = '```\ncode  x\n  y\n```';
+    expect(clean(P(BUDGET, LIBRARY, '   Related stories:', `- ${BUDGET}\n- ${LIBRARY}`, fence), MD).text).toBe(P(BUDGET, LIBRARY, fence));
+  });
+
+  it('stays when it is prose: more than one sentence, long, or with a footnote', () => {
+    const list = `- ${BUDGET}\n- ${LIBRARY}`;
+    for (const label of [
+      'Two unique sentences about zebras come first. And then some more:',
+      'This long label has more than twelve words in it so it is kept as prose here',
+      'Related[^1]:',
+    ]) {
+      expect(clean(P(BUDGET, LIBRARY, label, list, MAYOR, '[^1]: A footnote about zebras.'), MD).text).toBe(P(BUDGET, LIBRARY, label, MAYOR, '[^1]: A footnote about zebras.'));
+    }
   });
 
   it('stays while an item of its list stays, inside a quote, or after another list', () => {

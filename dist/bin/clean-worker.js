@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-WNXRRES2.js";
+} from "./chunk-64VKJHXB.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-CKCFBSV4.js";
+} from "./chunk-XF75NAJ4.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-SEQETHZX.js";
+import "./chunk-ENBJHNSI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -40,7 +40,7 @@ function isRecased(facts, echo, twin, at) {
 export function compareSegments(doc, facts, echo, twin, options) {
     const a = echo.fp;
     const b = twin.fp;
-    const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
+    const kindOf = (relation) => writtenAlike(doc, echo, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
     const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
     if (sameKey(facts, echo, twin)) {
         if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block))
@@ -94,6 +94,19 @@ export function compareSegments(doc, facts, echo, twin, options) {
     }
     return undefined;
 }
+/**
+ * Whether two segments are written the same; in Markdown, emphasis marks at their edges aside
+ * (a sentence that closes an emphasis holds its closing `*`, which belongs to the paragraph).
+ */
+function writtenAlike(doc, a, b) {
+    const first = segmentText(doc, a);
+    const second = segmentText(doc, b);
+    if (first === second)
+        return true;
+    const markdown = doc.blocks[a.block].block.inline !== undefined;
+    return markdown && first.replace(EDGE_EMPHASIS, '') === second.replace(EDGE_EMPHASIS, '');
+}
+const EDGE_EMPHASIS = /^[*_~]+|[*_~]+$/g;
 /**
  * Whether two segments have the same key: the words' hashes settle most pairs, and equal ones
  * are confirmed word by word (a key is its words joined by spaces; no word holds one), so no

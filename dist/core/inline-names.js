@@ -1,6 +1,6 @@
 /**
- * What the inline syntax of a Markdown segment names, in text order: each code span as written
- * (backticks and all) and each link's or image's target (see `targetOf`), from the inline spans
+ * What the inline syntax of a Markdown segment names, in text order: each code span by what it
+ * holds and each link's or image's target (see `targetOf`), from the inline spans
  * of its block (see `Block.inline`) that lie inside it. None for text that is not Markdown.
  */
 function namesOf(doc, segment) {
@@ -13,8 +13,9 @@ function namesOf(doc, segment) {
         if (span.start < start || span.end > end)
             continue;
         const written = doc.text.slice(span.start, span.end);
+        // A code span by what it holds: ``` `` a `` ``` and `` `a` `` are the same code.
         if (written.startsWith('`'))
-            names.push(written);
+            names.push(`\`${written.replace(/^`+|`+$/g, '').trim()}`);
         else {
             const target = targetOf(written);
             if (target !== undefined)
@@ -26,9 +27,10 @@ function namesOf(doc, segment) {
 /** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
 const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
 /**
- * Where a link, image or autolink points, without query or fragment and lower-cased, so that
- * tracking parameters do not make two copies of a link different; undefined for other spans
- * (HTML, references, MDX).
+ * Where a link, image or autolink points, by its path, lower-cased: a copy of a link with
+ * another scheme, host spelling (`www.`), query or fragment, or written relative to the site,
+ * points to the same page. A link to a place on the same page (`#install`) or to a site's home
+ * is named by all of it. Undefined for other spans (HTML, references, MDX).
  */
 function targetOf(written) {
     const closing = written.lastIndexOf('](');
@@ -36,9 +38,8 @@ function targetOf(written) {
     const address = found?.[1] ?? found?.[2];
     if (address === undefined)
         return undefined;
-    const bare = address.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
-    // A link to a place on the same page (`#install`) keeps its fragment: it is the whole target.
-    return bare === '' ? address.toLowerCase() : bare;
+    const path = address.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
+    return (path === '' ? address : path).toLowerCase();
 }
 /**
  * Whether two Markdown segments that read alike name different things: their code spans and

@@ -38,7 +38,11 @@ export function orphanedLabels(text, blocks, edits, kept) {
             continue;
         if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start))
             continue;
-        labels.push({ range: { start: labelled.label.start, end: labelled.list.start }, text: '' });
+        // From the start of its line: an indented label would leave its indentation to what follows.
+        let start = labelled.label.start;
+        while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t'))
+            start--;
+        labels.push({ range: { start, end: labelled.list.start }, text: '' });
     }
     return labels;
 }

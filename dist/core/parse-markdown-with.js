@@ -44,7 +44,7 @@ export function parseMarkdownWith(text, syntax) {
                 // Only at top level (a label in an item or a quote leaves its marker behind), and not
                 // after a list, which could join what follows once label and list are gone.
                 const afterList = parent?.children[at - 1]?.type === 'list';
-                if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && !afterList) {
+                if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && !afterList && isShortLabel(text.slice(content.start, content.end))) {
                     labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
                 }
                 const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
@@ -110,6 +110,20 @@ function inlineSpans(paragraph, content) {
     visit(paragraph);
     return spans;
 }
+/** The most words a label that goes with its list may have (`More stories from the BBC:`). */
+const LABEL_WORDS = 12;
+/**
+ * Whether a label is a heading-sized line that says nothing once its list is gone: one
+ * sentence of at most `LABEL_WORDS` words, no footnote reference (its note would stay). A
+ * longer paragraph before a list may hold prose of its own.
+ */
+function isShortLabel(label) {
+    if (label.includes('[^') || INNER_SENTENCE_END.test(label))
+        return false;
+    return (label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= LABEL_WORDS;
+}
+/** A sentence end with more text after it. */
+const INNER_SENTENCE_END = /[.!?\u2026]["'\u2019\u201d)\]*_`]*\s+\S/;
 /** Where the list of a list item's paragraph starts (its nearest list), or undefined outside lists. */
 function listOf(ancestors) {
     for (let i = ancestors.length - 1; i >= 0; i -= 1) {

@@ -54,7 +54,7 @@ export function compareSegments(
   const a = echo.fp;
   const b = twin.fp;
   const kindOf = (relation: Relation): MatchKind =>
-    segmentText(doc, echo) === segmentText(doc, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
+    writtenAlike(doc, echo, twin) ? 'exact' : relation === 'contained' ? 'contained' : 'near';
   const spanOf = (start: number): [number, number] => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
 
   if (sameKey(facts, echo, twin)) {
@@ -102,6 +102,20 @@ export function compareSegments(
   }
   return undefined;
 }
+
+/**
+ * Whether two segments are written the same; in Markdown, emphasis marks at their edges aside
+ * (a sentence that closes an emphasis holds its closing `*`, which belongs to the paragraph).
+ */
+function writtenAlike(doc: DocumentModel, a: Segment, b: Segment): boolean {
+  const first = segmentText(doc, a);
+  const second = segmentText(doc, b);
+  if (first === second) return true;
+  const markdown = doc.blocks[a.block]!.block.inline !== undefined;
+  return markdown && first.replace(EDGE_EMPHASIS, '') === second.replace(EDGE_EMPHASIS, '');
+}
+
+const EDGE_EMPHASIS = /^[*_~]+|[*_~]+$/g;
 
 /**
  * Whether two segments have the same key: the words' hashes settle most pairs, and equal ones

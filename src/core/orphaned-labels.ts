@@ -36,7 +36,10 @@ export function orphanedLabels(text: string, blocks: readonly Block[], edits: re
     if (labelled === undefined || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
     if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
-    labels.push({ range: { start: labelled.label.start, end: labelled.list.start }, text: '' });
+    // From the start of its line: an indented label would leave its indentation to what follows.
+    let start = labelled.label.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    labels.push({ range: { start, end: labelled.list.start }, text: '' });
   }
   return labels;
 }

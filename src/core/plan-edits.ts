@@ -39,12 +39,15 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
 /** Marks that open and close in pairs, and those written the same at both ends. */
 const OPENING = '“([«';
 const CLOSING = '”)]»';
-const SAME_BOTH_ENDS = '"*';
+const SAME_BOTH_ENDS = '"';
+/** Emphasis marks, written in runs (`*`, `**`, `__`, `~~`) the same at both ends. */
+const EMPHASIS = '*_~';
 
 /**
  * How many characters at each edge of a text are opening (`lead`) or closing (`trail`) marks
- * whose partner is not in it: a `“` or `(` with fewer closers after it, a `"` or `*` written an
- * odd number of times.
+ * whose partner is not in it: a `“` or `(` with fewer closers after it, a `"` written an
+ * odd number of times, a run of emphasis marks (`**`) with no run of its size elsewhere in the
+ * text (or a lone `*` written an odd number of times).
  */
 function unpairedEdges(text: string, range: Range): { lead: number; trail: number } {
   const own = text.slice(range.start, range.end);
@@ -54,10 +57,29 @@ function unpairedEdges(text: string, range: Range): { lead: number; trail: numbe
     if (at >= 0) return count(mark) > count(partners[at]!);
     return SAME_BOTH_ENDS.includes(mark) && count(mark) % 2 === 1;
   };
+  // The length of the unpaired run of emphasis marks ending at `at` (going `step` by one), or 0.
+  const emphasisRun = (at: number, step: 1 | -1, limit: number): number => {
+    const mark = own[at]!;
+    if (!EMPHASIS.includes(mark)) return 0;
+    let run = 1;
+    while (at + step * run !== limit && own[at + step * run] === mark) run++;
+    const elsewhere = count(mark) - run;
+    return elsewhere < run || (run === 1 && count(mark) % 2 === 1) ? run : 0;
+  };
   let lead = 0;
-  while (lead < own.length && unpaired(own[lead]!, OPENING, CLOSING)) lead++;
+  while (lead < own.length) {
+    const run = emphasisRun(lead, 1, own.length);
+    if (run > 0) lead += run;
+    else if (unpaired(own[lead]!, OPENING, CLOSING)) lead++;
+    else break;
+  }
   let trail = 0;
-  while (trail < own.length - lead && unpaired(own[own.length - 1 - trail]!, CLOSING, OPENING)) trail++;
+  while (trail < own.length - lead) {
+    const run = emphasisRun(own.length - 1 - trail, -1, lead - 1);
+    if (run > 0) trail += run;
+    else if (unpaired(own[own.length - 1 - trail]!, CLOSING, OPENING)) trail++;
+    else break;
+  }
   return { lead, trail };
 }
 

@@ -1046,7 +1046,8 @@ function planEdits(doc, plan) {
 }
 var OPENING = "\u201C([\xAB";
 var CLOSING = "\u201D)]\xBB";
-var SAME_BOTH_ENDS = '"*';
+var SAME_BOTH_ENDS = '"';
+var EMPHASIS = "*_~";
 function unpairedEdges(text, range) {
   const own = text.slice(range.start, range.end);
   const count = (mark) => own.split(mark).length - 1;
@@ -1055,10 +1056,28 @@ function unpairedEdges(text, range) {
     if (at >= 0) return count(mark) > count(partners[at]);
     return SAME_BOTH_ENDS.includes(mark) && count(mark) % 2 === 1;
   };
+  const emphasisRun = (at, step, limit) => {
+    const mark = own[at];
+    if (!EMPHASIS.includes(mark)) return 0;
+    let run = 1;
+    while (at + step * run !== limit && own[at + step * run] === mark) run++;
+    const elsewhere = count(mark) - run;
+    return elsewhere < run || run === 1 && count(mark) % 2 === 1 ? run : 0;
+  };
   let lead = 0;
-  while (lead < own.length && unpaired(own[lead], OPENING, CLOSING)) lead++;
+  while (lead < own.length) {
+    const run = emphasisRun(lead, 1, own.length);
+    if (run > 0) lead += run;
+    else if (unpaired(own[lead], OPENING, CLOSING)) lead++;
+    else break;
+  }
   let trail = 0;
-  while (trail < own.length - lead && unpaired(own[own.length - 1 - trail], CLOSING, OPENING)) trail++;
+  while (trail < own.length - lead) {
+    const run = emphasisRun(own.length - 1 - trail, -1, lead - 1);
+    if (run > 0) trail += run;
+    else if (unpaired(own[own.length - 1 - trail], CLOSING, OPENING)) trail++;
+    else break;
+  }
   return { lead, trail };
 }
 function removalEdits(text, ranges, units = UTF16_UNITS) {

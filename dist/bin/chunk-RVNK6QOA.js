@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-SEQETHZX.js";
+} from "./chunk-ENBJHNSI.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -466,7 +466,7 @@ function namesOf(doc, segment) {
   for (const span of inline) {
     if (span.start < start || span.end > end) continue;
     const written = doc.text.slice(span.start, span.end);
-    if (written.startsWith("`")) names.push(written);
+    if (written.startsWith("`")) names.push(`\`${written.replace(/^`+|`+$/g, "").trim()}`);
     else {
       const target = targetOf(written);
       if (target !== void 0) names.push(`->${target}`);
@@ -480,8 +480,8 @@ function targetOf(written) {
   const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
   const address = found?.[1] ?? found?.[2];
   if (address === void 0) return void 0;
-  const bare = address.replace(/[?#].*$/, "").replace(/\/+$/, "").toLowerCase();
-  return bare === "" ? address.toLowerCase() : bare;
+  const path = address.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "").replace(/^\.?\/+|\/+$/g, "");
+  return (path === "" ? address : path).toLowerCase();
 }
 function namesOtherThings(doc, first, second, within = false) {
   const ours = namesOf(doc, first);
@@ -526,7 +526,7 @@ function isRecased(facts, echo, twin, at) {
 function compareSegments(doc, facts, echo, twin, options) {
   const a = echo.fp;
   const b = twin.fp;
-  const kindOf = (relation) => segmentText(doc, echo) === segmentText(doc, twin) ? "exact" : relation === "contained" ? "contained" : "near";
+  const kindOf = (relation) => writtenAlike(doc, echo, twin) ? "exact" : relation === "contained" ? "contained" : "near";
   const spanOf = (start) => [twin.firstWord + start, twin.firstWord + start + a.wordCount];
   if (sameKey(facts, echo, twin)) {
     if (echo.sentence < 0 && twin.sentence < 0 && areParallelNotes(doc, echo.block, twin.block)) return void 0;
@@ -569,6 +569,14 @@ function compareSegments(doc, facts, echo, twin, options) {
   }
   return void 0;
 }
+function writtenAlike(doc, a, b) {
+  const first = segmentText(doc, a);
+  const second = segmentText(doc, b);
+  if (first === second) return true;
+  const markdown = doc.blocks[a.block].block.inline !== void 0;
+  return markdown && first.replace(EDGE_EMPHASIS, "") === second.replace(EDGE_EMPHASIS, "");
+}
+var EDGE_EMPHASIS = /^[*_~]+|[*_~]+$/g;
 function sameKey(facts, a, b) {
   const count = a.fp.wordCount;
   if (count !== b.fp.wordCount) return false;

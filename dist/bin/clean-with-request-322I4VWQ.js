@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-EJTXI3CD.js";
+} from "./chunk-VW4S5NNF.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-7E2XHETB.js";
+} from "./chunk-RVNK6QOA.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-SEQETHZX.js";
+} from "./chunk-ENBJHNSI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -383,7 +383,7 @@ function parseMarkdownWith(text, syntax) {
       const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
         const afterList = parent?.children[at - 1]?.type === "list";
-        if (role === "label" && next?.type === "list" && parent?.type === "root" && !afterList) {
+        if (role === "label" && next?.type === "list" && parent?.type === "root" && !afterList && isShortLabel(text.slice(content.start, content.end))) {
           labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
         }
         const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
@@ -436,6 +436,12 @@ function inlineSpans(paragraph, content) {
   visit(paragraph);
   return spans;
 }
+var LABEL_WORDS = 12;
+function isShortLabel(label) {
+  if (label.includes("[^") || INNER_SENTENCE_END.test(label)) return false;
+  return (label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= LABEL_WORDS;
+}
+var INNER_SENTENCE_END = /[.!?\u2026]["'\u2019\u201d)\]*_`]*\s+\S/;
 function listOf(ancestors) {
   for (let i = ancestors.length - 1; i >= 0; i -= 1) {
     const node = ancestors[i];

@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-SEQETHZX.js";
+} from "./chunk-ENBJHNSI.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -34,7 +34,9 @@ function orphanedLabels(text, blocks, edits, kept) {
     if (labelled === void 0 || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
     if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
-    labels.push({ range: { start: labelled.label.start, end: labelled.list.start }, text: "" });
+    let start = labelled.label.start;
+    while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+    labels.push({ range: { start, end: labelled.list.start }, text: "" });
   }
   return labels;
 }
@@ -276,7 +278,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-DBGBWLHF.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-Y6DWTN4C.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -288,7 +290,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-74EPUH6C.js");
+  fullEngine ??= import("./clean-blocks-KWYNGRHV.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -314,7 +316,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-QMWJ65DO.js");
+    const { cleanWithRequest } = await import("./clean-with-request-322I4VWQ.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
