@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-64VKJHXB.js";
+} from "./chunk-2LDJNCDO.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-XF75NAJ4.js";
+} from "./chunk-KTXLCYVQ.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-ENBJHNSI.js";
+import "./chunk-DVF4HHAT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -31,8 +31,8 @@ export function cleanBlocks(text, blocks, options = {}) {
 export function cleanDocument(doc, options = {}) {
     const resolved = resolveOptions(options);
     if (isExactOnly(resolved))
-        return cleanExactBlocks(doc.text, doc.blocks.map((model) => model.block), resolved);
-    const text = doc.text;
+        return cleanExactBlocks(doc.source, doc.blocks.map((model) => model.block), resolved);
+    const text = doc.source;
     const matches = findMatches(doc, { threshold: resolved.threshold });
     const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
     const edits = planEdits(doc, decided);
@@ -57,15 +57,15 @@ export function cleanDocument(doc, options = {}) {
 /** Dice of the texts as written (so a dropped final period shows), rounded to 4 places. */
 function rawScore(doc, decision) {
     const twin = doc.segments[decision.match.twin].range;
-    const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
+    const score = dice(doc.source.slice(decision.echo.range.start, decision.echo.range.end), doc.source.slice(twin.start, twin.end));
     return Math.round(score * 10000) / 10000;
 }
 function describeChanges(doc, decisions) {
-    const locator = new LineLocator(doc.text);
+    const locator = new LineLocator(doc.source);
     const place = (range) => ({
         start: range.start,
         end: range.end,
-        text: doc.text.slice(range.start, range.end),
+        text: doc.source.slice(range.start, range.end),
         ...locator.locate(range.start),
     });
     return mapPacked(decisions, (decision) => ({

@@ -95,12 +95,13 @@ export function compareSegments(doc, facts, echo, twin, options) {
     return undefined;
 }
 /**
- * Whether two segments are written the same; in Markdown, emphasis marks at their edges aside
+ * Whether two segments are written the same in the original (links and all); in Markdown,
+ * emphasis marks at their edges aside
  * (a sentence that closes an emphasis holds its closing `*`, which belongs to the paragraph).
  */
 function writtenAlike(doc, a, b) {
-    const first = segmentText(doc, a);
-    const second = segmentText(doc, b);
+    const first = doc.source.slice(a.range.start, a.range.end);
+    const second = doc.source.slice(b.range.start, b.range.end);
     if (first === second)
         return true;
     const markdown = doc.blocks[a.block].block.inline !== undefined;

@@ -35,7 +35,10 @@ export interface BlockModel {
 }
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
 export interface DocumentModel {
+    /** The text as matching reads it (see `readingText`); offsets are the same as in `source`. */
     readonly text: string;
+    /** The original text: what edits apply to and places quote. */
+    readonly source: string;
     readonly blocks: readonly BlockModel[];
     readonly segments: readonly Segment[];
     /** Per block, how its word 3-grams recur (see `blocksSharingShingles`; blocks that are no evidence count as none). */
@@ -58,13 +61,14 @@ export declare function evidenceOf(words: number, letters: number, minLength: nu
  */
 export type CutRule = 'shared' | 'all' | 'none';
 /**
- * Segments and fingerprints the blocks of a text.
+ * Segments and fingerprints the blocks of a text, as matching reads it (see `readingText`).
+ * @param source the original text
  * @param minLength letters and digits a segment needs to count as evidence
  * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
-export declare function buildDocument(text: string, blocks: readonly Block[], locale: string, minLength: number, cutRule?: CutRule, keepWordEnds?: boolean): DocumentModel;
+export declare function buildDocument(source: string, blocks: readonly Block[], locale: string, minLength: number, cutRule?: CutRule, keepWordEnds?: boolean): DocumentModel;
 /** A block's fingerprint and its sentences' (none when it is one sentence, or was not cut). */
 interface BlockFingerprint {
     readonly whole: Fingerprint;

@@ -3,6 +3,7 @@ import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 import { Int32Arena } from './int32-arena.js';
 import { mapPacked } from './map-packed.js';
+import { readingText } from './reading-text.js';
 /**
  * Where the blocks' word hashes live (see `Int32Arena`): buffers of 64 KB shared by the
  * documents built one after another, each kept alive by the documents that use it.
@@ -25,13 +26,15 @@ export function evidenceOf(words, letters, minLength) {
     return letters >= minLength / 2 ? 'repeat' : 'none';
 }
 /**
- * Segments and fingerprints the blocks of a text.
+ * Segments and fingerprints the blocks of a text, as matching reads it (see `readingText`).
+ * @param source the original text
  * @param minLength letters and digits a segment needs to count as evidence
  * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
-export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared', keepWordEnds = false) {
+export function buildDocument(source, blocks, locale, minLength, cutRule = 'shared', keepWordEnds = false) {
+    const text = readingText(source, blocks);
     const segments = [];
     const add = (block, sentence, range, fp, firstWord, evidence) => {
         const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
@@ -59,7 +62,7 @@ export function buildDocument(text, blocks, locale, minLength, cutRule = 'shared
         });
         return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan.ends };
     });
-    return { text, blocks: models, segments, repeats };
+    return { text, source, blocks: models, segments, repeats };
 }
 /** `blocksSharingShingles` over the blocks that are evidence. */
 function repeatsOf(hashes, evidence) {

@@ -18,7 +18,7 @@ import { textHash } from './text-hash.js';
  * @param sentences whether sentences inside blocks are segments too (see `AnalyzeFilesOptions.sentences`)
  */
 export function summarizeDocument(doc, locale, minLength, sentences = true) {
-    const segments = new SegmentRows(doc.text);
+    const segments = new SegmentRows(doc.source);
     const blockCount = doc.blocks.length;
     blockScratch = roomFor(blockScratch, 2 * blockCount);
     // Per block, side by side: 1 when it is evidence, and its number of sentences (zeroed: the

@@ -32,8 +32,8 @@ export function cleanBlocks(text: string, blocks: readonly Block[], options: Par
  */
 export function cleanDocument(doc: DocumentModel, options: Partial<CleanOptions> = {}): CleanResult {
   const resolved = resolveOptions(options);
-  if (isExactOnly(resolved)) return cleanExactBlocks(doc.text, doc.blocks.map((model) => model.block), resolved);
-  const text = doc.text;
+  if (isExactOnly(resolved)) return cleanExactBlocks(doc.source, doc.blocks.map((model) => model.block), resolved);
+  const text = doc.source;
   const matches = findMatches(doc, { threshold: resolved.threshold });
   const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
   const edits = planEdits(doc, decided);
@@ -58,16 +58,16 @@ export function cleanDocument(doc: DocumentModel, options: Partial<CleanOptions>
 /** Dice of the texts as written (so a dropped final period shows), rounded to 4 places. */
 function rawScore(doc: DocumentModel, decision: Decision): number {
   const twin = doc.segments[decision.match.twin]!.range;
-  const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
+  const score = dice(doc.source.slice(decision.echo.range.start, decision.echo.range.end), doc.source.slice(twin.start, twin.end));
   return Math.round(score * 10000) / 10000;
 }
 
 function describeChanges(doc: DocumentModel, decisions: readonly Decision[]): Change[] {
-  const locator = new LineLocator(doc.text);
+  const locator = new LineLocator(doc.source);
   const place = (range: Range): Place => ({
     start: range.start,
     end: range.end,
-    text: doc.text.slice(range.start, range.end),
+    text: doc.source.slice(range.start, range.end),
     ...locator.locate(range.start),
   });
   return mapPacked(decisions, (decision) => ({

@@ -104,12 +104,13 @@ export function compareSegments(
 }
 
 /**
- * Whether two segments are written the same; in Markdown, emphasis marks at their edges aside
+ * Whether two segments are written the same in the original (links and all); in Markdown,
+ * emphasis marks at their edges aside
  * (a sentence that closes an emphasis holds its closing `*`, which belongs to the paragraph).
  */
 function writtenAlike(doc: DocumentModel, a: Segment, b: Segment): boolean {
-  const first = segmentText(doc, a);
-  const second = segmentText(doc, b);
+  const first = doc.source.slice(a.range.start, a.range.end);
+  const second = doc.source.slice(b.range.start, b.range.end);
   if (first === second) return true;
   const markdown = doc.blocks[a.block]!.block.inline !== undefined;
   return markdown && first.replace(EDGE_EMPHASIS, '') === second.replace(EDGE_EMPHASIS, '');

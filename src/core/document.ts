@@ -4,6 +4,7 @@ import { blocksSharingShingles } from './shared-shingles.js';
 import { segmentSentences } from './segment.js';
 import { Int32Arena } from './int32-arena.js';
 import { mapPacked } from './map-packed.js';
+import { readingText } from './reading-text.js';
 
 /** What a segment can be matched as (see `Segment.evidence`). */
 export type Evidence = 'full' | 'repeat' | 'none';
@@ -43,7 +44,10 @@ export interface BlockModel {
 
 /** A parsed, segmented and fingerprinted text: everything matching needs. */
 export interface DocumentModel {
+  /** The text as matching reads it (see `readingText`); offsets are the same as in `source`. */
   readonly text: string;
+  /** The original text: what edits apply to and places quote. */
+  readonly source: string;
   readonly blocks: readonly BlockModel[];
   readonly segments: readonly Segment[];
   /** Per block, how its word 3-grams recur (see `blocksSharingShingles`; blocks that are no evidence count as none). */
@@ -85,20 +89,22 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
 export type CutRule = 'shared' | 'all' | 'none';
 
 /**
- * Segments and fingerprints the blocks of a text.
+ * Segments and fingerprints the blocks of a text, as matching reads it (see `readingText`).
+ * @param source the original text
  * @param minLength letters and digits a segment needs to count as evidence
  * @param cutRule which blocks are cut into sentences (see `CutRule`)
  * @param keepWordEnds keep where each word of a plain block ends, so that a summary can find
  *   the words of the sentences of a block left whole without reading it again
  */
 export function buildDocument(
-  text: string,
+  source: string,
   blocks: readonly Block[],
   locale: string,
   minLength: number,
   cutRule: CutRule = 'shared',
   keepWordEnds = false,
 ): DocumentModel {
+  const text = readingText(source, blocks);
   const segments: Segment[] = [];
   const add = (block: number, sentence: number, range: Range, fp: Fingerprint, firstWord: number, evidence: Evidence): Segment => {
     const segment: Segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
@@ -129,7 +135,7 @@ export function buildDocument(
     });
     return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan.ends };
   });
-  return { text, blocks: models, segments, repeats };
+  return { text, source, blocks: models, segments, repeats };
 }
 
 /** `blocksSharingShingles` over the blocks that are evidence. */

@@ -12,7 +12,7 @@ function namesOf(doc: DocumentModel, segment: Segment): string[] {
   const names: string[] = [];
   for (const span of inline) {
     if (span.start < start || span.end > end) continue;
-    const written = doc.text.slice(span.start, span.end);
+    const written = doc.source.slice(span.start, span.end);
     // A code span by what it holds: ``` `` a `` ``` and `` `a` `` are the same code.
     if (written.startsWith('`')) names.push(`\`${written.replace(/^`+|`+$/g, '').trim()}`);
     else {

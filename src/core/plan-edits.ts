@@ -28,12 +28,12 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
       // Marks at the sentence's edges that pair with marks outside it stay: the quote or bracket
       // around the whole paragraph, or its emphasis, which the segmenter gave to its first and
       // last sentences.
-      const { lead, trail } = unpairedEdges(doc.text, sentence.range);
+      const { lead, trail } = unpairedEdges(doc.source, sentence.range);
       if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.text, ranges);
+  return removalEdits(doc.source, ranges);
 }
 
 /** Marks that open and close in pairs, and those written the same at both ends. */

@@ -20,7 +20,7 @@ import type { FileSummary } from './types.js';
  * @param sentences whether sentences inside blocks are segments too (see `AnalyzeFilesOptions.sentences`)
  */
 export function summarizeDocument(doc: DocumentModel, locale: string, minLength: number, sentences = true): FileSummary {
-  const segments = new SegmentRows(doc.text);
+  const segments = new SegmentRows(doc.source);
   const blockCount = doc.blocks.length;
   blockScratch = roomFor(blockScratch, 2 * blockCount);
   // Per block, side by side: 1 when it is evidence, and its number of sentences (zeroed: the

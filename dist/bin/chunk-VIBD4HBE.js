@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-ENBJHNSI.js";
+} from "./chunk-DVF4HHAT.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -465,7 +465,7 @@ function namesOf(doc, segment) {
   const names = [];
   for (const span of inline) {
     if (span.start < start || span.end > end) continue;
-    const written = doc.text.slice(span.start, span.end);
+    const written = doc.source.slice(span.start, span.end);
     if (written.startsWith("`")) names.push(`\`${written.replace(/^`+|`+$/g, "").trim()}`);
     else {
       const target = targetOf(written);
@@ -570,8 +570,8 @@ function compareSegments(doc, facts, echo, twin, options) {
   return void 0;
 }
 function writtenAlike(doc, a, b) {
-  const first = segmentText(doc, a);
-  const second = segmentText(doc, b);
+  const first = doc.source.slice(a.range.start, a.range.end);
+  const second = doc.source.slice(b.range.start, b.range.end);
   if (first === second) return true;
   const markdown = doc.blocks[a.block].block.inline !== void 0;
   return markdown && first.replace(EDGE_EMPHASIS, "") === second.replace(EDGE_EMPHASIS, "");
@@ -1367,8 +1367,8 @@ function cleanBlocks(text, blocks, options = {}) {
 }
 function cleanDocument(doc, options = {}) {
   const resolved = resolveOptions(options);
-  if (isExactOnly(resolved)) return cleanExactBlocks(doc.text, doc.blocks.map((model) => model.block), resolved);
-  const text = doc.text;
+  if (isExactOnly(resolved)) return cleanExactBlocks(doc.source, doc.blocks.map((model) => model.block), resolved);
+  const text = doc.source;
   const matches = findMatches(doc, { threshold: resolved.threshold });
   const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === "text" });
   const edits = planEdits(doc, decided);
@@ -1391,15 +1391,15 @@ function cleanDocument(doc, options = {}) {
 }
 function rawScore(doc, decision) {
   const twin = doc.segments[decision.match.twin].range;
-  const score = dice(doc.text.slice(decision.echo.range.start, decision.echo.range.end), doc.text.slice(twin.start, twin.end));
+  const score = dice(doc.source.slice(decision.echo.range.start, decision.echo.range.end), doc.source.slice(twin.start, twin.end));
   return Math.round(score * 1e4) / 1e4;
 }
 function describeChanges(doc, decisions) {
-  const locator = new LineLocator(doc.text);
+  const locator = new LineLocator(doc.source);
   const place = (range) => ({
     start: range.start,
     end: range.end,
-    text: doc.text.slice(range.start, range.end),
+    text: doc.source.slice(range.start, range.end),
     ...locator.locate(range.start)
   });
   return mapPacked(decisions, (decision) => ({

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-VW4S5NNF.js";
+} from "./chunk-ZSGMKO4O.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-RVNK6QOA.js";
+} from "./chunk-VIBD4HBE.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-ENBJHNSI.js";
+} from "./chunk-DVF4HHAT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -15,7 +15,7 @@ import {
   planEdits,
   segmentSentences,
   winnowInto
-} from "./chunk-ENBJHNSI.js";
+} from "./chunk-DVF4HHAT.js";
 
 // src/core/plan-boilerplate-removal.ts
 function planBoilerplateRemoval(doc, segments) {
@@ -54,7 +54,7 @@ function keepsEvidence(evidence, removedBlocks) {
 
 // src/core/summarize-document.ts
 function summarizeDocument(doc, locale, minLength, sentences = true) {
-  const segments = new SegmentRows(doc.text);
+  const segments = new SegmentRows(doc.source);
   const blockCount = doc.blocks.length;
   blockScratch = roomFor(blockScratch, 2 * blockCount);
   const blocks = blockScratch.fill(0, 0, 2 * blockCount);

@@ -873,6 +873,36 @@ var Int32Arena = class {
   }
 };
 
+// src/core/reading-text.ts
+function readingText(text, blocks) {
+  let blanked;
+  let copied = 0;
+  for (const block of blocks) {
+    for (const span of block.inline ?? []) {
+      const from = syntaxStart(text.slice(span.start, span.end));
+      if (from === void 0) continue;
+      blanked ??= [];
+      blanked.push(text.slice(copied, span.start + from), text.slice(span.start + from, span.end).replace(NOT_LINE_BREAK, " "));
+      copied = span.end;
+    }
+  }
+  if (blanked === void 0) return text;
+  blanked.push(text.slice(copied));
+  return blanked.join("");
+}
+var NOT_LINE_BREAK = /[^\n\r]/g;
+var AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
+var HTML_TAG = /^<[^<>]*>$/;
+function syntaxStart(written) {
+  if (written.startsWith("[^") || written.startsWith("{")) return 0;
+  if (written.startsWith("<")) return !AUTOLINK.test(written) && HTML_TAG.test(written) ? 0 : void 0;
+  if (!written.startsWith("[") && !written.startsWith("![")) return void 0;
+  const inline = written.lastIndexOf("](");
+  if (inline >= 0 && written.endsWith(")")) return inline + 1;
+  const reference = written.lastIndexOf("][");
+  return reference >= 0 ? reference + 1 : void 0;
+}
+
 // src/core/document.ts
 var wordHashArena = new Int32Arena(1 << 14);
 var wordEndArena = new Int32Arena(1 << 14);
@@ -882,7 +912,8 @@ function evidenceOf(words, letters, minLength) {
   if (letters >= minLength) return "full";
   return letters >= minLength / 2 ? "repeat" : "none";
 }
-function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keepWordEnds = false) {
+function buildDocument(source, blocks, locale, minLength, cutRule = "shared", keepWordEnds = false) {
+  const text = readingText(source, blocks);
   const segments = [];
   const add = (block, sentence, range, fp, firstWord, evidence) => {
     const segment = { id: segments.length, block, sentence, range, fp, evidence, firstWord };
@@ -908,7 +939,7 @@ function buildDocument(text, blocks, locale, minLength, cutRule = "shared", keep
     });
     return { block, whole: wholeSegment, sentences, wordHashes: hashes, cut, wordEnds: scan2.ends };
   });
-  return { text, blocks: models, segments, repeats };
+  return { text, source, blocks: models, segments, repeats };
 }
 function repeatsOf(hashes, evidence) {
   const none = new Int32Array(0);
@@ -1037,12 +1068,12 @@ function planEdits(doc, plan) {
       if (!cut.has(i)) return;
       const next = sentences[i + 1];
       const previous = sentences[i - 1];
-      const { lead, trail } = unpairedEdges(doc.text, sentence.range);
+      const { lead, trail } = unpairedEdges(doc.source, sentence.range);
       if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.text, ranges);
+  return removalEdits(doc.source, ranges);
 }
 var OPENING = "\u201C([\xAB";
 var CLOSING = "\u201D)]\xBB";

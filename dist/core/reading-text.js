@@ -1,0 +1,50 @@
+/**
+ * The text as the engine reads it: Markdown's inline syntax that is not prose (link and image
+ * destinations and titles, reference labels, footnote references, HTML tags, MDX expressions)
+ * blanked out, so that a copy of a paragraph with links and one without, or with other links,
+ * read alike. Every other character stays where it was (line breaks too), so offsets are the
+ * same in both texts. The text itself when nothing is blanked (plain text, Markdown without
+ * such syntax).
+ * @param blocks the blocks of `text` (only Markdown blocks have inline spans: `Block.inline`)
+ */
+export function readingText(text, blocks) {
+    let blanked;
+    let copied = 0;
+    for (const block of blocks) {
+        for (const span of block.inline ?? []) {
+            const from = syntaxStart(text.slice(span.start, span.end));
+            if (from === undefined)
+                continue;
+            blanked ??= [];
+            blanked.push(text.slice(copied, span.start + from), text.slice(span.start + from, span.end).replace(NOT_LINE_BREAK, ' '));
+            copied = span.end;
+        }
+    }
+    if (blanked === undefined)
+        return text;
+    blanked.push(text.slice(copied));
+    return blanked.join('');
+}
+const NOT_LINE_BREAK = /[^\n\r]/g;
+/** An autolink (`<https://…>`, `<a@b.c>`): its address is what the reader sees. */
+const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
+/** One HTML tag, not an element with content (an MDX element holds prose). */
+const HTML_TAG = /^<[^<>]*>$/;
+/**
+ * Where the syntax to blank starts in an inline span's text, or undefined to keep all of it:
+ * a link's or image's `(destination "title")` or `[reference]` after its text, a footnote
+ * reference, an HTML tag or an MDX expression whole.
+ */
+function syntaxStart(written) {
+    if (written.startsWith('[^') || written.startsWith('{'))
+        return 0;
+    if (written.startsWith('<'))
+        return !AUTOLINK.test(written) && HTML_TAG.test(written) ? 0 : undefined;
+    if (!written.startsWith('[') && !written.startsWith('!['))
+        return undefined;
+    const inline = written.lastIndexOf('](');
+    if (inline >= 0 && written.endsWith(')'))
+        return inline + 1;
+    const reference = written.lastIndexOf('][');
+    return reference >= 0 ? reference + 1 : undefined;
+}
