@@ -1001,6 +1001,31 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
     expect(clean(P(plain, MAYOR, plain.replace('two public', '<b>two</b> public')), MD).text).toBe(P(plain, MAYOR));
   });
 
+  it('keeps entries that link elsewhere by reference label, HTML link or host', () => {
+    for (const text of [
+      '- [Getting started with the toolkit][start]\n- [Getting started with the toolkit][begin]\n\n[start]: https://a.com/x\n[begin]: https://b.com/y\n',
+      '- See the <a href="/guide/install">installation guide for the toolkit</a>\n- See the <a href="/guide/upgrade">installation guide for the toolkit</a>\n',
+      '- [Documentation for the stable release](https://foo.readthedocs.io/en/stable/)\n- [Documentation for the stable release](https://bar.readthedocs.io/en/stable/)\n',
+    ]) {
+      expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+    }
+  });
+
+  it('a cut sentence takes the link destination, reference, footnote or tag that ends it', () => {
+    const guide = 'Read the full guide about the garden and the library here:';
+    const ferry = 'The ferry runs in winter on the harbour line daily.';
+    for (const link of ['[the garden guide](https://a.com/g)', '[the garden guide][g]', '<a href="/g">the guide</a>', '![the garden map](g.png)']) {
+      const text = `${guide} ${link}. ${ferry} ${guide} ${link}\n\n[g]: https://a.com/g\n`;
+      expect(clean(text, MD).text).toBe(`${guide} ${link}. ${ferry}\n\n[g]: https://a.com/g\n`);
+    }
+    const budget = 'The council approved the river budget for the museum and the bridge.';
+    const noted = `${budget}[^1] ${ferry} ${budget}[^1]\n\n[^1]: A note.\n`;
+    expect(clean(noted, MD).text).toBe(`${budget}[^1] ${ferry}\n\n[^1]: A note.\n`);
+    // Links to other places: not a repeat.
+    const other = `${guide} [the guide](https://a.com/one). ${ferry} ${guide} [the guide](https://a.com/two)\n`;
+    expect(clean(other, MD).text).toBe(other);
+  });
+
   it('still removes a copy whose link is written otherwise: scheme, www, relative; or code spaced otherwise', () => {
     const url = 'https://example.com/news/libraries';
     const linked = `Residents packed the chamber to speak against [a plan](${url}) to close two public libraries on the east side of town.`;

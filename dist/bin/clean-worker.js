@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-2LDJNCDO.js";
+} from "./chunk-WPWLEP74.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-KTXLCYVQ.js";
+} from "./chunk-ZRYSZK33.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-DVF4HHAT.js";
+import "./chunk-DRQBYRAC.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -1,7 +1,7 @@
 /**
- * What the inline syntax of a Markdown segment names, in text order: each code span by what it
- * holds and each link's or image's target (see `targetOf`), from the inline spans
- * of its block (see `Block.inline`) that lie inside it. None for text that is not Markdown.
+ * What the inline syntax of a Markdown segment names, in text order (see `Name`), from the
+ * inline spans of its block (see `Block.inline`) that lie inside it, read in the original
+ * text. None for text that is not Markdown.
  */
 function namesOf(doc, segment) {
     const inline = doc.blocks[segment.block].block.inline;
@@ -12,34 +12,52 @@ function namesOf(doc, segment) {
     for (const span of inline) {
         if (span.start < start || span.end > end)
             continue;
-        const written = doc.source.slice(span.start, span.end);
-        // A code span by what it holds: ``` `` a `` ``` and `` `a` `` are the same code.
-        if (written.startsWith('`'))
-            names.push(`\`${written.replace(/^`+|`+$/g, '').trim()}`);
-        else {
-            const target = targetOf(written);
-            if (target !== undefined)
-                names.push(`->${target}`);
-        }
+        const name = nameOf(doc.source.slice(span.start, span.end));
+        if (name !== undefined)
+            names.push(name);
     }
     return names;
 }
 /** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
 const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
-/**
- * Where a link, image or autolink points, by its path, lower-cased: a copy of a link with
- * another scheme, host spelling (`www.`), query or fragment, or written relative to the site,
- * points to the same page. A link to a place on the same page (`#install`) or to a site's home
- * is named by all of it. Undefined for other spans (HTML, references, MDX).
- */
-function targetOf(written) {
-    const closing = written.lastIndexOf('](');
-    const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
+/** A reference link's label (after the `][` that closes its text). */
+const REFERENCE = /^\]\[([^\]]+)\]$/;
+/** An HTML tag's link (`<a href>`, `<img src>`). */
+const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
+function nameOf(written) {
+    // ``` `` a `` ``` and `` `a` `` are the same code.
+    if (written.startsWith('`'))
+        return { kind: 'code', value: written.replace(/^`+|`+$/g, '').trim(), host: '' };
+    const html = HTML_LINK.exec(written);
+    if (html !== null)
+        return targetOf(html[1]);
+    const closing = Math.max(written.lastIndexOf(']('), written.lastIndexOf(']['));
+    const tail = closing >= 0 ? written.slice(closing) : written;
+    const reference = REFERENCE.exec(tail);
+    if (reference !== null)
+        return { kind: 'reference', value: reference[1].trim().toLowerCase(), host: '' };
+    const found = TARGET.exec(tail);
     const address = found?.[1] ?? found?.[2];
-    if (address === undefined)
-        return undefined;
-    const path = address.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
-    return (path === '' ? address : path).toLowerCase();
+    return address === undefined ? undefined : targetOf(address);
+}
+/**
+ * Where an address points: its host (without scheme and `www.`) and its path (without query,
+ * fragment and slashes at the ends), lower-cased, so that a copy of a link with another
+ * scheme, `www.`, query or fragment points to the same page. A link to a place on the same
+ * page (`#install`) or to a site's home is named by all of it.
+ */
+function targetOf(address) {
+    const lower = address.toLowerCase();
+    const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
+    const host = site === null ? '' : site[1].replace(/^www\./, '');
+    const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
+    return { kind: 'link', value: path === '' ? lower : path, host };
+}
+/** Whether two names are the same: a link written relative to the site matches one on any host. */
+function sameName(a, b) {
+    if (a.kind !== b.kind || a.value !== b.value)
+        return false;
+    return a.host === b.host || a.host === '' || b.host === '';
 }
 /**
  * Whether two Markdown segments that read alike name different things: their code spans and
@@ -62,13 +80,20 @@ export function namesOtherThings(doc, first, second, within = false) {
         return !holdsRun(theirs, ours);
     if (ours.length !== theirs.length)
         return true;
-    const sorted = [...theirs].sort();
-    return [...ours].sort().some((name, i) => name !== sorted[i]);
+    // Each of ours matched to one of theirs, in any order.
+    const left = [...theirs];
+    for (const name of ours) {
+        const at = left.findIndex((other) => sameName(name, other));
+        if (at < 0)
+            return true;
+        left.splice(at, 1);
+    }
+    return false;
 }
 /** Whether `run` stands in `list` as consecutive entries. */
 function holdsRun(list, run) {
     for (let start = 0; start + run.length <= list.length; start++) {
-        if (run.every((name, i) => list[start + i] === name))
+        if (run.every((name, i) => sameName(list[start + i], name)))
             return true;
     }
     return false;

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-KTXLCYVQ.js";
+} from "./chunk-ZRYSZK33.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-DVF4HHAT.js";
+import "./chunk-DRQBYRAC.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-DVF4HHAT.js";
+} from "./chunk-DRQBYRAC.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -465,23 +465,36 @@ function namesOf(doc, segment) {
   const names = [];
   for (const span of inline) {
     if (span.start < start || span.end > end) continue;
-    const written = doc.source.slice(span.start, span.end);
-    if (written.startsWith("`")) names.push(`\`${written.replace(/^`+|`+$/g, "").trim()}`);
-    else {
-      const target = targetOf(written);
-      if (target !== void 0) names.push(`->${target}`);
-    }
+    const name = nameOf(doc.source.slice(span.start, span.end));
+    if (name !== void 0) names.push(name);
   }
   return names;
 }
 var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
-function targetOf(written) {
-  const closing = written.lastIndexOf("](");
-  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
+var REFERENCE = /^\]\[([^\]]+)\]$/;
+var HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
+function nameOf(written) {
+  if (written.startsWith("`")) return { kind: "code", value: written.replace(/^`+|`+$/g, "").trim(), host: "" };
+  const html = HTML_LINK.exec(written);
+  if (html !== null) return targetOf(html[1]);
+  const closing = Math.max(written.lastIndexOf("]("), written.lastIndexOf("]["));
+  const tail = closing >= 0 ? written.slice(closing) : written;
+  const reference = REFERENCE.exec(tail);
+  if (reference !== null) return { kind: "reference", value: reference[1].trim().toLowerCase(), host: "" };
+  const found = TARGET.exec(tail);
   const address = found?.[1] ?? found?.[2];
-  if (address === void 0) return void 0;
-  const path = address.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").replace(/[?#].*$/, "").replace(/^\.?\/+|\/+$/g, "");
-  return (path === "" ? address : path).toLowerCase();
+  return address === void 0 ? void 0 : targetOf(address);
+}
+function targetOf(address) {
+  const lower = address.toLowerCase();
+  const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
+  const host = site === null ? "" : site[1].replace(/^www\./, "");
+  const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, "").replace(/^\.?\/+|\/+$/g, "");
+  return { kind: "link", value: path === "" ? lower : path, host };
+}
+function sameName(a, b) {
+  if (a.kind !== b.kind || a.value !== b.value) return false;
+  return a.host === b.host || a.host === "" || b.host === "";
 }
 function namesOtherThings(doc, first, second, within = false) {
   const ours = namesOf(doc, first);
@@ -490,12 +503,17 @@ function namesOtherThings(doc, first, second, within = false) {
   if (theirs.length === 0) return false;
   if (within) return !holdsRun(theirs, ours);
   if (ours.length !== theirs.length) return true;
-  const sorted = [...theirs].sort();
-  return [...ours].sort().some((name, i) => name !== sorted[i]);
+  const left2 = [...theirs];
+  for (const name of ours) {
+    const at = left2.findIndex((other) => sameName(name, other));
+    if (at < 0) return true;
+    left2.splice(at, 1);
+  }
+  return false;
 }
 function holdsRun(list, run) {
   for (let start = 0; start + run.length <= list.length; start++) {
-    if (run.every((name, i) => list[start + i] === name)) return true;
+    if (run.every((name, i) => sameName(list[start + i], name))) return true;
   }
   return false;
 }

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-ZSGMKO4O.js";
+} from "./chunk-HMKXYLQF.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VIBD4HBE.js";
+} from "./chunk-OKORFCLT.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-DVF4HHAT.js";
+} from "./chunk-DRQBYRAC.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

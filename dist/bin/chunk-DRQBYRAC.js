@@ -728,7 +728,26 @@ function segmentSentences(text, range, locale, inline) {
     }
   }
   const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
-  return inline === void 0 ? sentences : withClosingEmphasis(text, joinAcross(inline, sentences));
+  return inline === void 0 ? sentences : withBlankedSyntax(text, inline, withClosingEmphasis(text, joinAcross(inline, sentences)));
+}
+function withBlankedSyntax(text, spans, sentences) {
+  if (spans.length === 0) return sentences;
+  const result = [];
+  for (const sentence of sentences) {
+    let { start, end } = sentence;
+    const previousEnd = result.length > 0 ? result[result.length - 1].end : -1;
+    for (const span of spans) {
+      const blank = isBlank(text, span);
+      if (span.start < end && end < span.end || blank && span.start === end) end = span.end;
+      if (span.start >= previousEnd && (span.start < start && start < span.end || blank && span.end === start)) start = Math.min(start, span.start);
+    }
+    result.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
+  }
+  return result;
+}
+function isBlank(text, span) {
+  for (let at = span.start; at < span.end; at++) if (!isWhitespace(text.charCodeAt(at))) return false;
+  return true;
 }
 var CLOSING_EMPHASIS = /^[*_~]+(?=\s|$)/;
 function withClosingEmphasis(text, sentences) {
