@@ -1001,6 +1001,21 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
     expect(clean(P(plain, MAYOR, plain.replace('two public', '<b>two</b> public')), MD).text).toBe(P(plain, MAYOR));
   });
 
+  it('reads a reference link by where its definition points', () => {
+    const read = (link: string) => `Read ${link} before you visit the site this spring.`;
+    const other = 'Some other text is here now about a thing.';
+    const definitions = '[1]: https://a.com/g\n[2]: https://a.com/g\n[g]: https://a.com/g';
+    for (const [first, second] of [['[the guide to the garden][1]', '[the guide to the garden][2]'], ['[the guide to the garden][g]', '[the guide to the garden](https://a.com/g)'], ['[the guide to the garden][G]', '[the guide to the garden][]']]) {
+      expect(clean(P(read(first!), other, read(second!), definitions), MD).text).toBe(P(read(first!), other, definitions));
+    }
+  });
+
+  it('pairs names written alike first: a relative link does not take an absolute one\'s partner', () => {
+    const entry = (guide: string, notes: string) => `- See [the guide](${guide}) and [the notes](${notes}) for the toolkit setup steps`;
+    const text = [entry('https://a.com/x', 'https://b.com/x'), '- Other entry here about something else entirely', entry('/x', 'https://a.com/x')].join('\n') + '\n';
+    expect(clean(text, MD).text).toBe([entry('https://a.com/x', 'https://b.com/x'), '- Other entry here about something else entirely'].join('\n') + '\n');
+  });
+
   it('keeps entries that link elsewhere by reference label, HTML link or host', () => {
     for (const text of [
       '- [Getting started with the toolkit][start]\n- [Getting started with the toolkit][begin]\n\n[start]: https://a.com/x\n[begin]: https://b.com/y\n',
@@ -1019,8 +1034,12 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
       expect(clean(text, MD).text).toBe(`${guide} ${link}. ${ferry}\n\n[g]: https://a.com/g\n`);
     }
     const budget = 'The council approved the river budget for the museum and the bridge.';
-    const noted = `${budget}[^1] ${ferry} ${budget}[^1]\n\n[^1]: A note.\n`;
-    expect(clean(noted, MD).text).toBe(`${budget}[^1] ${ferry}\n\n[^1]: A note.\n`);
+    // A footnote reference or a tag glued to the sentence stays: its note or partner is elsewhere.
+    const noted = `${budget} Some other text is here now.\n\n${ferry} ${budget}[^1]\n\n[^1]: A note.\n`;
+    expect(clean(noted, { ...MD, unit: 'sentence' }).text).toBe(`${budget} Some other text is here now.\n\n${ferry}[^1]\n\n[^1]: A note.\n`);
+    for (const bold of [`<b>${budget} ${ferry}</b>`, `<b>${ferry} ${budget}</b>`]) {
+      expect(clean(`${budget} Some other text is here now.\n\n${bold}\n`, { ...MD, unit: 'sentence' }).text).toBe(`${budget} Some other text is here now.\n\n<b>${ferry}</b>\n`);
+    }
     // Links to other places: not a repeat.
     const other = `${guide} [the guide](https://a.com/one). ${ferry} ${guide} [the guide](https://a.com/two)\n`;
     expect(clean(other, MD).text).toBe(other);

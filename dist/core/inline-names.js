@@ -9,22 +9,61 @@ function namesOf(doc, segment) {
         return [];
     const { start, end } = segment.range;
     const names = [];
-    for (const span of inline) {
-        if (span.start < start || span.end > end)
+    // The spans are in text order and apart: a search finds the first, so that a page on one
+    // line with thousands of links is not read whole for every segment compared.
+    let low = 0;
+    let high = inline.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (inline[mid].start < start)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    for (let at = low; at < inline.length && inline[at].start < end; at++) {
+        const span = inline[at];
+        if (span.end > end)
             continue;
-        const name = nameOf(doc.source.slice(span.start, span.end));
+        const name = nameOf(doc.source.slice(span.start, span.end), (label) => definitionsOf(doc.source).get(label));
         if (name !== undefined)
             names.push(name);
     }
     return names;
 }
-/** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
-const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
-/** A reference link's label (after the `][` that closes its text). */
-const REFERENCE = /^\]\[([^\]]+)\]$/;
+/** A link reference definition (`[label]: destination`), at the start of a line. */
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)/gm;
+/** The link reference definitions of the last text asked about, by normalised label. */
+let definitions;
+/** The link reference definitions of a text (see `normalLabel`); read once per text. */
+function definitionsOf(source) {
+    if (definitions?.source === source)
+        return definitions.byLabel;
+    const byLabel = new Map();
+    for (const [, label, destination] of source.matchAll(DEFINITION)) {
+        const key = normalLabel(label);
+        // The first definition of a label wins, as in CommonMark.
+        if (!byLabel.has(key))
+            byLabel.set(key, destination);
+    }
+    definitions = { source, byLabel };
+    return byLabel;
+}
+/** A reference label as CommonMark matches it: trimmed, inner white space collapsed, case-folded. */
+function normalLabel(label) {
+    return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/** An inline link's destination (after the `](` that closes its text) or an autolink's address (a URI or an email address; not a tag). */
+const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+/** A reference link's label (after the `][` that closes its text; empty when collapsed, `[text][]`). */
+const REFERENCE = /^\]\[([^\]]*)\]$/;
 /** An HTML tag's link (`<a href>`, `<img src>`). */
 const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
-function nameOf(written) {
+/**
+ * What a span names (see `Name`); a reference link by where its definition points, or nothing
+ * when it has none here.
+ * @param resolve the destination of a reference label (normalised), if the text defines it
+ */
+function nameOf(written, resolve) {
     // ``` `` a `` ``` and `` `a` `` are the same code.
     if (written.startsWith('`'))
         return { kind: 'code', value: written.replace(/^`+|`+$/g, '').trim(), host: '' };
@@ -33,12 +72,16 @@ function nameOf(written) {
         return targetOf(html[1]);
     const closing = Math.max(written.lastIndexOf(']('), written.lastIndexOf(']['));
     const tail = closing >= 0 ? written.slice(closing) : written;
-    const reference = REFERENCE.exec(tail);
-    if (reference !== null)
-        return { kind: 'reference', value: reference[1].trim().toLowerCase(), host: '' };
     const found = TARGET.exec(tail);
     const address = found?.[1] ?? found?.[2];
-    return address === undefined ? undefined : targetOf(address);
+    if (address !== undefined)
+        return targetOf(address);
+    if (!written.startsWith('[') && !written.startsWith('!['))
+        return undefined;
+    // `[text][label]`, `[text][]` and `[text]`: the label, or the text, names the definition.
+    const label = REFERENCE.exec(tail)?.[1] || written.slice(written.indexOf('[') + 1, closing >= 0 ? closing : written.lastIndexOf(']'));
+    const destination = resolve(normalLabel(label));
+    return destination === undefined ? undefined : targetOf(destination);
 }
 /**
  * Where an address points: its host (without scheme and `www.`) and its path (without query,
@@ -49,7 +92,7 @@ function nameOf(written) {
 function targetOf(address) {
     const lower = address.toLowerCase();
     const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
-    const host = site === null ? '' : site[1].replace(/^www\./, '');
+    const host = site === null ? '' : site[1].replace(/^www\./, '').replace(/:(?:80|443)$/, '');
     const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
     return { kind: 'link', value: path === '' ? lower : path, host };
 }
@@ -80,9 +123,18 @@ export function namesOtherThings(doc, first, second, within = false) {
         return !holdsRun(theirs, ours);
     if (ours.length !== theirs.length)
         return true;
-    // Each of ours matched to one of theirs, in any order.
+    // Each of ours matched to one of theirs, in any order: names written alike first, so that a
+    // relative link does not take the partner of an absolute one.
     const left = [...theirs];
+    const unmatched = [];
     for (const name of ours) {
+        const at = left.findIndex((other) => other.kind === name.kind && other.value === name.value && other.host === name.host);
+        if (at < 0)
+            unmatched.push(name);
+        else
+            left.splice(at, 1);
+    }
+    for (const name of unmatched) {
         const at = left.findIndex((other) => sameName(name, other));
         if (at < 0)
             return true;

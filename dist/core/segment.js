@@ -84,39 +84,24 @@ export function segmentSentences(text, range, locale, inline) {
         }
     }
     const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
-    return inline === undefined ? sentences : withBlankedSyntax(text, inline, withClosingEmphasis(text, joinAcross(inline, sentences)));
+    return inline === undefined ? sentences : withBlankedSyntax(inline, withClosingEmphasis(text, joinAcross(inline, sentences)));
 }
 /**
- * Markdown sentences that take in the syntax the engine reads blanked (see `readingText`): a
- * sentence trimmed of spaces ends inside a link whose destination is blank, or right before a
- * blank footnote reference or tag glued to it; one starts right after a blank opening tag. A
- * cut of the sentence then takes that syntax too, where it left `daily.(https://…)`.
+ * Markdown sentences where the last one takes the rest of a link it ends inside: the engine
+ * reads a link's destination blanked (see `readingText`), so the trimmed sentence stopped at
+ * `]`, and its cut left `daily.(https://…)`. Only the last sentence can end inside a span: one
+ * between two sentences joins them (see `joinAcross`). Syntax glued to a sentence (a footnote
+ * reference, a tag) stays, as its partner may be elsewhere.
  */
-function withBlankedSyntax(text, spans, sentences) {
-    if (spans.length === 0)
+function withBlankedSyntax(spans, sentences) {
+    const last = sentences[sentences.length - 1];
+    if (last === undefined)
         return sentences;
-    const result = [];
-    for (const sentence of sentences) {
-        let { start, end } = sentence;
-        // Syntax glued between two sentences goes with the first: a footnote reference or a closing tag.
-        const previousEnd = result.length > 0 ? result[result.length - 1].end : -1;
-        for (const span of spans) {
-            const blank = isBlank(text, span);
-            if ((span.start < end && end < span.end) || (blank && span.start === end))
-                end = span.end;
-            if (span.start >= previousEnd && ((span.start < start && start < span.end) || (blank && span.end === start)))
-                start = Math.min(start, span.start);
-        }
-        result.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
+    for (const span of spans) {
+        if (span.start < last.end && last.end < span.end)
+            sentences[sentences.length - 1] = { start: last.start, end: span.end };
     }
-    return result;
-}
-/** Whether a span reads as nothing but white space (blanked syntax). */
-function isBlank(text, span) {
-    for (let at = span.start; at < span.end; at++)
-        if (!isWhitespace(text.charCodeAt(at)))
-            return false;
-    return true;
+    return sentences;
 }
 /** Emphasis marks (`*`, `_`, `~`) that close a span: right after text, before space or the end. */
 const CLOSING_EMPHASIS = /^[*_~]+(?=\s|$)/;

@@ -1,11 +1,11 @@
 import type { DocumentModel, Segment } from './document.js';
 
 /**
- * What one piece of inline syntax names: a code span by what it holds, a link, image or HTML
- * link by its target (see `targetOf`), a reference link by its label.
+ * What one piece of inline syntax names: a code span by what it holds, a link, image, HTML
+ * link or reference link (through its definition) by its target (see `targetOf`).
  */
 interface Name {
-  readonly kind: 'code' | 'link' | 'reference';
+  readonly kind: 'code' | 'link';
   readonly value: string;
   /** For a link: its host without `www.`, lower-cased; empty when written relative to the site. */
   readonly host: string;
@@ -21,33 +21,75 @@ function namesOf(doc: DocumentModel, segment: Segment): Name[] {
   if (inline === undefined) return [];
   const { start, end } = segment.range;
   const names: Name[] = [];
-  for (const span of inline) {
-    if (span.start < start || span.end > end) continue;
-    const name = nameOf(doc.source.slice(span.start, span.end));
+  // The spans are in text order and apart: a search finds the first, so that a page on one
+  // line with thousands of links is not read whole for every segment compared.
+  let low = 0;
+  let high = inline.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (inline[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let at = low; at < inline.length && inline[at]!.start < end; at++) {
+    const span = inline[at]!;
+    if (span.end > end) continue;
+    const name = nameOf(doc.source.slice(span.start, span.end), (label) => definitionsOf(doc.source).get(label));
     if (name !== undefined) names.push(name);
   }
   return names;
 }
 
-/** An inline link's destination (after the `](` that closes its text) or an autolink's address. */
-const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
-/** A reference link's label (after the `][` that closes its text). */
-const REFERENCE = /^\]\[([^\]]+)\]$/;
+/** A link reference definition (`[label]: destination`), at the start of a line. */
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)/gm;
+
+/** The link reference definitions of the last text asked about, by normalised label. */
+let definitions: { readonly source: string; readonly byLabel: Map<string, string> } | undefined;
+
+/** The link reference definitions of a text (see `normalLabel`); read once per text. */
+function definitionsOf(source: string): Map<string, string> {
+  if (definitions?.source === source) return definitions.byLabel;
+  const byLabel = new Map<string, string>();
+  for (const [, label, destination] of source.matchAll(DEFINITION)) {
+    const key = normalLabel(label!);
+    // The first definition of a label wins, as in CommonMark.
+    if (!byLabel.has(key)) byLabel.set(key, destination!);
+  }
+  definitions = { source, byLabel };
+  return byLabel;
+}
+
+/** A reference label as CommonMark matches it: trimmed, inner white space collapsed, case-folded. */
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** An inline link's destination (after the `](` that closes its text) or an autolink's address (a URI or an email address; not a tag). */
+const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+/** A reference link's label (after the `][` that closes its text; empty when collapsed, `[text][]`). */
+const REFERENCE = /^\]\[([^\]]*)\]$/;
 /** An HTML tag's link (`<a href>`, `<img src>`). */
 const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
 
-function nameOf(written: string): Name | undefined {
+/**
+ * What a span names (see `Name`); a reference link by where its definition points, or nothing
+ * when it has none here.
+ * @param resolve the destination of a reference label (normalised), if the text defines it
+ */
+function nameOf(written: string, resolve: (label: string) => string | undefined): Name | undefined {
   // ``` `` a `` ``` and `` `a` `` are the same code.
   if (written.startsWith('`')) return { kind: 'code', value: written.replace(/^`+|`+$/g, '').trim(), host: '' };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]!);
   const closing = Math.max(written.lastIndexOf(']('), written.lastIndexOf(']['));
   const tail = closing >= 0 ? written.slice(closing) : written;
-  const reference = REFERENCE.exec(tail);
-  if (reference !== null) return { kind: 'reference', value: reference[1]!.trim().toLowerCase(), host: '' };
   const found = TARGET.exec(tail);
   const address = found?.[1] ?? found?.[2];
-  return address === undefined ? undefined : targetOf(address);
+  if (address !== undefined) return targetOf(address);
+  if (!written.startsWith('[') && !written.startsWith('![')) return undefined;
+  // `[text][label]`, `[text][]` and `[text]`: the label, or the text, names the definition.
+  const label = REFERENCE.exec(tail)?.[1] || written.slice(written.indexOf('[') + 1, closing >= 0 ? closing : written.lastIndexOf(']'));
+  const destination = resolve(normalLabel(label));
+  return destination === undefined ? undefined : targetOf(destination);
 }
 
 /**
@@ -59,7 +101,7 @@ function nameOf(written: string): Name | undefined {
 function targetOf(address: string): Name {
   const lower = address.toLowerCase();
   const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
-  const host = site === null ? '' : site[1]!.replace(/^www\./, '');
+  const host = site === null ? '' : site[1]!.replace(/^www\./, '').replace(/:(?:80|443)$/, '');
   const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
   return { kind: 'link', value: path === '' ? lower : path, host };
 }
@@ -87,9 +129,16 @@ export function namesOtherThings(doc: DocumentModel, first: Segment, second: Seg
   if (theirs.length === 0) return false;
   if (within) return !holdsRun(theirs, ours);
   if (ours.length !== theirs.length) return true;
-  // Each of ours matched to one of theirs, in any order.
+  // Each of ours matched to one of theirs, in any order: names written alike first, so that a
+  // relative link does not take the partner of an absolute one.
   const left = [...theirs];
+  const unmatched: Name[] = [];
   for (const name of ours) {
+    const at = left.findIndex((other) => other.kind === name.kind && other.value === name.value && other.host === name.host);
+    if (at < 0) unmatched.push(name);
+    else left.splice(at, 1);
+  }
+  for (const name of unmatched) {
     const at = left.findIndex((other) => sameName(name, other));
     if (at < 0) return true;
     left.splice(at, 1);

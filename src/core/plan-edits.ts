@@ -29,11 +29,31 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
       // around the whole paragraph, or its emphasis, which the segmenter gave to its first and
       // last sentences.
       const { lead, trail } = unpairedEdges(doc.source, sentence.range);
-      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
+      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: withClosingTags(doc.source, sentence.range) - trail });
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
   return removalEdits(doc.source, ranges);
+}
+
+/** HTML closing tags right at a place (`</a></b>`), each with its name. */
+const CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>/i;
+
+/**
+ * Where a sentence ends once it takes the closing tags glued after it whose opening tags it
+ * holds (`… <a href="/g">the guide</a>`: Markdown is read with tags blanked, so the sentence
+ * stopped before `</a>`, and its cut left the tag behind).
+ */
+function withClosingTags(text: string, range: Range): number {
+  let end = range.end;
+  for (let tag = CLOSING_TAG.exec(text.slice(end, end + 64)); tag !== null; tag = CLOSING_TAG.exec(text.slice(end, end + 64))) {
+    const own = text.slice(range.start, end).toLowerCase();
+    const name = tag[1]!.toLowerCase();
+    const opened = (own.match(new RegExp(`<${name}[\\s>/]`, 'g'))?.length ?? 0) - (own.match(new RegExp(`</${name}\\s*>`, 'g'))?.length ?? 0);
+    if (opened <= 0) break;
+    end += tag[0].length;
+  }
+  return end;
 }
 
 /** Marks that open and close in pairs, and those written the same at both ends. */

@@ -728,26 +728,15 @@ function segmentSentences(text, range, locale, inline) {
     }
   }
   const sentences = trimmed(splitGluedSentences(joinFalseBreaks(pieces, slice), slice), slice, range.start);
-  return inline === void 0 ? sentences : withBlankedSyntax(text, inline, withClosingEmphasis(text, joinAcross(inline, sentences)));
+  return inline === void 0 ? sentences : withBlankedSyntax(inline, withClosingEmphasis(text, joinAcross(inline, sentences)));
 }
-function withBlankedSyntax(text, spans, sentences) {
-  if (spans.length === 0) return sentences;
-  const result = [];
-  for (const sentence of sentences) {
-    let { start, end } = sentence;
-    const previousEnd = result.length > 0 ? result[result.length - 1].end : -1;
-    for (const span of spans) {
-      const blank = isBlank(text, span);
-      if (span.start < end && end < span.end || blank && span.start === end) end = span.end;
-      if (span.start >= previousEnd && (span.start < start && start < span.end || blank && span.end === start)) start = Math.min(start, span.start);
-    }
-    result.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
+function withBlankedSyntax(spans, sentences) {
+  const last = sentences[sentences.length - 1];
+  if (last === void 0) return sentences;
+  for (const span of spans) {
+    if (span.start < last.end && last.end < span.end) sentences[sentences.length - 1] = { start: last.start, end: span.end };
   }
-  return result;
-}
-function isBlank(text, span) {
-  for (let at = span.start; at < span.end; at++) if (!isWhitespace(text.charCodeAt(at))) return false;
-  return true;
+  return sentences;
 }
 var CLOSING_EMPHASIS = /^[*_~]+(?=\s|$)/;
 function withClosingEmphasis(text, sentences) {
@@ -1088,11 +1077,23 @@ function planEdits(doc, plan) {
       const next = sentences[i + 1];
       const previous = sentences[i - 1];
       const { lead, trail } = unpairedEdges(doc.source, sentence.range);
-      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: sentence.range.end - trail });
+      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: withClosingTags(doc.source, sentence.range) - trail });
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
   return removalEdits(doc.source, ranges);
+}
+var CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>/i;
+function withClosingTags(text, range) {
+  let end = range.end;
+  for (let tag = CLOSING_TAG.exec(text.slice(end, end + 64)); tag !== null; tag = CLOSING_TAG.exec(text.slice(end, end + 64))) {
+    const own = text.slice(range.start, end).toLowerCase();
+    const name = tag[1].toLowerCase();
+    const opened = (own.match(new RegExp(`<${name}[\\s>/]`, "g"))?.length ?? 0) - (own.match(new RegExp(`</${name}\\s*>`, "g"))?.length ?? 0);
+    if (opened <= 0) break;
+    end += tag[0].length;
+  }
+  return end;
 }
 var OPENING = "\u201C([\xAB";
 var CLOSING = "\u201D)]\xBB";

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-HMKXYLQF.js";
+} from "./chunk-6RSV7VSH.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-OKORFCLT.js";
+} from "./chunk-VKKS6OF4.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-DRQBYRAC.js";
+} from "./chunk-MS7CI4NB.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

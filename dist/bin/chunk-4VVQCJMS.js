@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-DRQBYRAC.js";
+} from "./chunk-MS7CI4NB.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-DRQBYRAC.js";
+} from "./chunk-MS7CI4NB.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -290,7 +290,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-QDNKKXRR.js");
+  fullEngine ??= import("./clean-blocks-32VB5M66.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -316,7 +316,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-G73O4FS4.js");
+    const { cleanWithRequest } = await import("./clean-with-request-46MGPGQF.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-DRQBYRAC.js";
+} from "./chunk-MS7CI4NB.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -463,32 +463,57 @@ function namesOf(doc, segment) {
   if (inline === void 0) return [];
   const { start, end } = segment.range;
   const names = [];
-  for (const span of inline) {
-    if (span.start < start || span.end > end) continue;
-    const name = nameOf(doc.source.slice(span.start, span.end));
+  let low = 0;
+  let high = inline.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (inline[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let at = low; at < inline.length && inline[at].start < end; at++) {
+    const span = inline[at];
+    if (span.end > end) continue;
+    const name = nameOf(doc.source.slice(span.start, span.end), (label) => definitionsOf(doc.source).get(label));
     if (name !== void 0) names.push(name);
   }
   return names;
 }
-var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([^\s>]+)>$/;
-var REFERENCE = /^\]\[([^\]]+)\]$/;
+var DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)/gm;
+var definitions;
+function definitionsOf(source) {
+  if (definitions?.source === source) return definitions.byLabel;
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const [, label, destination] of source.matchAll(DEFINITION)) {
+    const key = normalLabel(label);
+    if (!byLabel.has(key)) byLabel.set(key, destination);
+  }
+  definitions = { source, byLabel };
+  return byLabel;
+}
+function normalLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+var REFERENCE = /^\]\[([^\]]*)\]$/;
 var HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
-function nameOf(written) {
+function nameOf(written, resolve) {
   if (written.startsWith("`")) return { kind: "code", value: written.replace(/^`+|`+$/g, "").trim(), host: "" };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]);
   const closing = Math.max(written.lastIndexOf("]("), written.lastIndexOf("]["));
   const tail = closing >= 0 ? written.slice(closing) : written;
-  const reference = REFERENCE.exec(tail);
-  if (reference !== null) return { kind: "reference", value: reference[1].trim().toLowerCase(), host: "" };
   const found = TARGET.exec(tail);
   const address = found?.[1] ?? found?.[2];
-  return address === void 0 ? void 0 : targetOf(address);
+  if (address !== void 0) return targetOf(address);
+  if (!written.startsWith("[") && !written.startsWith("![")) return void 0;
+  const label = REFERENCE.exec(tail)?.[1] || written.slice(written.indexOf("[") + 1, closing >= 0 ? closing : written.lastIndexOf("]"));
+  const destination = resolve(normalLabel(label));
+  return destination === void 0 ? void 0 : targetOf(destination);
 }
 function targetOf(address) {
   const lower = address.toLowerCase();
   const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
-  const host = site === null ? "" : site[1].replace(/^www\./, "");
+  const host = site === null ? "" : site[1].replace(/^www\./, "").replace(/:(?:80|443)$/, "");
   const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, "").replace(/^\.?\/+|\/+$/g, "");
   return { kind: "link", value: path === "" ? lower : path, host };
 }
@@ -504,7 +529,13 @@ function namesOtherThings(doc, first, second, within = false) {
   if (within) return !holdsRun(theirs, ours);
   if (ours.length !== theirs.length) return true;
   const left2 = [...theirs];
+  const unmatched = [];
   for (const name of ours) {
+    const at = left2.findIndex((other) => other.kind === name.kind && other.value === name.value && other.host === name.host);
+    if (at < 0) unmatched.push(name);
+    else left2.splice(at, 1);
+  }
+  for (const name of unmatched) {
     const at = left2.findIndex((other) => sameName(name, other));
     if (at < 0) return true;
     left2.splice(at, 1);
