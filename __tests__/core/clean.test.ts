@@ -1010,6 +1010,23 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
     }
   });
 
+  it('takes definitions from the parse: in quotes and over two lines, never in code', () => {
+    const read = (link: string) => `Read [the guide to the garden]${link} before you visit the site this spring.`;
+    const other = 'Some other text is here now about a thing.';
+    const cases: [before: string[], definitions: string[]][] = [
+      [[], ['> [1]: https://b.com/z', '[2]: https://a.com/g']],
+      [[], ['[1]:\n  https://b.com/z\n[2]: https://a.com/g']],
+      // What looks like a definition in a code block is code.
+      [['```\n[2]: https://a.com/g\n```'], ['[1]: https://a.com/g\n[2]: https://b.com/h']],
+    ];
+    for (const [before, definitions] of cases) {
+      const text = P(...before, read('[1]'), other, read('[2]'), ...definitions);
+      expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+    }
+    // A label the text does not define names itself: the same label repeats.
+    expect(clean(P(read('[x]'), other, read('[x]')), MD).text).toBe(P(read('[x]'), other));
+  });
+
   it('pairs names written alike first: a relative link does not take an absolute one\'s partner', () => {
     const entry = (guide: string, notes: string) => `- See [the guide](${guide}) and [the notes](${notes}) for the toolkit setup steps`;
     const text = [entry('https://a.com/x', 'https://b.com/x'), '- Other entry here about something else entirely', entry('/x', 'https://a.com/x')].join('\n') + '\n';
@@ -1037,6 +1054,11 @@ describe('clean: Markdown code spans and links name what a sentence is about', (
     // A footnote reference or a tag glued to the sentence stays: its note or partner is elsewhere.
     const noted = `${budget} Some other text is here now.\n\n${ferry} ${budget}[^1]\n\n[^1]: A note.\n`;
     expect(clean(noted, { ...MD, unit: 'sentence' }).text).toBe(`${budget} Some other text is here now.\n\n${ferry}[^1]\n\n[^1]: A note.\n`);
+    // Tags are the parse's, not text in code spans.
+    const code = 'Use the `<b>` tag for the bold text in the page.';
+    expect(clean(`${code} Some other text is here now.\n\n<b>${ferry} ${code}</b>\n`, { ...MD, unit: 'sentence' }).text).toBe(
+      `${code} Some other text is here now.\n\n<b>${ferry}</b>\n`,
+    );
     for (const bold of [`<b>${budget} ${ferry}</b>`, `<b>${ferry} ${budget}</b>`]) {
       expect(clean(`${budget} Some other text is here now.\n\n${bold}\n`, { ...MD, unit: 'sentence' }).text).toBe(`${budget} Some other text is here now.\n\n<b>${ferry}</b>\n`);
     }

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-4VVQCJMS.js";
+} from "./chunk-WMGOWIV7.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-FAXK6HE7.js";
+} from "./chunk-5WF73WD5.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-MS7CI4NB.js";
+import "./chunk-ESJ6LR6X.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -5,7 +5,7 @@ import {
   concat,
   readInOrder,
   relativePath
-} from "./chunk-RGAM7E6I.js";
+} from "./chunk-MOLP4H3J.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-FAXK6HE7.js";
+} from "./chunk-5WF73WD5.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4284,7 +4284,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-ERBYCVEZ.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-JPUXROP5.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4293,7 +4293,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-CKLIXM7B.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-SDLHIJ22.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -12,6 +12,10 @@ export interface MarkdownNode {
     readonly value?: string;
     /** For lists: whether items are numbered. */
     readonly ordered?: boolean;
+    /** For link references and definitions: the normalised label that pairs them. */
+    readonly identifier?: string;
+    /** For definitions (and inline links): the destination. */
+    readonly url?: string;
 }
 /** Why a text could not be parsed; the position is in the original text. */
 export interface MarkdownSyntaxProblem {

@@ -44,5 +44,7 @@ function convert(node, shift, length) {
         children,
         ...(typeof node.value === 'string' ? { value: node.value } : {}),
         ...(typeof node.ordered === 'boolean' ? { ordered: node.ordered } : {}),
+        ...(typeof node.identifier === 'string' ? { identifier: node.identifier } : {}),
+        ...(typeof node.url === 'string' ? { url: node.url } : {}),
     };
 }

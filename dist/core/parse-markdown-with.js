@@ -65,13 +65,14 @@ export function parseMarkdownWith(text, syntax) {
     const unsafe = unsafeUnits(removable, tree.root, text);
     const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
     const sectionOf = (offset) => headings.filter((start) => start < offset).length;
+    const definitions = definitionsOf(tree.root);
     const blocks = [];
     for (const c of candidates) {
         const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
         const section = sectionOf(c.content.start);
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
-        const inline = inlineSpans(c.paragraph, c.content);
+        const inline = inlineSpans(c.paragraph, c.content, definitions);
         const label = c.list === undefined ? undefined : labelled.get(c.list);
         const labelledList = label === undefined ? {} : { labelled: label };
         blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
@@ -96,19 +97,41 @@ const UNSPLIT_INLINE = new Set([
     'mdxJsxTextElement',
 ]);
 /** The spans of `UNSPLIT_INLINE` syntax in a paragraph that overlap its content, in text order. */
-function inlineSpans(paragraph, content) {
+function inlineSpans(paragraph, content, definitions) {
     const spans = [];
     const visit = (node) => {
         if (node.end <= content.start || node.start >= content.end)
             return;
-        if (UNSPLIT_INLINE.has(node.type))
-            spans.push({ start: node.start, end: node.end });
-        else
+        if (!UNSPLIT_INLINE.has(node.type)) {
             for (const child of node.children)
                 visit(child);
+            return;
+        }
+        const label = node.type === 'linkReference' || node.type === 'imageReference' ? node.identifier : undefined;
+        if (label === undefined)
+            spans.push({ start: node.start, end: node.end });
+        else {
+            const target = definitions.get(label);
+            spans.push({ start: node.start, end: node.end, reference: target === undefined ? { label } : { target } });
+        }
     };
     visit(paragraph);
     return spans;
+}
+/** The link reference definitions of a tree (the parser's, so none in code or comments), by label; the first of a label wins. */
+function definitionsOf(root) {
+    const definitions = new Map();
+    const visit = (node) => {
+        if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+            if (!definitions.has(node.identifier))
+                definitions.set(node.identifier, node.url);
+            return;
+        }
+        for (const child of node.children)
+            visit(child);
+    };
+    visit(root);
+    return definitions;
 }
 /** The most words a label that goes with its list may have (`More stories from the BBC:`). */
 const LABEL_WORDS = 12;

@@ -28,32 +28,45 @@ export function planEdits(doc, plan) {
             // around the whole paragraph, or its emphasis, which the segmenter gave to its first and
             // last sentences.
             const { lead, trail } = unpairedEdges(doc.source, sentence.range);
-            if (previous && (i >= tail || !next || trail > 0))
-                ranges.push({ start: previous.range.end, end: withClosingTags(doc.source, sentence.range) - trail });
+            if (previous && (i >= tail || !next || trail > 0)) {
+                // The marks that pair outside it stay; with none, the closing tags it opened go with it.
+                const end = trail > 0 ? sentence.range.end - trail : withClosingTags(doc.source, sentence.range, doc.blocks[index].block.inline ?? []);
+                ranges.push({ start: previous.range.end, end });
+            }
             else if (next)
                 ranges.push({ start: sentence.range.start + lead, end: next.range.start });
         });
     }
     return removalEdits(doc.source, ranges);
 }
-/** HTML closing tags right at a place (`</a></b>`), each with its name. */
-const CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>/i;
 /**
  * Where a sentence ends once it takes the closing tags glued after it whose opening tags it
  * holds (`… <a href="/g">the guide</a>`: Markdown is read with tags blanked, so the sentence
- * stopped before `</a>`, and its cut left the tag behind).
+ * stopped before `</a>`, and its cut left the tag behind). Tags are the block's inline HTML
+ * spans (see `Block.inline`), not text in code spans.
  */
-function withClosingTags(text, range) {
+function withClosingTags(text, range, inline) {
+    const tags = inline.filter((span) => span.start >= range.start && text.charCodeAt(span.start) === LESS_THAN);
     let end = range.end;
-    for (let tag = CLOSING_TAG.exec(text.slice(end, end + 64)); tag !== null; tag = CLOSING_TAG.exec(text.slice(end, end + 64))) {
-        const own = text.slice(range.start, end).toLowerCase();
-        const name = tag[1].toLowerCase();
-        const opened = (own.match(new RegExp(`<${name}[\\s>/]`, 'g'))?.length ?? 0) - (own.match(new RegExp(`</${name}\\s*>`, 'g'))?.length ?? 0);
-        if (opened <= 0)
-            break;
-        end += tag[0].length;
+    for (;;) {
+        const closing = tags.find((span) => span.start === end);
+        const name = closing === undefined ? undefined : CLOSING_TAG.exec(text.slice(closing.start, closing.end))?.[1]?.toLowerCase();
+        if (closing === undefined || name === undefined)
+            return end;
+        const opened = tags.filter((span) => span.end <= end && tagName(text.slice(span.start, span.end)) === name).length;
+        const closed = tags.filter((span) => span.end <= end && CLOSING_TAG.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase() === name).length;
+        if (opened <= closed)
+            return end;
+        end = closing.end;
     }
-    return end;
+}
+const LESS_THAN = 0x3c;
+/** An HTML closing tag, with its name. */
+const CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+/** An HTML opening tag (not self-closing), with its name. */
+const OPENING_TAG = /^<([a-z][a-z0-9-]*)(?:\s[^<>]*)?(?<!\/)>$/i;
+function tagName(written) {
+    return OPENING_TAG.exec(written)?.[1]?.toLowerCase();
 }
 /** Marks that open and close in pairs, and those written the same at both ends. */
 const OPENING = '“([«';

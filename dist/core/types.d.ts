@@ -73,13 +73,25 @@ export interface Block {
      * destination). Set on every Markdown block, empty or not: its line breaks are soft wraps
      * (spaces), not sentence ends, as Markdown renders them.
      */
-    readonly inline?: readonly Range[];
+    readonly inline?: readonly InlineSpan[];
     /**
      * For a paragraph in an item of a top-level Markdown list that a label introduces
      * (`Related stories:` right before it; see `inert`): the label's content and the list's
      * range. When cleaning removes all of the list, the label goes with it, as it labels nothing.
      */
     readonly labelled?: LabelledList;
+}
+/** A span of Markdown inline syntax (see `Block.inline`). */
+export interface InlineSpan extends Range {
+    /**
+     * For a reference link or image: the destination its definition gives, or its normalised
+     * label when the text defines none.
+     */
+    readonly reference?: {
+        readonly target: string;
+    } | {
+        readonly label: string;
+    };
 }
 /** A top-level Markdown list and the label paragraph right before it (see `Block.labelled`). */
 export interface LabelledList {

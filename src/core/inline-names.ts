@@ -1,11 +1,13 @@
 import type { DocumentModel, Segment } from './document.js';
+import type { InlineSpan } from './types.js';
 
 /**
  * What one piece of inline syntax names: a code span by what it holds, a link, image, HTML
- * link or reference link (through its definition) by its target (see `targetOf`).
+ * link or reference link (through its definition) by its target (see `targetOf`), a reference
+ * link the text does not define by its label.
  */
 interface Name {
-  readonly kind: 'code' | 'link';
+  readonly kind: 'code' | 'link' | 'reference';
   readonly value: string;
   /** For a link: its host without `www.`, lower-cased; empty when written relative to the site. */
   readonly host: string;
@@ -33,63 +35,32 @@ function namesOf(doc: DocumentModel, segment: Segment): Name[] {
   for (let at = low; at < inline.length && inline[at]!.start < end; at++) {
     const span = inline[at]!;
     if (span.end > end) continue;
-    const name = nameOf(doc.source.slice(span.start, span.end), (label) => definitionsOf(doc.source).get(label));
+    const name = span.reference === undefined ? nameOf(doc.source.slice(span.start, span.end)) : referenceName(span.reference);
     if (name !== undefined) names.push(name);
   }
   return names;
 }
 
-/** A link reference definition (`[label]: destination`), at the start of a line. */
-const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)/gm;
-
-/** The link reference definitions of the last text asked about, by normalised label. */
-let definitions: { readonly source: string; readonly byLabel: Map<string, string> } | undefined;
-
-/** The link reference definitions of a text (see `normalLabel`); read once per text. */
-function definitionsOf(source: string): Map<string, string> {
-  if (definitions?.source === source) return definitions.byLabel;
-  const byLabel = new Map<string, string>();
-  for (const [, label, destination] of source.matchAll(DEFINITION)) {
-    const key = normalLabel(label!);
-    // The first definition of a label wins, as in CommonMark.
-    if (!byLabel.has(key)) byLabel.set(key, destination!);
-  }
-  definitions = { source, byLabel };
-  return byLabel;
-}
-
-/** A reference label as CommonMark matches it: trimmed, inner white space collapsed, case-folded. */
-function normalLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** An inline link's destination (after the `](` that closes its text) or an autolink's address (a URI or an email address; not a tag). */
 const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
-/** A reference link's label (after the `][` that closes its text; empty when collapsed, `[text][]`). */
-const REFERENCE = /^\]\[([^\]]*)\]$/;
 /** An HTML tag's link (`<a href>`, `<img src>`). */
 const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
 
-/**
- * What a span names (see `Name`); a reference link by where its definition points, or nothing
- * when it has none here.
- * @param resolve the destination of a reference label (normalised), if the text defines it
- */
-function nameOf(written: string, resolve: (label: string) => string | undefined): Name | undefined {
+/** What a span other than a reference link names (see `Name`). */
+function nameOf(written: string): Name | undefined {
   // ``` `` a `` ``` and `` `a` `` are the same code.
   if (written.startsWith('`')) return { kind: 'code', value: written.replace(/^`+|`+$/g, '').trim(), host: '' };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]!);
-  const closing = Math.max(written.lastIndexOf(']('), written.lastIndexOf(']['));
-  const tail = closing >= 0 ? written.slice(closing) : written;
-  const found = TARGET.exec(tail);
+  const closing = written.lastIndexOf('](');
+  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
   const address = found?.[1] ?? found?.[2];
-  if (address !== undefined) return targetOf(address);
-  if (!written.startsWith('[') && !written.startsWith('![')) return undefined;
-  // `[text][label]`, `[text][]` and `[text]`: the label, or the text, names the definition.
-  const label = REFERENCE.exec(tail)?.[1] || written.slice(written.indexOf('[') + 1, closing >= 0 ? closing : written.lastIndexOf(']'));
-  const destination = resolve(normalLabel(label));
-  return destination === undefined ? undefined : targetOf(destination);
+  return address === undefined ? undefined : targetOf(address);
+}
+
+/** A reference link by where its definition points, or by its label when the text defines none. */
+function referenceName(reference: NonNullable<InlineSpan['reference']>): Name {
+  return 'target' in reference ? targetOf(reference.target) : { kind: 'reference', value: reference.label, host: '' };
 }
 
 /**
@@ -101,7 +72,9 @@ function nameOf(written: string, resolve: (label: string) => string | undefined)
 function targetOf(address: string): Name {
   const lower = address.toLowerCase();
   const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
-  const host = site === null ? '' : site[1]!.replace(/^www\./, '').replace(/:(?:80|443)$/, '');
+  const defaultPort = lower.startsWith('https:') ? ':443' : lower.startsWith('http:') ? ':80' : undefined;
+  const bareHost = site === null ? '' : site[1]!.replace(/^www\./, '');
+  const host = defaultPort !== undefined && bareHost.endsWith(defaultPort) ? bareHost.slice(0, -defaultPort.length) : bareHost;
   const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, '').replace(/^\.?\/+|\/+$/g, '');
   return { kind: 'link', value: path === '' ? lower : path, host };
 }

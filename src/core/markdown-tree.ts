@@ -14,6 +14,10 @@ export interface MarkdownNode {
   readonly value?: string;
   /** For lists: whether items are numbered. */
   readonly ordered?: boolean;
+  /** For link references and definitions: the normalised label that pairs them. */
+  readonly identifier?: string;
+  /** For definitions (and inline links): the destination. */
+  readonly url?: string;
 }
 
 /** Why a text could not be parsed; the position is in the original text. */
@@ -41,6 +45,8 @@ interface RawNode {
   readonly children?: readonly RawNode[];
   readonly value?: unknown;
   readonly ordered?: boolean | null;
+  readonly identifier?: unknown;
+  readonly url?: unknown;
 }
 
 /**
@@ -87,5 +93,7 @@ function convert(node: RawNode, shift: number, length: number): MarkdownNode {
     children,
     ...(typeof node.value === 'string' ? { value: node.value } : {}),
     ...(typeof node.ordered === 'boolean' ? { ordered: node.ordered } : {}),
+    ...(typeof node.identifier === 'string' ? { identifier: node.identifier } : {}),
+    ...(typeof node.url === 'string' ? { url: node.url } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, LabelledList, Range } from './types.js';
+import type { Block, BlockKind, InlineSpan, LabelledList, Range } from './types.js';
 import { markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
 import { removalRange, removalUnit, unsafeUnits, type RemovalUnit } from './markdown-removal.js';
@@ -89,13 +89,14 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
   const unsafe = unsafeUnits(removable, tree.root, text);
   const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
   const sectionOf = (offset: number): number => headings.filter((start) => start < offset).length;
+  const definitions = definitionsOf(tree.root);
   const blocks: Block[] = [];
   for (const c of candidates) {
     const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
     const list = c.list === undefined ? {} : { list: c.list };
     const item = c.item === undefined ? {} : { item: c.item };
-    const inline = inlineSpans(c.paragraph, c.content);
+    const inline = inlineSpans(c.paragraph, c.content, definitions);
     const label = c.list === undefined ? undefined : labelled.get(c.list);
     const labelledList = label === undefined ? {} : { labelled: label };
     blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
@@ -122,15 +123,37 @@ const UNSPLIT_INLINE = new Set([
 ]);
 
 /** The spans of `UNSPLIT_INLINE` syntax in a paragraph that overlap its content, in text order. */
-function inlineSpans(paragraph: MarkdownNode, content: Range): Range[] {
-  const spans: Range[] = [];
+function inlineSpans(paragraph: MarkdownNode, content: Range, definitions: ReadonlyMap<string, string>): InlineSpan[] {
+  const spans: InlineSpan[] = [];
   const visit = (node: MarkdownNode): void => {
     if (node.end <= content.start || node.start >= content.end) return;
-    if (UNSPLIT_INLINE.has(node.type)) spans.push({ start: node.start, end: node.end });
-    else for (const child of node.children) visit(child);
+    if (!UNSPLIT_INLINE.has(node.type)) {
+      for (const child of node.children) visit(child);
+      return;
+    }
+    const label = node.type === 'linkReference' || node.type === 'imageReference' ? node.identifier : undefined;
+    if (label === undefined) spans.push({ start: node.start, end: node.end });
+    else {
+      const target = definitions.get(label);
+      spans.push({ start: node.start, end: node.end, reference: target === undefined ? { label } : { target } });
+    }
   };
   visit(paragraph);
   return spans;
+}
+
+/** The link reference definitions of a tree (the parser's, so none in code or comments), by label; the first of a label wins. */
+function definitionsOf(root: MarkdownNode): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const visit = (node: MarkdownNode): void => {
+    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return definitions;
 }
 
 /** The most words a label that goes with its list may have (`More stories from the BBC:`). */

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-6RSV7VSH.js";
+} from "./chunk-ZWQDIIJU.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-RGAM7E6I.js";
+} from "./chunk-MOLP4H3J.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-4VVQCJMS.js";
+} from "./chunk-WMGOWIV7.js";
 import {
   cleanRecord,
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-FAXK6HE7.js";
+} from "./chunk-5WF73WD5.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

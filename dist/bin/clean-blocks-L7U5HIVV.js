@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VKKS6OF4.js";
+} from "./chunk-57IJSPZ4.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
-import "./chunk-MS7CI4NB.js";
+import "./chunk-ESJ6LR6X.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

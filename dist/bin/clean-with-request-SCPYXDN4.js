@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-6RSV7VSH.js";
+} from "./chunk-ZWQDIIJU.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VKKS6OF4.js";
+} from "./chunk-57IJSPZ4.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

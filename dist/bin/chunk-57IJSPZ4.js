@@ -28,7 +28,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -473,47 +473,31 @@ function namesOf(doc, segment) {
   for (let at = low; at < inline.length && inline[at].start < end; at++) {
     const span = inline[at];
     if (span.end > end) continue;
-    const name = nameOf(doc.source.slice(span.start, span.end), (label) => definitionsOf(doc.source).get(label));
+    const name = span.reference === void 0 ? nameOf(doc.source.slice(span.start, span.end)) : referenceName(span.reference);
     if (name !== void 0) names.push(name);
   }
   return names;
 }
-var DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)/gm;
-var definitions;
-function definitionsOf(source) {
-  if (definitions?.source === source) return definitions.byLabel;
-  const byLabel = /* @__PURE__ */ new Map();
-  for (const [, label, destination] of source.matchAll(DEFINITION)) {
-    const key = normalLabel(label);
-    if (!byLabel.has(key)) byLabel.set(key, destination);
-  }
-  definitions = { source, byLabel };
-  return byLabel;
-}
-function normalLabel(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
-}
 var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
-var REFERENCE = /^\]\[([^\]]*)\]$/;
 var HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
-function nameOf(written, resolve) {
+function nameOf(written) {
   if (written.startsWith("`")) return { kind: "code", value: written.replace(/^`+|`+$/g, "").trim(), host: "" };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]);
-  const closing = Math.max(written.lastIndexOf("]("), written.lastIndexOf("]["));
-  const tail = closing >= 0 ? written.slice(closing) : written;
-  const found = TARGET.exec(tail);
+  const closing = written.lastIndexOf("](");
+  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
   const address = found?.[1] ?? found?.[2];
-  if (address !== void 0) return targetOf(address);
-  if (!written.startsWith("[") && !written.startsWith("![")) return void 0;
-  const label = REFERENCE.exec(tail)?.[1] || written.slice(written.indexOf("[") + 1, closing >= 0 ? closing : written.lastIndexOf("]"));
-  const destination = resolve(normalLabel(label));
-  return destination === void 0 ? void 0 : targetOf(destination);
+  return address === void 0 ? void 0 : targetOf(address);
+}
+function referenceName(reference) {
+  return "target" in reference ? targetOf(reference.target) : { kind: "reference", value: reference.label, host: "" };
 }
 function targetOf(address) {
   const lower = address.toLowerCase();
   const site = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/.exec(lower);
-  const host = site === null ? "" : site[1].replace(/^www\./, "").replace(/:(?:80|443)$/, "");
+  const defaultPort = lower.startsWith("https:") ? ":443" : lower.startsWith("http:") ? ":80" : void 0;
+  const bareHost = site === null ? "" : site[1].replace(/^www\./, "");
+  const host = defaultPort !== void 0 && bareHost.endsWith(defaultPort) ? bareHost.slice(0, -defaultPort.length) : bareHost;
   const path = (site === null ? lower : lower.slice(site[0].length)).replace(/[?#].*$/, "").replace(/^\.?\/+|\/+$/g, "");
   return { kind: "link", value: path === "" ? lower : path, host };
 }

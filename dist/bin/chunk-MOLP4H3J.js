@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_OPTIONS
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 
 // src/io/relative-path.ts
 import path from "node:path";

@@ -362,7 +362,9 @@ function convert(node, shift, length) {
     end,
     children,
     ...typeof node.value === "string" ? { value: node.value } : {},
-    ...typeof node.ordered === "boolean" ? { ordered: node.ordered } : {}
+    ...typeof node.ordered === "boolean" ? { ordered: node.ordered } : {},
+    ...typeof node.identifier === "string" ? { identifier: node.identifier } : {},
+    ...typeof node.url === "string" ? { url: node.url } : {}
   };
 }
 
@@ -401,13 +403,14 @@ function parseMarkdownWith(text, syntax) {
   const unsafe = unsafeUnits(removable, tree.root, text);
   const headings = tree.root.children.filter((node) => node.type === "heading").map((node) => node.start);
   const sectionOf = (offset) => headings.filter((start) => start < offset).length;
+  const definitions = definitionsOf(tree.root);
   const blocks = [];
   for (const c of candidates) {
     const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
-    const inline = inlineSpans(c.paragraph, c.content);
+    const inline = inlineSpans(c.paragraph, c.content, definitions);
     const label = c.list === void 0 ? void 0 : labelled.get(c.list);
     const labelledList = label === void 0 ? {} : { labelled: label };
     blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline, ...labelledList });
@@ -426,15 +429,35 @@ var UNSPLIT_INLINE = /* @__PURE__ */ new Set([
   "mdxTextExpression",
   "mdxJsxTextElement"
 ]);
-function inlineSpans(paragraph, content) {
+function inlineSpans(paragraph, content, definitions) {
   const spans = [];
   const visit = (node) => {
     if (node.end <= content.start || node.start >= content.end) return;
-    if (UNSPLIT_INLINE.has(node.type)) spans.push({ start: node.start, end: node.end });
-    else for (const child of node.children) visit(child);
+    if (!UNSPLIT_INLINE.has(node.type)) {
+      for (const child of node.children) visit(child);
+      return;
+    }
+    const label = node.type === "linkReference" || node.type === "imageReference" ? node.identifier : void 0;
+    if (label === void 0) spans.push({ start: node.start, end: node.end });
+    else {
+      const target = definitions.get(label);
+      spans.push({ start: node.start, end: node.end, reference: target === void 0 ? { label } : { target } });
+    }
   };
   visit(paragraph);
   return spans;
+}
+function definitionsOf(root) {
+  const definitions = /* @__PURE__ */ new Map();
+  const visit = (node) => {
+    if (node.type === "definition" && node.identifier !== void 0 && node.url !== void 0) {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return definitions;
 }
 var LABEL_WORDS = 12;
 function isShortLabel(label) {

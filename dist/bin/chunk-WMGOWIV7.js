@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-MS7CI4NB.js";
+} from "./chunk-ESJ6LR6X.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -278,7 +278,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-Y6DWTN4C.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-2XJSUXII.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -290,7 +290,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-32VB5M66.js");
+  fullEngine ??= import("./clean-blocks-L7U5HIVV.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -316,7 +316,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-46MGPGQF.js");
+    const { cleanWithRequest } = await import("./clean-with-request-SCPYXDN4.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

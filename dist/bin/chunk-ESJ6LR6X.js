@@ -1077,23 +1077,32 @@ function planEdits(doc, plan) {
       const next = sentences[i + 1];
       const previous = sentences[i - 1];
       const { lead, trail } = unpairedEdges(doc.source, sentence.range);
-      if (previous && (i >= tail || !next || trail > 0)) ranges.push({ start: previous.range.end, end: withClosingTags(doc.source, sentence.range) - trail });
-      else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
+      if (previous && (i >= tail || !next || trail > 0)) {
+        const end = trail > 0 ? sentence.range.end - trail : withClosingTags(doc.source, sentence.range, doc.blocks[index].block.inline ?? []);
+        ranges.push({ start: previous.range.end, end });
+      } else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
   return removalEdits(doc.source, ranges);
 }
-var CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>/i;
-function withClosingTags(text, range) {
+function withClosingTags(text, range, inline) {
+  const tags = inline.filter((span) => span.start >= range.start && text.charCodeAt(span.start) === LESS_THAN);
   let end = range.end;
-  for (let tag = CLOSING_TAG.exec(text.slice(end, end + 64)); tag !== null; tag = CLOSING_TAG.exec(text.slice(end, end + 64))) {
-    const own = text.slice(range.start, end).toLowerCase();
-    const name = tag[1].toLowerCase();
-    const opened = (own.match(new RegExp(`<${name}[\\s>/]`, "g"))?.length ?? 0) - (own.match(new RegExp(`</${name}\\s*>`, "g"))?.length ?? 0);
-    if (opened <= 0) break;
-    end += tag[0].length;
+  for (; ; ) {
+    const closing = tags.find((span) => span.start === end);
+    const name = closing === void 0 ? void 0 : CLOSING_TAG.exec(text.slice(closing.start, closing.end))?.[1]?.toLowerCase();
+    if (closing === void 0 || name === void 0) return end;
+    const opened = tags.filter((span) => span.end <= end && tagName(text.slice(span.start, span.end)) === name).length;
+    const closed = tags.filter((span) => span.end <= end && CLOSING_TAG.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase() === name).length;
+    if (opened <= closed) return end;
+    end = closing.end;
   }
-  return end;
+}
+var LESS_THAN = 60;
+var CLOSING_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+var OPENING_TAG = /^<([a-z][a-z0-9-]*)(?:\s[^<>]*)?(?<!\/)>$/i;
+function tagName(written) {
+  return OPENING_TAG.exec(written)?.[1]?.toLowerCase();
 }
 var OPENING = "\u201C([\xAB";
 var CLOSING = "\u201D)]\xBB";
