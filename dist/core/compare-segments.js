@@ -96,8 +96,8 @@ export function compareSegments(doc, facts, echo, twin, options) {
 }
 /**
  * Whether two segments are written the same in the original (links and all); in Markdown,
- * emphasis marks at their edges aside
- * (a sentence that closes an emphasis holds its closing `*`, which belongs to the paragraph).
+ * emphasis marks at their edges aside (a sentence that closes an emphasis holds its closing
+ * `*`, which belongs to the paragraph).
  */
 function writtenAlike(doc, a, b) {
     const first = doc.source.slice(a.range.start, a.range.end);
