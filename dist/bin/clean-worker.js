@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-WMGOWIV7.js";
+} from "./chunk-GS2EJPQE.js";
 import {
   nodeIo
 } from "./chunk-TT2ZWVKO.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-5WF73WD5.js";
+} from "./chunk-TYADMZCF.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-ESJ6LR6X.js";
+import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

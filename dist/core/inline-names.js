@@ -1,3 +1,4 @@
+import { AUTOLINK } from './reading-text.js';
 /**
  * What the inline syntax of a Markdown segment names, in text order (see `Name`), from the
  * inline spans of its block (see `Block.inline`) that lie inside it, read in the original
@@ -30,8 +31,8 @@ function namesOf(doc, segment) {
     }
     return names;
 }
-/** An inline link's destination (after the `](` that closes its text) or an autolink's address (a URI or an email address; not a tag). */
-const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+/** An inline link's destination (after the `](` that closes its text). */
+const TARGET = /^\]\(\s*<?([^\s)>]+)/;
 /** An HTML tag's link (`<a href>`, `<img src>`). */
 const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
 /** What a span other than a reference link names (see `Name`). */
@@ -42,9 +43,10 @@ function nameOf(written) {
     const html = HTML_LINK.exec(written);
     if (html !== null)
         return targetOf(html[1]);
+    if (AUTOLINK.test(written))
+        return targetOf(written.slice(1, -1));
     const closing = written.lastIndexOf('](');
-    const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
-    const address = found?.[1] ?? found?.[2];
+    const address = closing >= 0 ? TARGET.exec(written.slice(closing))?.[1] : undefined;
     return address === undefined ? undefined : targetOf(address);
 }
 /** A reference link by where its definition points, or by its label when the text defines none. */

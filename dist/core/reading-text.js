@@ -1,8 +1,8 @@
 /**
  * The text as the engine reads it: Markdown's inline syntax that is not prose (link and image
  * destinations and titles, reference labels, footnote references, HTML tags, MDX expressions)
- * blanked out, so that a copy of a paragraph with links and one without, or with other links,
- * read alike. Every other character stays where it was (line breaks too), so offsets are the
+ * blanked out, so that a copy of a paragraph with links and one without read alike (where
+ * links point is compared apart: see `namesOtherThings`). Every other character stays where it was (line breaks too), so offsets are the
  * same in both texts. The text itself when nothing is blanked (plain text, Markdown without
  * such syntax).
  * @param blocks the blocks of `text` (only Markdown blocks have inline spans: `Block.inline`)
@@ -11,7 +11,10 @@ export function readingText(text, blocks) {
     let blanked;
     let copied = 0;
     for (const block of blocks) {
-        for (const span of block.inline ?? []) {
+        // Plain text has no spans: nothing made per block on the engine's hot path.
+        if (block.inline === undefined)
+            continue;
+        for (const span of block.inline) {
             const from = syntaxStart(text.slice(span.start, span.end));
             if (from === undefined)
                 continue;
@@ -27,7 +30,7 @@ export function readingText(text, blocks) {
 }
 const NOT_LINE_BREAK = /[^\n\r]/g;
 /** An autolink (`<https://…>`, `<a@b.c>`): its address is what the reader sees. */
-const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
+export const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 /** One HTML tag, not an element with content (an MDX element holds prose). */
 const HTML_TAG = /^<[^<>]*>$/;
 /**

@@ -1,5 +1,6 @@
 import type { DocumentModel, Segment } from './document.js';
 import type { InlineSpan } from './types.js';
+import { AUTOLINK } from './reading-text.js';
 
 /**
  * What one piece of inline syntax names: a code span by what it holds, a link, image, HTML
@@ -41,8 +42,8 @@ function namesOf(doc: DocumentModel, segment: Segment): Name[] {
   return names;
 }
 
-/** An inline link's destination (after the `](` that closes its text) or an autolink's address (a URI or an email address; not a tag). */
-const TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+/** An inline link's destination (after the `](` that closes its text). */
+const TARGET = /^\]\(\s*<?([^\s)>]+)/;
 /** An HTML tag's link (`<a href>`, `<img src>`). */
 const HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
 
@@ -52,9 +53,9 @@ function nameOf(written: string): Name | undefined {
   if (written.startsWith('`')) return { kind: 'code', value: written.replace(/^`+|`+$/g, '').trim(), host: '' };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]!);
+  if (AUTOLINK.test(written)) return targetOf(written.slice(1, -1));
   const closing = written.lastIndexOf('](');
-  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
-  const address = found?.[1] ?? found?.[2];
+  const address = closing >= 0 ? TARGET.exec(written.slice(closing))?.[1] : undefined;
   return address === undefined ? undefined : targetOf(address);
 }
 

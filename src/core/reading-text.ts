@@ -3,8 +3,8 @@ import type { Block } from './types.js';
 /**
  * The text as the engine reads it: Markdown's inline syntax that is not prose (link and image
  * destinations and titles, reference labels, footnote references, HTML tags, MDX expressions)
- * blanked out, so that a copy of a paragraph with links and one without, or with other links,
- * read alike. Every other character stays where it was (line breaks too), so offsets are the
+ * blanked out, so that a copy of a paragraph with links and one without read alike (where
+ * links point is compared apart: see `namesOtherThings`). Every other character stays where it was (line breaks too), so offsets are the
  * same in both texts. The text itself when nothing is blanked (plain text, Markdown without
  * such syntax).
  * @param blocks the blocks of `text` (only Markdown blocks have inline spans: `Block.inline`)
@@ -13,7 +13,9 @@ export function readingText(text: string, blocks: readonly Block[]): string {
   let blanked: string[] | undefined;
   let copied = 0;
   for (const block of blocks) {
-    for (const span of block.inline ?? []) {
+    // Plain text has no spans: nothing made per block on the engine's hot path.
+    if (block.inline === undefined) continue;
+    for (const span of block.inline) {
       const from = syntaxStart(text.slice(span.start, span.end));
       if (from === undefined) continue;
       blanked ??= [];
@@ -28,7 +30,7 @@ export function readingText(text: string, blocks: readonly Block[]): string {
 
 const NOT_LINE_BREAK = /[^\n\r]/g;
 /** An autolink (`<https://…>`, `<a@b.c>`): its address is what the reader sees. */
-const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
+export const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 /** One HTML tag, not an element with content (an MDX element holds prose). */
 const HTML_TAG = /^<[^<>]*>$/;
 

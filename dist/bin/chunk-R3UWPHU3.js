@@ -886,7 +886,8 @@ function readingText(text, blocks) {
   let blanked;
   let copied = 0;
   for (const block of blocks) {
-    for (const span of block.inline ?? []) {
+    if (block.inline === void 0) continue;
+    for (const span of block.inline) {
       const from = syntaxStart(text.slice(span.start, span.end));
       if (from === void 0) continue;
       blanked ??= [];
@@ -1581,6 +1582,7 @@ export {
   segmentSentences,
   Int32Arena,
   mapPacked,
+  AUTOLINK,
   evidenceOf,
   buildDocument,
   fingerprintBlock,

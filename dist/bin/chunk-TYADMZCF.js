@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-ESJ6LR6X.js";
+} from "./chunk-R3UWPHU3.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -290,7 +290,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-L7U5HIVV.js");
+  fullEngine ??= import("./clean-blocks-MOEM37RZ.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -316,7 +316,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-SCPYXDN4.js");
+    const { cleanWithRequest } = await import("./clean-with-request-RDWMYY6P.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-ESJ6LR6X.js";
+} from "./chunk-R3UWPHU3.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-5WF73WD5.js";
+} from "./chunk-TYADMZCF.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-ESJ6LR6X.js";
+import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -9,6 +9,7 @@ import {
   SENTENCE_END
 } from "./chunk-T5S3MEW3.js";
 import {
+  AUTOLINK,
   Int32Arena,
   LineLocator,
   MIN_SHINGLED_WORDS,
@@ -28,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-ESJ6LR6X.js";
+} from "./chunk-R3UWPHU3.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -478,15 +479,15 @@ function namesOf(doc, segment) {
   }
   return names;
 }
-var TARGET = /^\]\(\s*<?([^\s)>]+)|^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@/]+@[^\s<>]+)>$/i;
+var TARGET = /^\]\(\s*<?([^\s)>]+)/;
 var HTML_LINK = /^<[a-z][^<>]*\s(?:href|src)\s*=\s*["']?([^"'\s>]+)/i;
 function nameOf(written) {
   if (written.startsWith("`")) return { kind: "code", value: written.replace(/^`+|`+$/g, "").trim(), host: "" };
   const html = HTML_LINK.exec(written);
   if (html !== null) return targetOf(html[1]);
+  if (AUTOLINK.test(written)) return targetOf(written.slice(1, -1));
   const closing = written.lastIndexOf("](");
-  const found = TARGET.exec(closing >= 0 ? written.slice(closing) : written);
-  const address = found?.[1] ?? found?.[2];
+  const address = closing >= 0 ? TARGET.exec(written.slice(closing))?.[1] : void 0;
   return address === void 0 ? void 0 : targetOf(address);
 }
 function referenceName(reference) {

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-ZWQDIIJU.js";
+} from "./chunk-DPBM5OWZ.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-57IJSPZ4.js";
+} from "./chunk-66JHXOHL.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-ESJ6LR6X.js";
+} from "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
