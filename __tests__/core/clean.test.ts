@@ -1103,6 +1103,20 @@ describe('clean: a list label whose list goes', () => {
     expect(clean(P(BUDGET, LIBRARY, 'Related stories:', `- ${BUDGET}\n- ${LIBRARY}`), MD).text).toBe(P(BUDGET, LIBRARY));
   });
 
+  it('goes with a list right under it (no blank line between), and the items go one by one', () => {
+    const tight = (items: string): string => P(BUDGET, LIBRARY, `Related stories:\n${items}`, MAYOR);
+    expect(clean(tight(`- ${BUDGET}\n- ${LIBRARY}`), MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
+    expect(clean(tight(`- ${BUDGET}`), MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
+    const partly = tight(`- ${BUDGET}\n- ${NEXT}`);
+    expect(clean(partly, MD).text).toBe(P(BUDGET, LIBRARY, `Related stories:\n- ${NEXT}`, MAYOR));
+    for (const text of [tight(`- ${BUDGET}\n- ${LIBRARY}`), partly, P(BUDGET, LIBRARY, `Related stories:\n- ${BUDGET}\n- ${LIBRARY}`)]) {
+      const cleaned = clean(text, MD).text;
+      expect(clean(cleaned, MD).text).toBe(cleaned);
+    }
+    // At the end of the text, its final line break stays.
+    expect(clean(P(BUDGET, LIBRARY, `Related stories:\n- ${BUDGET}\n- ${LIBRARY}`), MD).text).toBe(P(BUDGET, LIBRARY));
+  });
+
   it('goes from the start of its line: the block after it keeps its own indentation', () => {
     const fence = '```\ncode  x\n  y\n```';
     expect(clean(P(BUDGET, LIBRARY, '   Related stories:', `- ${BUDGET}\n- ${LIBRARY}`, fence), MD).text).toBe(P(BUDGET, LIBRARY, fence));

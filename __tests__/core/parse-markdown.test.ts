@@ -423,10 +423,24 @@ describe('parseMarkdown: removals that would change the structure are not offere
     expect(inertContent(text)).toEqual(['Between.']);
   });
 
-  it('keeps a list that interrupts a paragraph without a blank line', () => {
+  it('takes a list right under a paragraph with the line break before it, not the blank line after it', () => {
     const text = 'Lead in text.\n- only item\n\nNext para.\n';
-    expect(offeredContent(text)).toEqual(['Lead in text.', 'Next para.']);
-    expect(inertContent(text)).toEqual(['only item']);
+    const [, item] = parseMarkdown(text);
+    expect(view(text, [item!])).toEqual([{ kind: 'list-item', content: 'only item', removal: '\n- only item' }]);
+    expect(without(text, item!)).toBe('Lead in text.\n\nNext para.\n');
+    // Every item of a longer list goes line by line, as anywhere.
+    const longer = 'Related:\n- one item\n- two item\n\nNext para.\n';
+    expect(offeredContent(longer)).toEqual(['one item', 'two item', 'Next para.']);
+  });
+
+  it('keeps a list right under a paragraph when what follows it would run on', () => {
+    // Without the quote, `> next` would join the quote above; without the list, `tail` the paragraph.
+    const quoted = '> Lead in text.\n- only item\n> next\n';
+    expect(inertContent(quoted)).toEqual(['only item']);
+    // A nested list emptied item by item would leave its indentation as a blank line.
+    const nested = '- Lead in text.\n  - one item\n  - two item\n- after\n';
+    expect(offeredContent(nested)).toEqual(['two item', 'after']);
+    expect(inertContent(nested)).toEqual(['Lead in text.', 'one item']);
   });
 });
 

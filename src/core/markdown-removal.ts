@@ -53,14 +53,34 @@ export function removalRange(unit: RemovalUnit, text: string): Range | undefined
   const siblings = unit.parent.children;
   const index = siblings.indexOf(unit.node);
   const next = siblings[index + 1];
+  const previous = siblings[index - 1];
+  // A list or quote right under a paragraph (`Related:` then `- item`) goes with the line break
+  // before it, not the blank line after it: what follows stays apart from the paragraph.
+  if (previous && isTuckedUnder(unit.parent, index, text)) return { start: previous.end, end: unit.node.end };
   if (next) {
     const start = ownStart(unit.node, unit.parent, text);
     const end = ownStart(next, unit.parent, text);
     return start === undefined || end === undefined || end < start ? undefined : { start, end };
   }
-  const previous = siblings[index - 1];
   if (previous) return { start: previous.end, end: unit.node.end };
   return { start: unit.node.start, end: unit.node.end };
+}
+
+/** Whether `node` stands right under an open block (a paragraph), with no blank line between. */
+function follows(previous: MarkdownNode, node: MarkdownNode, text: string): boolean {
+  return !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start));
+}
+
+/**
+ * Whether the child at `index` stands right under an open block and has a blank line after it
+ * (or ends the text): taken out with the line break before it, it leaves the blank line after it
+ * between the open block and what follows. Not so for list items, which `removalRange` lines up.
+ */
+function isTuckedUnder(parent: MarkdownNode, index: number, text: string): boolean {
+  const siblings = parent.children;
+  const [previous, node, next] = [siblings[index - 1], siblings[index]!, siblings[index + 1]];
+  if (!previous || parent.type === 'list' || !follows(previous, node, text)) return false;
+  return next ? hasBlankLine(text.slice(node.end, next.start)) : parent.type === 'root';
 }
 
 /** Where a child's own text (its own indentation included) starts, past its container's prefix. */
@@ -256,7 +276,7 @@ function markAfterInterruption(
 function startsSensitive(node: MarkdownNode, text: string): boolean {
   if (node.type === 'html') return !HTML_INTERRUPTS.test(text.slice(node.start, node.start + 40));
   if (node.type === 'table' || (node.type === 'code' && !isFenced(node, text))) return true;
-  if (node.type !== 'list' && node.type !== 'blockquote') return false;
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return false;
   const end = text.indexOf('\n', node.start);
   let line = text.slice(node.start, end === -1 ? text.length : end).replace(/\r$/, '');
   for (;;) {
@@ -310,9 +330,15 @@ function markRun(
     const swallower = [...lists].reverse().find((at) => column(text, (run[at] as MarkdownNode).start) < indent);
     if (swallower !== undefined) keepOneBetween(swallower, k);
     if (node.type === 'list') lists.push(k);
+    // Right under an open block, what follows would continue it once the blank line after is
+    // gone; not if a unit goes with the line break before it instead (see `removalRange`), nor
+    // for a top-level list emptied item by item (its lines go whole). A nested one would leave
+    // its indentation as a blank line, and a quote emptied paragraph by paragraph its `>`.
     const previous = run[k - 1];
-    if (previous && removable.has(node) && !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start))) {
-      unsafe.add(node);
+    if (previous && removable.has(node) && follows(previous, node, text)) {
+      const parent = PARENT.get(node)!;
+      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === 'list' && parent.type === 'root';
+      if (!tucked) unsafe.add(node);
     }
   });
 }

@@ -40,8 +40,24 @@ export function orphanedLabels(text: string, blocks: readonly Block[], edits: re
     let start = labelled.label.start;
     while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
     labels.push({ range: { start, end: labelled.list.start }, text: '' });
+    // Label and list go from the start of the label's line to that of the next text, whatever
+    // separator the list's own removal took (a list right under its label takes the line break
+    // before it, see `removalRange`). At the end of the text, the final line break stays.
+    const next = nextTextLine(text, labelled.list.end);
+    if (next !== undefined) labels.push({ range: { start: labelled.list.end, end: next }, text: '' });
   }
   return labels;
+}
+
+/** Where the first line after `at`'s line that holds more than white space starts, if any. */
+function nextTextLine(text: string, at: number): number | undefined {
+  let line = text.indexOf('\n', at);
+  while (line !== -1) {
+    const next = text.indexOf('\n', line + 1);
+    if (text.slice(line + 1, next === -1 ? text.length : next).trim() !== '') return line + 1;
+    line = next;
+  }
+  return undefined;
 }
 
 /** Whether sorted, disjoint ranges hold every character of `range` but white space. */

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-TYADMZCF.js";
+} from "./chunk-UBQI4QVO.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";

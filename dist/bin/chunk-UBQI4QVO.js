@@ -37,8 +37,19 @@ function orphanedLabels(text, blocks, edits, kept) {
     let start = labelled.label.start;
     while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
     labels.push({ range: { start, end: labelled.list.start }, text: "" });
+    const next = nextTextLine(text, labelled.list.end);
+    if (next !== void 0) labels.push({ range: { start: labelled.list.end, end: next }, text: "" });
   }
   return labels;
+}
+function nextTextLine(text, at) {
+  let line = text.indexOf("\n", at);
+  while (line !== -1) {
+    const next = text.indexOf("\n", line + 1);
+    if (text.slice(line + 1, next === -1 ? text.length : next).trim() !== "") return line + 1;
+    line = next;
+  }
+  return void 0;
 }
 function holdsAllBut(text, ranges, range) {
   let at = range.start;
@@ -278,7 +289,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-2XJSUXII.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-WSGLNINO.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-TYADMZCF.js";
+} from "./chunk-UBQI4QVO.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -124,14 +124,24 @@ function removalRange(unit, text) {
   const siblings = unit.parent.children;
   const index = siblings.indexOf(unit.node);
   const next = siblings[index + 1];
+  const previous = siblings[index - 1];
+  if (previous && isTuckedUnder(unit.parent, index, text)) return { start: previous.end, end: unit.node.end };
   if (next) {
     const start = ownStart(unit.node, unit.parent, text);
     const end = ownStart(next, unit.parent, text);
     return start === void 0 || end === void 0 || end < start ? void 0 : { start, end };
   }
-  const previous = siblings[index - 1];
   if (previous) return { start: previous.end, end: unit.node.end };
   return { start: unit.node.start, end: unit.node.end };
+}
+function follows(previous, node, text) {
+  return !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start));
+}
+function isTuckedUnder(parent, index, text) {
+  const siblings = parent.children;
+  const [previous, node, next] = [siblings[index - 1], siblings[index], siblings[index + 1]];
+  if (!previous || parent.type === "list" || !follows(previous, node, text)) return false;
+  return next ? hasBlankLine(text.slice(node.end, next.start)) : parent.type === "root";
 }
 function ownStart(child, parent, text) {
   const line = lineStart(text, child.start);
@@ -261,7 +271,7 @@ function markAfterInterruption(children, at, removable, unsafe, text) {
 function startsSensitive(node, text) {
   if (node.type === "html") return !HTML_INTERRUPTS.test(text.slice(node.start, node.start + 40));
   if (node.type === "table" || node.type === "code" && !isFenced(node, text)) return true;
-  if (node.type !== "list" && node.type !== "blockquote") return false;
+  if (node.type !== "list" && node.type !== "listItem" && node.type !== "blockquote") return false;
   const end = text.indexOf("\n", node.start);
   let line = text.slice(node.start, end === -1 ? text.length : end).replace(/\r$/, "");
   for (; ; ) {
@@ -301,8 +311,10 @@ function markRun(run, removable, units, unsafe, text) {
     if (swallower !== void 0) keepOneBetween(swallower, k);
     if (node.type === "list") lists.push(k);
     const previous = run[k - 1];
-    if (previous && removable.has(node) && !endsClosed(previous, text) && !hasBlankLine(text.slice(previous.end, node.start))) {
-      unsafe.add(node);
+    if (previous && removable.has(node) && follows(previous, node, text)) {
+      const parent = PARENT.get(node);
+      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === "list" && parent.type === "root";
+      if (!tucked) unsafe.add(node);
     }
   });
 }
