@@ -202,6 +202,7 @@ describe('clean: sentences cut at the edges of a paragraph', () => {
     'The museum will return the bronze statue to Nigeria after a years-long campaign by scholars.',
     'Scientists have found traces of microplastics in snow collected near the summit of Everest.',
   ];
+  const S6 = 'The library will stay open late on weekdays during the exam season this spring.';
 
   // S2 and S3 stand in the paragraphs before, so they are cut from the third.
   it.each([
@@ -209,7 +210,7 @@ describe('clean: sentences cut at the edges of a paragraph', () => {
     ['straight quotes', `"${S1} ${S2} ${S3}"`, `"${S1}"`],
     ['brackets', `(${S1} ${S2} ${S3})`, `(${S1})`],
     ['quotes, the first sentence cut', `“${S2} ${S1}”`, `“${S1}”`],
-    ['a quote of its own, cut with it', `${S1} “${S2}” ${S4}`, `${S1} ${S4}`],
+    ['a quote of its own, cut with it', `${S1} “${S2}” ${S6}`, `${S1} ${S6}`],
   ])('marks around the whole paragraph stay when its first or last sentences go (%s)', (_name, paragraph, expected) => {
     const text = P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, paragraph, NEXT);
     expect(clean(text).text).toBe(P(TITLE, `${S3} ${S4}`, `${S2} ${S5}`, expected, NEXT));
@@ -738,6 +739,19 @@ describe('clean: parallel list entries that end the same way are a template', ()
     expect(clean(text).text).toBe(text);
   });
 
+  it('keeps it at the end of items of two lists, and of two definitions apart', () => {
+    const end = 'The column number is zero-based in every position this library returns.';
+    const lists = `# Positions\n\nGiven:\n\n- \`column\`: Optional. ${end}\n\nReturned:\n\n- \`column\`: The column in the generated source, or null. ${end}\n`;
+    expect(clean(lists, { parser: 'markdown' }).text).toBe(lists);
+    const terms = [
+      'Options',
+      `Help: Display the help information and exit at once. ${end}`,
+      'The next section lists the commands that the tool accepts from the shell.',
+      `Output help: Print the help information without exiting. ${end}`,
+    ].join('\n\n');
+    expect(clean(terms).text).toBe(terms);
+  });
+
   it('still cuts a sentence repeated in the middle of a later paragraph', () => {
     const s = 'Task status is changed to enqueued after the retry.';
     const first = `Retry the task if the worker crashed before it finished. ${s}`;
@@ -1141,6 +1155,34 @@ describe('clean: a list label whose list goes', () => {
     expect(clean(quoted, MD).text).toBe(P(BUDGET, `> ${LIBRARY}\n>\n> Related:`));
     const afterList = P(BUDGET, `- ${NEXT}`, 'Related stories:', `- ${BUDGET}`, MAYOR);
     expect(clean(afterList, MD).text).toBe(P(BUDGET, `- ${NEXT}`, 'Related stories:', MAYOR));
+  });
+});
+
+describe('clean: the complete copy stays', () => {
+  const lead = 'The researchers wondered whether this threshold is also responsible for our sudden creative moments.';
+  const aside = 'They plan to test the idea on a larger group next year, with volunteers from three cities.';
+
+  it('a paragraph stays when the copy inside another paragraph stops short (with or without a mark)', () => {
+    for (const cut of [lead.replace(' moments.', ''), lead.replace(' creative moments.', ' creative…')]) {
+      const text = P('Eureka', lead, aside, `Most of us get our best ideas in the shower. ${cut}`);
+      expect(clean(text).text).toBe(P('Eureka', lead, aside, 'Most of us get our best ideas in the shower.'));
+    }
+  });
+
+  it('a short sentence of prose does not go with the block whose other sentence repeats', () => {
+    const vote = 'The council voted on Tuesday to approve a new budget that raises property taxes for the first time in a decade.';
+    const text = P('Budget vote', 'For years, the town refused to raise taxes.', `That changed. ${vote}`, `Residents packed the hall to object, and several spoke for more than an hour. ${vote}`);
+    const result = clean(text);
+    expect(result.text).toContain(`That changed. ${vote}`);
+    expect(result.text.split(vote)).toHaveLength(2);
+  });
+
+  it('a sentence that ends two paragraphs that are no parallel entries is cut from the second', () => {
+    const refrain = 'The solution, then, lies not just in technology, but in better governance.';
+    const first = `Farmers burn crop stubble every autumn, sending smoke over the city. ${refrain}`;
+    const middle = 'Officials have been slow to act on the problem this year.';
+    const last = 'In November, the air over Delhi gets cool, dry and still, which traps pollution near the ground.';
+    expect(clean(P('Delhi air', first, middle, `${last} ${refrain}`)).text).toBe(P('Delhi air', first, middle, last));
   });
 });
 

@@ -83,7 +83,11 @@ export function compareSegments(doc, facts, echo, twin, options) {
                 shared++;
         if (shared >= FUZZY_CONTAINMENT * pairs.size) {
             const missing = missingWords(facts, echo, twin);
-            if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+            // A twin that lacks the echo's first or last word holds it cut short (a teaser inside
+            // another paragraph): the echo is the longer copy, not one inside the twin.
+            const edges = [a.words[0], a.words[a.words.length - 1]];
+            const cutShort = edges.some((word) => missing.lower.includes(word));
+            if (!cutShort && !losesSentence(doc, echo, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
                 return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
             }
         }
@@ -93,6 +97,23 @@ export function compareSegments(doc, facts, echo, twin, options) {
         return { echo: echo.id, twin: twin.id, relation: 'near', kind: 'near', score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
     }
     return undefined;
+}
+/**
+ * Whether a block's words that its twin lacks make up half or more of one of its sentences
+ * (`That changed.` before a sentence the twin holds): that sentence would be lost with it.
+ */
+function losesSentence(doc, echo, missing) {
+    if (echo.sentence >= 0 || missing.length === 0)
+        return false;
+    const lacked = new Set(missing);
+    return doc.blocks[echo.block].sentences.some((sentence) => {
+        const words = new Set(sentence.fp.words);
+        let lost = 0;
+        for (const word of words)
+            if (lacked.has(word))
+                lost++;
+        return 2 * lost >= words.size && lost > 0;
+    });
 }
 /**
  * Whether two segments are written the same in the original (links and all); in Markdown,

@@ -1,5 +1,5 @@
 import type { EchoRule, Match, Unit } from './types.js';
-import type { DocumentModel, Segment } from './document.js';
+import type { BlockModel, DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
@@ -59,6 +59,9 @@ const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
 /** No head block summarises the body (before the summaries are found). */
 const NO_SUMMARIES: ReadonlySet<number> = new Set();
+
+/** A term and its colon at the start of a definition: up to four words, or code. */
+const TERM = /^\s*(?:`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly Match[]>, options: PlanOptions): Plan {
@@ -153,7 +156,13 @@ class Planner {
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
     if (match.relation === 'near' && this.lacksPartOf(echo, twin)) return false;
-    if (twin.sentence >= 0) return true;
+    // A sentence of another block stands for the echo unless it is the echo cut short (a
+    // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
+    // whole copy.
+    if (twin.sentence >= 0) {
+      const shorter = twin.fp.wordCount < echo.fp.wordCount;
+      return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
+    }
     // Same words (a list number or glued words aside): the first copy stays.
     if (match.relation === 'equal') return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
@@ -181,10 +190,11 @@ class Planner {
       return { missing, size: words.size };
     };
     const tooMany = (missing: number, size: number): boolean => missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
-    // A short sentence is lost as soon as half its words are ("Officials confirmed the report.").
+    // A short sentence is lost as soon as half its words are ("Officials confirmed the report.",
+    // "That changed.").
     const lacksSentence = (sentence: Segment): boolean => {
       const { missing, size } = missingOf(sentence);
-      return tooMany(missing, size) || (missing >= 2 && 2 * missing >= size);
+      return tooMany(missing, size) || (missing >= 1 && 2 * missing >= size);
     };
     const whole = missingOf(echo);
     return (
@@ -242,19 +252,48 @@ class Planner {
         }),
       );
       if (match) covering.push(match);
-      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return undefined;
+      // A few words of chrome may go with the block (`Advertisement`, `Photo: AP`, a list
+      // number, a teaser's cut end); a short sentence of prose (`That changed.`) may not.
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS || isShortProse(segmentText(this.doc, sentence), sentence.fp.wordCount)) return undefined;
     }
     return covering;
   }
 
   /**
-   * Whether a sentence and its twin both end blocks of several sentences: parallel entries
-   * ending the same way ("… Task status is changed to enqueued.") are a template, not an echo.
+   * Whether a sentence and its twin both end blocks of several sentences that are parallel
+   * entries (see below): entries ending the same way ("… Task status is changed to enqueued.")
+   * are a template, not an echo.
    */
   private isParallelEnding(sentence: Segment, twin: Segment): boolean {
     if (twin.block === sentence.block || twin.sentence < 0) return false;
     const isLast = (segment: Segment): boolean => segment.sentence === this.doc.blocks[segment.block]!.sentences.length - 1;
-    return isLast(sentence) && isLast(twin);
+    if (!isLast(sentence) || !isLast(twin)) return false;
+    // Entries of one template share more than their ending: both list items, both opening
+    // with a term (`` `line`: ``), or another sentence that opens the same way (`This can
+    // happen when …`; two words, `None of`, are often shared by chance). Two paragraphs that
+    // only end alike repeat a sentence.
+    const [first, second] = [this.doc.blocks[sentence.block]!, this.doc.blocks[twin.block]!];
+    if (first.block.kind === 'list-item' && second.block.kind === 'list-item') return true;
+    if (this.opensWithTerm(first) && this.opensWithTerm(second)) return true;
+    return this.shareOpening(sentence.block, twin.block);
+  }
+
+  /** Whether a block opens with a term and a colon (`` `.help()`: ``, `Note:`), as a definition does. */
+  private opensWithTerm(model: BlockModel): boolean {
+    const { start, end } = model.block.content;
+    return TERM.test(this.doc.text.slice(start, Math.min(end, start + 48)));
+  }
+
+  /**
+   * Whether sentences of two blocks (their last ones aside) open with the same three words and
+   * go on differently: the same sentence in both is a repeat, no sign of a template (and cutting
+   * it must not change the answer).
+   */
+  private shareOpening(first: number, second: number): boolean {
+    const opened = (block: number): Segment[] => this.doc.blocks[block]!.sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
+    const opening = (sentence: Segment): string => sentence.fp.words.slice(0, 3).join(' ');
+    const theirs = opened(second);
+    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && other.fp.key !== ours.fp.key));
   }
 
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
@@ -534,3 +573,18 @@ function pickBest(matches: readonly Match[]): Match | undefined {
   }
   return best;
 }
+
+/** Whether a text stops short: a truncation mark, or no sentence-final punctuation at its end. */
+function isCutShort(text: string): boolean {
+  return isTruncated(text) || !SENTENCE_END.test(text.trimEnd());
+}
+
+/**
+ * Whether a few words make a sentence of prose: two words or more whose last word ends in a
+ * full stop, not cut short (`That changed.`; not `Finland 2.` in a run-in list).
+ */
+function isShortProse(text: string, words: number): boolean {
+  return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
+}
+
+const WORD_THEN_STOP = /\p{L}[.!?]["'”’)\]*_]*$/u;

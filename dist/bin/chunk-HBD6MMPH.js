@@ -592,7 +592,9 @@ function compareSegments(doc, facts, echo, twin, options) {
     for (const pair of pairs) if (inTwin.has(pair)) shared++;
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
-      if (!changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+      const edges = [a.words[0], a.words[a.words.length - 1]];
+      const cutShort = edges.some((word) => missing.lower.includes(word));
+      if (!cutShort && !losesSentence(doc, echo, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
@@ -602,6 +604,16 @@ function compareSegments(doc, facts, echo, twin, options) {
     return { echo: echo.id, twin: twin.id, relation: "near", kind: "near", score, span: [twin.firstWord, twin.firstWord + b.wordCount] };
   }
   return void 0;
+}
+function losesSentence(doc, echo, missing) {
+  if (echo.sentence >= 0 || missing.length === 0) return false;
+  const lacked = new Set(missing);
+  return doc.blocks[echo.block].sentences.some((sentence) => {
+    const words = new Set(sentence.fp.words);
+    let lost = 0;
+    for (const word of words) if (lacked.has(word)) lost++;
+    return 2 * lost >= words.size && lost > 0;
+  });
 }
 function writtenAlike(doc, a, b) {
   const first = doc.source.slice(a.range.start, a.range.end);
@@ -983,6 +995,7 @@ var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
+var TERM = /^\s*(?:`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 function plan(doc, matches, options) {
   return new Planner(doc, matches, options).run();
 }
@@ -1064,7 +1077,10 @@ var Planner = class {
   outranks(match, echo, twin) {
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
-    if (twin.sentence >= 0) return true;
+    if (twin.sentence >= 0) {
+      const shorter = twin.fp.wordCount < echo.fp.wordCount;
+      return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
+    }
     if (match.relation === "equal") return twin.block < echo.block;
     const echoText = segmentText(this.doc, echo);
     const twinText = segmentText(this.doc, twin);
@@ -1092,7 +1108,7 @@ var Planner = class {
     const tooMany = (missing, size) => missing > Math.max(LEFTOVER_WORDS, MAX_MISSING_SHARE * size);
     const lacksSentence = (sentence) => {
       const { missing, size } = missingOf(sentence);
-      return tooMany(missing, size) || missing >= 2 && 2 * missing >= size;
+      return tooMany(missing, size) || missing >= 1 && 2 * missing >= size;
     };
     const whole = missingOf(echo);
     return tooMany(whole.missing, whole.size) || hasMissingPhrase(echo.fp.words, there) || echo.sentence < 0 && this.doc.blocks[echo.block].sentences.some(lacksSentence);
@@ -1138,18 +1154,39 @@ var Planner = class {
         })
       );
       if (match) covering.push(match);
-      else if (sentence.fp.wordCount > LEFTOVER_WORDS) return void 0;
+      else if (sentence.fp.wordCount > LEFTOVER_WORDS || isShortProse(segmentText(this.doc, sentence), sentence.fp.wordCount)) return void 0;
     }
     return covering;
   }
   /**
-   * Whether a sentence and its twin both end blocks of several sentences: parallel entries
-   * ending the same way ("… Task status is changed to enqueued.") are a template, not an echo.
+   * Whether a sentence and its twin both end blocks of several sentences that are parallel
+   * entries (see below): entries ending the same way ("… Task status is changed to enqueued.")
+   * are a template, not an echo.
    */
   isParallelEnding(sentence, twin) {
     if (twin.block === sentence.block || twin.sentence < 0) return false;
     const isLast = (segment) => segment.sentence === this.doc.blocks[segment.block].sentences.length - 1;
-    return isLast(sentence) && isLast(twin);
+    if (!isLast(sentence) || !isLast(twin)) return false;
+    const [first, second] = [this.doc.blocks[sentence.block], this.doc.blocks[twin.block]];
+    if (first.block.kind === "list-item" && second.block.kind === "list-item") return true;
+    if (this.opensWithTerm(first) && this.opensWithTerm(second)) return true;
+    return this.shareOpening(sentence.block, twin.block);
+  }
+  /** Whether a block opens with a term and a colon (`` `.help()`: ``, `Note:`), as a definition does. */
+  opensWithTerm(model) {
+    const { start, end } = model.block.content;
+    return TERM.test(this.doc.text.slice(start, Math.min(end, start + 48)));
+  }
+  /**
+   * Whether sentences of two blocks (their last ones aside) open with the same three words and
+   * go on differently: the same sentence in both is a repeat, no sign of a template (and cutting
+   * it must not change the answer).
+   */
+  shareOpening(first, second) {
+    const opened = (block) => this.doc.blocks[block].sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
+    const opening = (sentence) => sentence.fp.words.slice(0, 3).join(" ");
+    const theirs = opened(second);
+    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && other.fp.key !== ours.fp.key));
   }
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
   isLarger(twin, sentence) {
@@ -1392,6 +1429,13 @@ function pickBest(matches) {
   }
   return best;
 }
+function isCutShort(text) {
+  return isTruncated(text) || !SENTENCE_END.test(text.trimEnd());
+}
+function isShortProse(text, words) {
+  return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
+}
+var WORD_THEN_STOP = new RegExp(`\\p{L}[.!?]["'\u201D\u2019)\\]*_]*$`, "u");
 
 // src/core/clean-blocks.ts
 function cleanBlocks(text, blocks, options = {}) {

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-UBQI4QVO.js";
+} from "./chunk-GTY3AMID.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

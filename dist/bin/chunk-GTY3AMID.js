@@ -301,7 +301,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-MOEM37RZ.js");
+  fullEngine ??= import("./clean-blocks-CCO6JSI7.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -327,7 +327,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-RDWMYY6P.js");
+    const { cleanWithRequest } = await import("./clean-with-request-522UD3CX.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
