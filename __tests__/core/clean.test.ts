@@ -1158,6 +1158,26 @@ describe('clean: a list label whose list goes', () => {
   });
 });
 
+describe('clean: template tags around a repeated paragraph', () => {
+  it('a Hugo or Liquid tag that opens or closes a region stays when the paragraph under it goes', () => {
+    for (const [open, close] of [['{{% notice info %}}', '{{% /notice %}}'], ['{% capture note %}', '{% endcapture %}']] as const) {
+      const text = P(BUDGET, `${open}\n${BUDGET}`, `${LIBRARY}\n${close}`);
+      expect(clean(text, { parser: 'markdown' }).text).toBe(P(BUDGET, open, `${LIBRARY}\n${close}`));
+      const closing = P(LIBRARY, `${open}\n${BUDGET}`, `${LIBRARY}\n${close}`);
+      expect(clean(closing, { parser: 'markdown' }).text).toBe(P(LIBRARY, `${open}\n${BUDGET}`, close));
+    }
+  });
+});
+
+describe('clean: a footnote reference', () => {
+  it('keeps the copy that cites it, before or after the other', () => {
+    const note = '[^1]: Source: council minutes, 12 March 2024.';
+    const cited = BUDGET.replace(' on Tuesday', '[^1] on Tuesday');
+    expect(clean(P(BUDGET, cited, note), { parser: 'markdown' }).text).toBe(P(cited, note));
+    expect(clean(P(cited, BUDGET, note), { parser: 'markdown' }).text).toBe(P(cited, note));
+  });
+});
+
 describe('clean: the complete copy stays', () => {
   const lead = 'The researchers wondered whether this threshold is also responsible for our sudden creative moments.';
   const aside = 'They plan to test the idea on a larger group next year, with volunteers from three cities.';

@@ -351,6 +351,17 @@ describe('parseMarkdown: ignore regions', () => {
     ]);
   });
 
+  it('keeps a shortcode or Liquid tag that opens or closes around the paragraph when it goes', () => {
+    const opening = 'Intro text.\n\n{{% notice info %}}\nThe storm cut power.\n\nCall the office.\n{{% /notice %}}\n';
+    const [, first, second] = parseMarkdown(opening);
+    expect(view(opening, [first!, second!])).toEqual([
+      { kind: 'paragraph', content: 'The storm cut power.', removal: '\nThe storm cut power.' },
+      { kind: 'paragraph', content: 'Call the office.', removal: 'Call the office.\n' },
+    ]);
+    expect(without(opening, first!)).toBe('Intro text.\n\n{{% notice info %}}\n\nCall the office.\n{{% /notice %}}\n');
+    expect(without(opening, second!)).toBe('Intro text.\n\n{{% notice info %}}\nThe storm cut power.\n\n{{% /notice %}}\n');
+  });
+
   it('trims Docusaurus admonition fences from the content', () => {
     const text = ':::tip Pro tip\nUse the flag.\n:::\n';
     expect(view(text, parseMarkdown(text))).toEqual([

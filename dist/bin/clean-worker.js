@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-GTY3AMID.js";
+} from "./chunk-UDANXM3T.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";

@@ -68,7 +68,8 @@ export function parseMarkdownWith(text, syntax) {
     const definitions = definitionsOf(tree.root);
     const blocks = [];
     for (const c of candidates) {
-        const removal = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
+        const whole = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
+        const removal = whole === undefined ? undefined : keepsMarkupLines(c, whole, text);
         const section = sectionOf(c.content.start);
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
@@ -78,6 +79,26 @@ export function parseMarkdownWith(text, syntax) {
         blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
     }
     return { blocks };
+}
+/**
+ * The removal of a paragraph that keeps a markup line at one end (`{{% notice %}}` before its
+ * prose, `{% endcapture %}` after it), which opens or closes something around it: its prose
+ * lines only, with the line break before them (after an opening line) or after them. A
+ * paragraph wrapped in markup at both ends (`:::tip` … `:::`) goes whole, its markup with it.
+ */
+function keepsMarkupLines(c, removal, text) {
+    const { paragraph, content } = c;
+    if ((content.start === paragraph.start) === (content.end === paragraph.end))
+        return removal;
+    // A quote or item goes whole, markup and all (`> [!NOTE]` belongs to its quote).
+    if (c.unit?.node !== paragraph)
+        return removal;
+    if (content.start !== paragraph.start) {
+        const newline = text.lastIndexOf('\n', content.start - 1);
+        return { start: text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, end: content.end };
+    }
+    const lineStart = text.lastIndexOf('\n', content.start - 1) + 1;
+    return { start: lineStart, end: text.indexOf('\n', content.end) + 1 };
 }
 /**
  * Inline syntax a sentence cut may not split (see `Block.inline`): code spans, links and images

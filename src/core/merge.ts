@@ -60,8 +60,10 @@ const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 /** No head block summarises the body (before the summaries are found). */
 const NO_SUMMARIES: ReadonlySet<number> = new Set();
 
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+
 /** A term and its colon at the start of a definition: up to four words, or code. */
-const TERM = /^\s*(?:`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
+const TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 
 /** Plans which echoes go, from the matches of `findMatches`. */
 export function plan(doc: DocumentModel, matches: ReadonlyMap<number, readonly Match[]>, options: PlanOptions): Plan {
@@ -152,6 +154,9 @@ class Planner {
 
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
   private outranks(match: Match, echo: Segment, twin: Segment): boolean {
+    // In Markdown, the copy that cites a footnote stays: without it the note cites nothing.
+    const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
+    if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
     if (match.relation === 'contained') return true;
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
@@ -159,6 +164,7 @@ class Planner {
     // A sentence of another block stands for the echo unless it is the echo cut short (a
     // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
     // whole copy.
+    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
     if (twin.sentence >= 0) {
       const shorter = twin.fp.wordCount < echo.fp.wordCount;
       return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
@@ -173,6 +179,12 @@ class Planner {
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
+  }
+
+  /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
+  private footnotesOf(segment: Segment): string[] {
+    if (this.doc.blocks[segment.block]!.block.inline === undefined) return [];
+    return this.doc.source.slice(segment.range.start, segment.range.end).match(FOOTNOTE_REFERENCE) ?? [];
   }
 
   /**
@@ -269,31 +281,37 @@ class Planner {
     const isLast = (segment: Segment): boolean => segment.sentence === this.doc.blocks[segment.block]!.sentences.length - 1;
     if (!isLast(sentence) || !isLast(twin)) return false;
     // Entries of one template share more than their ending: both list items, both opening
-    // with a term (`` `line`: ``), or another sentence that opens the same way (`This can
+    // with a term of their own (`` `line`: ``, `` `column`: ``), or another sentence that opens the same way (`This can
     // happen when …`; two words, `None of`, are often shared by chance). Two paragraphs that
     // only end alike repeat a sentence.
     const [first, second] = [this.doc.blocks[sentence.block]!, this.doc.blocks[twin.block]!];
     if (first.block.kind === 'list-item' && second.block.kind === 'list-item') return true;
-    if (this.opensWithTerm(first) && this.opensWithTerm(second)) return true;
+    const [term, otherTerm] = [this.termOf(first), this.termOf(second)];
+    if (term !== undefined && otherTerm !== undefined && term !== otherTerm) return true;
     return this.shareOpening(sentence.block, twin.block);
   }
 
-  /** Whether a block opens with a term and a colon (`` `.help()`: ``, `Note:`), as a definition does. */
-  private opensWithTerm(model: BlockModel): boolean {
+  /**
+   * The term a block opens with, before a colon (`` `.help()`: ``, `Note:`), as a definition
+   * does; lower-cased. Entries of one template define different terms: the same term again is
+   * the same entry repeated.
+   */
+  private termOf(model: BlockModel): string | undefined {
     const { start, end } = model.block.content;
-    return TERM.test(this.doc.text.slice(start, Math.min(end, start + 48)));
+    return TERM.exec(this.doc.text.slice(start, Math.min(end, start + 48)))?.[1]!.toLowerCase();
   }
 
   /**
    * Whether sentences of two blocks (their last ones aside) open with the same three words and
-   * go on differently: the same sentence in both is a repeat, no sign of a template (and cutting
-   * it must not change the answer).
+   * go on differently: a sentence and its twin (a repeat, exact or near) are no sign of a
+   * template, and cutting one must not change the answer.
    */
   private shareOpening(first: number, second: number): boolean {
     const opened = (block: number): Segment[] => this.doc.blocks[block]!.sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
     const opening = (sentence: Segment): string => sentence.fp.words.slice(0, 3).join(' ');
     const theirs = opened(second);
-    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && other.fp.key !== ours.fp.key));
+    const twins = (a: Segment, b: Segment): boolean => this.matchesOf(a).some((m) => m.twin === b.id) || this.matchesOf(b).some((m) => m.twin === a.id);
+    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && !twins(ours, other)));
   }
 
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */

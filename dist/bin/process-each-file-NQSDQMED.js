@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-GTY3AMID.js";
+} from "./chunk-UDANXM3T.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";

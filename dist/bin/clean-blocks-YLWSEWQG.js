@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-HBD6MMPH.js";
+} from "./chunk-XITLABSX.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import "./chunk-R3UWPHU3.js";

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-HBD6MMPH.js";
+} from "./chunk-XITLABSX.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {

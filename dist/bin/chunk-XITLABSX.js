@@ -995,7 +995,8 @@ var MAX_MISSING_SHARE = 0.25;
 var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
-var TERM = /^\s*(?:`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
+var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+var TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 function plan(doc, matches, options) {
   return new Planner(doc, matches, options).run();
 }
@@ -1075,8 +1076,11 @@ var Planner = class {
   }
   /** Whether `twin` should survive when `echo` (a whole block) repeats it. */
   outranks(match, echo, twin) {
+    const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
+    if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
+    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
     if (twin.sentence >= 0) {
       const shorter = twin.fp.wordCount < echo.fp.wordCount;
       return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
@@ -1090,6 +1094,11 @@ var Planner = class {
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
+  }
+  /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
+  footnotesOf(segment) {
+    if (this.doc.blocks[segment.block].block.inline === void 0) return [];
+    return this.doc.source.slice(segment.range.start, segment.range.end).match(FOOTNOTE_REFERENCE) ?? [];
   }
   /**
    * Whether `twin` lacks more than a few of the distinct words of `echo`, or of one of its
@@ -1169,24 +1178,30 @@ var Planner = class {
     if (!isLast(sentence) || !isLast(twin)) return false;
     const [first, second] = [this.doc.blocks[sentence.block], this.doc.blocks[twin.block]];
     if (first.block.kind === "list-item" && second.block.kind === "list-item") return true;
-    if (this.opensWithTerm(first) && this.opensWithTerm(second)) return true;
+    const [term, otherTerm] = [this.termOf(first), this.termOf(second)];
+    if (term !== void 0 && otherTerm !== void 0 && term !== otherTerm) return true;
     return this.shareOpening(sentence.block, twin.block);
   }
-  /** Whether a block opens with a term and a colon (`` `.help()`: ``, `Note:`), as a definition does. */
-  opensWithTerm(model) {
+  /**
+   * The term a block opens with, before a colon (`` `.help()`: ``, `Note:`), as a definition
+   * does; lower-cased. Entries of one template define different terms: the same term again is
+   * the same entry repeated.
+   */
+  termOf(model) {
     const { start, end } = model.block.content;
-    return TERM.test(this.doc.text.slice(start, Math.min(end, start + 48)));
+    return TERM.exec(this.doc.text.slice(start, Math.min(end, start + 48)))?.[1].toLowerCase();
   }
   /**
    * Whether sentences of two blocks (their last ones aside) open with the same three words and
-   * go on differently: the same sentence in both is a repeat, no sign of a template (and cutting
-   * it must not change the answer).
+   * go on differently: a sentence and its twin (a repeat, exact or near) are no sign of a
+   * template, and cutting one must not change the answer.
    */
   shareOpening(first, second) {
     const opened = (block) => this.doc.blocks[block].sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
     const opening = (sentence) => sentence.fp.words.slice(0, 3).join(" ");
     const theirs = opened(second);
-    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && other.fp.key !== ours.fp.key));
+    const twins = (a, b) => this.matchesOf(a).some((m) => m.twin === b.id) || this.matchesOf(b).some((m) => m.twin === a.id);
+    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && !twins(ours, other)));
   }
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
   isLarger(twin, sentence) {

@@ -418,7 +418,8 @@ function parseMarkdownWith(text, syntax) {
   const definitions = definitionsOf(tree.root);
   const blocks = [];
   for (const c of candidates) {
-    const removal = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
+    const whole = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
+    const removal = whole === void 0 ? void 0 : keepsMarkupLines(c, whole, text);
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
@@ -428,6 +429,17 @@ function parseMarkdownWith(text, syntax) {
     blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline, ...labelledList });
   }
   return { blocks };
+}
+function keepsMarkupLines(c, removal, text) {
+  const { paragraph, content } = c;
+  if (content.start === paragraph.start === (content.end === paragraph.end)) return removal;
+  if (c.unit?.node !== paragraph) return removal;
+  if (content.start !== paragraph.start) {
+    const newline = text.lastIndexOf("\n", content.start - 1);
+    return { start: text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, end: content.end };
+  }
+  const lineStart2 = text.lastIndexOf("\n", content.start - 1) + 1;
+  return { start: lineStart2, end: text.indexOf("\n", content.end) + 1 };
 }
 var UNSPLIT_INLINE = /* @__PURE__ */ new Set([
   "inlineCode",

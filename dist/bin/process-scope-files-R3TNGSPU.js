@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-GTY3AMID.js";
+} from "./chunk-UDANXM3T.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
