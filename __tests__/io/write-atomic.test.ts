@@ -26,6 +26,31 @@ describe('writeAtomic', () => {
     }
   });
 
+  test("gives the new file its owner back (root rewriting a user's file)", async () => {
+    const root = makeTree({ 'a.txt': 'old\n' });
+    const given: number[][] = [];
+    const fs = { ...nodeFileSystem, chown: async (_path: string, uid: number, gid: number) => void given.push([uid, gid]) };
+    const owner = { uid: process.getuid!() + 1, gid: process.getgid!() + 1 };
+    expect(await writeAtomic(fs, path.join(root, 'a.txt'), data, 0o644, 1, owner)).toEqual({ ok: true });
+    expect(given).toEqual([[owner.uid, owner.gid]]);
+    expect(readdirSync(root)).toEqual(['a.txt']);
+    // Our own file needs no chown.
+    given.length = 0;
+    expect(await writeAtomic(fs, path.join(root, 'a.txt'), data, 0o644, 1, { uid: process.getuid!(), gid: process.getgid!() })).toEqual({ ok: true });
+    expect(given).toEqual([]);
+  });
+
+  test('a file it may not give back to its owner is rewritten in place, keeping its inode', async () => {
+    const root = makeTree({ 'a.txt': 'old\n' });
+    const before = statSync(path.join(root, 'a.txt')).ino;
+    const fs = { ...nodeFileSystem, chown: async () => { throw fsError('EPERM'); } };
+    const owner = { uid: process.getuid!() + 1, gid: process.getgid!() };
+    expect(await writeAtomic(fs, path.join(root, 'a.txt'), data, 0o644, 1, owner)).toEqual({ ok: true });
+    expect(readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe('new\n');
+    expect(statSync(path.join(root, 'a.txt')).ino).toBe(before);
+    expect(readdirSync(root)).toEqual(['a.txt']);
+  });
+
   test('a file with other hard links is rewritten in place, keeping the links', async () => {
     const root = makeTree({ 'a.txt': 'old\n' });
     linkSync(path.join(root, 'a.txt'), path.join(root, 'b.txt'));

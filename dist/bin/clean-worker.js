@@ -6,11 +6,11 @@ import {
 } from "./chunk-GS2EJPQE.js";
 import {
   nodeIo
-} from "./chunk-TT2ZWVKO.js";
+} from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-UDANXM3T.js";
+} from "./chunk-SRH4UBCG.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";

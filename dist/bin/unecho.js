@@ -8,7 +8,7 @@ import {
 } from "./chunk-VSGCQCPO.js";
 import {
   nodeIo
-} from "./chunk-TT2ZWVKO.js";
+} from "./chunk-SSYYQPOH.js";
 import {
   acceptsText,
   bomLength,
@@ -19,7 +19,7 @@ import {
   processRecord,
   readFile,
   stdinRecord
-} from "./chunk-UDANXM3T.js";
+} from "./chunk-SRH4UBCG.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -4284,7 +4284,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-R3TNGSPU.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-3HHPK5EY.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4293,7 +4293,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-NQSDQMED.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-DA7QJI2J.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -7,6 +7,8 @@ function toStat(stats) {
         size: stats.size,
         mode: stats.mode,
         nlink: stats.nlink,
+        uid: stats.uid,
+        gid: stats.gid,
     };
 }
 /**
@@ -32,6 +34,7 @@ export const nodeFileSystem = {
     createFile: async (path, data, mode) => fs.writeFileSync(path, data, { flag: 'wx', mode }),
     overwriteFile: async (path, data) => fs.writeFileSync(path, data),
     chmod: async (path, mode) => fs.chmodSync(path, mode),
+    chown: async (path, uid, gid) => fs.chownSync(path, uid, gid),
     rename: async (from, to) => fs.renameSync(from, to),
     remove: async (path) => fs.rmSync(path, { force: true }),
     makeDir: async (path) => {

@@ -13,6 +13,13 @@ export interface InputRecord {
     readonly mode: number;
     /** Hard links to the file (a rename would cut the others loose). */
     readonly hardLinks: number;
+    /** The file's owner and group, to keep on rewrite; undefined for stdin. */
+    readonly owner?: FileOwner;
+}
+/** Who owns a file. */
+export interface FileOwner {
+    readonly uid: number;
+    readonly gid: number;
 }
 /** A record, or the problem that kept the file out. */
 export type ReadResult = {

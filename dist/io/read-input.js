@@ -37,7 +37,7 @@ export async function readInput(fs, path, absolute, limits) {
         const decoded = decodeProblem(path, bytes);
         if (!('text' in decoded))
             return decoded;
-        return { ok: true, record: { path, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 0o7777, hardLinks: stat.nlink } };
+        return { ok: true, record: { path, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 0o7777, hardLinks: stat.nlink, owner: { uid: stat.uid, gid: stat.gid } } };
     }
     catch (error) {
         const errno = errnoOf(error);

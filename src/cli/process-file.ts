@@ -45,7 +45,7 @@ async function writeBack(ctx: ProcessContext, record: InputRecord, cleaned: Clea
   if (target === undefined) throw new Error('stdin cannot be written back');
   // The mode bits speak even for root, whom the kernel would let write anyway.
   if ((record.mode & OWNER_WRITE) === 0) return failed(record.path, { code: 'READ_ONLY_FILE', path: record.path }, cleaned);
-  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
+  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks, record.owner);
   if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
   return { path: record.path, status: 'changed', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }

@@ -16,6 +16,14 @@ export interface InputRecord {
   readonly mode: number;
   /** Hard links to the file (a rename would cut the others loose). */
   readonly hardLinks: number;
+  /** The file's owner and group, to keep on rewrite; undefined for stdin. */
+  readonly owner?: FileOwner;
+}
+
+/** Who owns a file. */
+export interface FileOwner {
+  readonly uid: number;
+  readonly gid: number;
 }
 
 /** A record, or the problem that kept the file out. */
@@ -61,7 +69,7 @@ export async function readInput(fs: FileSystem, path: string, absolute: string, 
     const bytes = await fs.readFile(target);
     const decoded = decodeProblem(path, bytes);
     if (!('text' in decoded)) return decoded;
-    return { ok: true, record: { path, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 0o7777, hardLinks: stat.nlink } };
+    return { ok: true, record: { path, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 0o7777, hardLinks: stat.nlink, owner: { uid: stat.uid, gid: stat.gid } } };
   } catch (error) {
     const errno = errnoOf(error);
     if (errno === 'ENOENT') return { ok: false, problem: { code: 'FILE_VANISHED', path } };

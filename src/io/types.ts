@@ -39,6 +39,9 @@ export interface FileStat {
   readonly mode: number;
   /** Hard links to the file; a rename would break all but one. */
   readonly nlink: number;
+  /** The file's owner and group. */
+  readonly uid: number;
+  readonly gid: number;
 }
 
 /** One entry of a directory listing. */
@@ -63,6 +66,8 @@ export interface FileSystem {
   /** Replaces the whole content of a file, creating it if needed. */
   overwriteFile(path: string, data: Uint8Array): Promise<void>;
   chmod(path: string, mode: number): Promise<void>;
+  /** Gives a file to a user and group (only root may give it to another user). */
+  chown(path: string, uid: number, gid: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
   /** Creates a directory and its missing parents. */

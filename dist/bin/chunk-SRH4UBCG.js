@@ -413,7 +413,7 @@ async function readInput(fs, path3, absolute, limits) {
     const bytes = await fs.readFile(target);
     const decoded = decodeProblem(path3, bytes);
     if (!("text" in decoded)) return decoded;
-    return { ok: true, record: { path: path3, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 4095, hardLinks: stat.nlink } };
+    return { ok: true, record: { path: path3, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 4095, hardLinks: stat.nlink, owner: { uid: stat.uid, gid: stat.gid } } };
   } catch (error) {
     const errno = errnoOf(error);
     if (errno === "ENOENT") return { ok: false, problem: { code: "FILE_VANISHED", path: path3 } };
@@ -430,26 +430,38 @@ function stdinRecord(path3, bytes) {
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 var counter = 0;
-async function writeAtomic(fs, target, data, mode, hardLinks = 1) {
-  if (hardLinks > 1) {
-    try {
-      await fs.overwriteFile(target, data);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, errno: errnoOf(error) };
-    }
-  }
+async function writeAtomic(fs, target, data, mode, hardLinks = 1, owner) {
+  if (hardLinks > 1) return overwrite(fs, target, data);
   counter += 1;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
   try {
     await fs.createFile(temp, data, mode);
     await fs.chmod(temp, mode);
+    if (owner !== void 0 && !isOurs(owner)) {
+      const given = await fs.chown(temp, owner.uid, owner.gid).then(() => true, () => false);
+      if (!given) {
+        await fs.remove(temp);
+        return await overwrite(fs, target, data);
+      }
+    }
     await fs.rename(temp, target);
     return { ok: true };
   } catch (error) {
     await fs.remove(temp).catch(() => void 0);
     return { ok: false, errno: errnoOf(error) };
   }
+}
+async function overwrite(fs, target, data) {
+  try {
+    await fs.overwriteFile(target, data);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, errno: errnoOf(error) };
+  }
+}
+function isOurs(owner) {
+  if (process.getuid === void 0 || process.getgid === void 0) return true;
+  return owner.uid === process.getuid() && owner.gid === process.getgid();
 }
 
 // src/cli/process-file.ts
@@ -464,7 +476,7 @@ async function writeBack(ctx, record, cleaned) {
   const target = record.absolute;
   if (target === void 0) throw new Error("stdin cannot be written back");
   if ((record.mode & OWNER_WRITE) === 0) return failed(record.path, { code: "READ_ONLY_FILE", path: record.path }, cleaned);
-  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks);
+  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode, record.hardLinks, record.owner);
   if (!written.ok) return failed(record.path, { code: "UNWRITABLE_FILE", path: record.path, errno: written.errno }, cleaned);
   return { path: record.path, status: "changed", changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }

@@ -30,7 +30,7 @@ import {
   finishRecord,
   processRecord,
   readFile
-} from "./chunk-UDANXM3T.js";
+} from "./chunk-SRH4UBCG.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
