@@ -142,6 +142,9 @@ describe('bad-input matrix', () => {
     expect(lines(fake.stderr())).toEqual(['unecho: error: locked.txt: the file is read-only; it was left unchanged']);
     expect(readFileSync(path.join(root, 'locked.txt'), 'utf8')).toBe(ECHOED);
     expect(readFileSync(path.join(root, 'echo.txt'), 'utf8')).toBe(ECHOED_CLEAN);
+    // The report lists and counts what was removed, from the file that was written only.
+    expect(fake.stdout()).not.toContain('locked.txt');
+    expect(fake.stdout()).toMatch(/✖ Removed 1 echo from 1 of 1 file \(1 error\)\.\n$/);
   });
 
   test('write failing midway (disk full): the original intact, no temp file left, the others fixed', async () => {
@@ -223,11 +226,16 @@ describe('bad-input matrix', () => {
     expect(fake.stdout()).toBe('');
   });
 
-  test('binary stdin in filter mode: warning, nothing on stdout, exit 2', async () => {
-    const fake = fakeIo({ cwd: makeTree({}), stdin: new Uint8Array([0x41, 0, 0x42]) });
-    expect(await run(['-'], fake.io)).toBe(2);
+  test('binary or invalid UTF-8 stdin in filter mode: a warning, the bytes passed through unchanged, exit 0', async () => {
+    const binary = new Uint8Array([0x41, 0, 0x42]);
+    const fake = fakeIo({ cwd: makeTree({}), stdin: binary });
+    expect(await run(['-'], fake.io)).toBe(0);
     expect(lines(fake.stderr())).toEqual(['unecho: warning: <stdin>: skipped, binary file']);
-    expect(fake.stdout()).toBe('');
+    expect(fake.stdoutBytes()).toEqual(binary);
+    const latin1 = new Uint8Array([...new TextEncoder().encode('caf'), 0xe9, 0x0a]);
+    const invalid = fakeIo({ cwd: makeTree({}), stdin: latin1 });
+    expect(await run([], invalid.io)).toBe(0);
+    expect(invalid.stdoutBytes()).toEqual(latin1);
   });
 
   test('a symlink named outright is skipped with a warning unless followed', async () => {

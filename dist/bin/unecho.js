@@ -43,7 +43,7 @@ import {
 } from "./chunk-LC4R2GND.js";
 import {
   plural
-} from "./chunk-M66I4MFT.js";
+} from "./chunk-5TJQSZKO.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -3715,13 +3715,13 @@ async function renderReport(report, format, p) {
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-62B7TMUE.js")).formatJson(report);
+      return (await import("./format-json-EPKFQGYR.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-VBBWYGZH.js")).formatSarif(report);
+      return (await import("./format-sarif-YCWFRE4I.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-FNUJTE57.js")).formatGithub(report);
+      return (await import("./format-github-NZMKXY6O.js")).formatGithub(report);
     case "stylish":
-      return (await import("./format-stylish-ICU6W2HR.js")).formatStylish(report, p);
+      return (await import("./format-stylish-SSM6C4RJ.js")).formatStylish(report, p);
   }
 }
 
@@ -4339,7 +4339,7 @@ async function readStdin(io, plan, ignore) {
   if (filtered !== void 0) return filtered;
   const read = stdinRecord(name, bytes);
   if (ignored && read.ok) return (read.record.bom ? "\uFEFF" : "") + read.record.text;
-  return { path: name, read };
+  return read.ok ? { path: name, read } : { path: name, read, unread: bytes };
 }
 async function execute(io, plan) {
   const { choices, settings, flags } = plan;
@@ -4373,11 +4373,11 @@ async function execute(io, plan) {
   };
   await writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => file.problem ? [file.problem] : [])], flags);
   const cleaned = filtered?.output ?? outcomes[0]?.after;
-  const outputProblem = choices.mode === "filter" ? await emitFilter(io, plan, report, passThrough, cleaned) : await emitReport(io, plan, report);
+  const untouched = passThrough ?? stdin?.unread;
+  const outputProblem = choices.mode === "filter" ? await emitFilter(io, plan, report, untouched, cleaned) : await emitReport(io, plan, report);
   if (outputProblem !== void 0) await writeProblems(io, [outputProblem], flags);
   const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });
-  const stdinFailed = choices.mode === "filter" && passThrough === void 0 && cleaned === void 0;
-  return Math.max(code, outputProblem !== void 0 || stdinFailed ? 2 : 0);
+  return Math.max(code, outputProblem !== void 0 ? 2 : 0);
 }
 function printConfig(io, plan, file) {
   const shown = relativePath(io.cwd, path7.resolve(io.cwd, file));

@@ -27,8 +27,8 @@ export async function emitReport(io, plan, report) {
     return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(color)));
 }
 /**
- * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
- * with an explicit --format, else a one-line summary on stderr.
+ * Filter mode: the cleaned (or passed-through: ignored, or not readable as text) input to stdout;
+ * the report to `-o`, or to stderr with an explicit --format, else a one-line summary on stderr.
  * @param cleaned the cleaned text (as bytes when stdin was never decoded); undefined when stdin
  *   could not be read
  */

@@ -8,6 +8,8 @@ import type { Settings } from './settings.js';
 export interface NamedRead {
     readonly path: string;
     readonly read: ReadResult;
+    /** Stdin's bytes when they could not be read as text: a filter passes them through. */
+    readonly unread?: Uint8Array;
 }
 /** What processing a file needs besides the file. */
 export interface ProcessContext {

@@ -8,7 +8,7 @@ export interface RunCounts {
     readonly skipped: number;
     /** Inputs that could not be read or written, plus problems not tied to a file. */
     readonly errored: number;
-    /** Echoes found over all inputs. */
+    /** Echoes found over the inputs checked (not those that failed). */
     readonly echoes: number;
 }
 /** Counts the outcomes of a run. */

@@ -10,11 +10,13 @@ export function countOutcomes(report) {
             skipped += 1;
         else if (file.status === 'error')
             errored += 1;
-        else
+        else {
             checked += 1;
+            // A file that could not be written keeps its echoes: they count as its error, not as removed.
+            echoes += file.changes.length;
+        }
         if (file.status === 'changed' || file.status === 'would-change')
             changed += 1;
-        echoes += file.changes.length;
     }
     errored += report.problems.filter((problem) => problem.code !== 'SYMLINK_SKIPPED').length;
     return { checked, changed, skipped, errored, echoes };

@@ -9,14 +9,16 @@ function summary(report, counts, p) {
     ].filter(Boolean);
     const tail = extra.length > 0 ? ` (${extra.join(', ')})` : '';
     const checked = plural(counts.checked, 'file');
+    // A run with errors exits 2: no tick for it, whatever went well.
+    const done = counts.errored > 0 ? p.red('✖') : p.green('✔');
     if (counts.echoes === 0)
-        return `${p.green('✔')} No echoes in ${checked}${tail}.\n`;
+        return `${done} No echoes in ${checked}${tail}.\n`;
     const echoes = plural(counts.echoes, 'echo', 'echoes');
     switch (report.mode) {
         case 'write':
-            return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.\n`;
+            return `${done} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.\n`;
         case 'out-dir':
-            return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
+            return `${done} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
         default:
             return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.\n`;
     }
@@ -44,7 +46,7 @@ export function formatStylish(report, p) {
     // end they all outlived the young generation (collecting took half the rendering time).
     const out = [];
     for (const file of report.files)
-        if (file.changes.length > 0)
+        if (file.changes.length > 0 && file.status !== 'error')
             out.push(fileSection(file, p));
     if (report.crossFile !== undefined)
         out.push(formatCrossFile(report, report.crossFile, p));

@@ -33,12 +33,12 @@ export async function emitReport(io: Io, plan: Plan, report: RunReport): Promise
 }
 
 /**
- * Filter mode: the cleaned (or passed-through) text to stdout; the report to `-o`, or to stderr
- * with an explicit --format, else a one-line summary on stderr.
+ * Filter mode: the cleaned (or passed-through: ignored, or not readable as text) input to stdout;
+ * the report to `-o`, or to stderr with an explicit --format, else a one-line summary on stderr.
  * @param cleaned the cleaned text (as bytes when stdin was never decoded); undefined when stdin
  *   could not be read
  */
-export async function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | undefined, cleaned: string | Uint8Array | undefined): Promise<Problem | undefined> {
+export async function emitFilter(io: Io, plan: Plan, report: RunReport, passThrough: string | Uint8Array | undefined, cleaned: string | Uint8Array | undefined): Promise<Problem | undefined> {
   const stdin = report.files[0];
   if (passThrough !== undefined) {
     io.stdout.write(passThrough);

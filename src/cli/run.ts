@@ -64,7 +64,7 @@ async function readStdin(io: Io, plan: Plan, ignore: IgnoreRules): Promise<Named
   const read = stdinRecord(name, bytes);
   // An ignored stdin path passes through untouched, as prettier does.
   if (ignored && read.ok) return (read.record.bom ? '\uFEFF' : '') + read.record.text;
-  return { path: name, read };
+  return read.ok ? { path: name, read } : { path: name, read, unread: bytes };
 }
 
 async function execute(io: Io, plan: Plan): Promise<number> {
@@ -101,12 +101,13 @@ async function execute(io: Io, plan: Plan): Promise<number> {
 
   // A filter has one input: stdin, cleaned as bytes or as text.
   const cleaned = filtered?.output ?? outcomes[0]?.after;
-  const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, passThrough, cleaned) : await emitReport(io, plan, report);
+  // A filter passes what it could not read as text (binary, invalid UTF-8) through unchanged,
+  // as a skipped file is left alone: a pipeline loses nothing, and the warning says why.
+  const untouched = passThrough ?? stdin?.unread;
+  const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, untouched, cleaned) : await emitReport(io, plan, report);
   if (outputProblem !== undefined) await writeProblems(io, [outputProblem], flags);
   const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });
-  // A filter whose input could not be decoded printed nothing: that must not look like success.
-  const stdinFailed = choices.mode === 'filter' && passThrough === undefined && cleaned === undefined;
-  return Math.max(code, outputProblem !== undefined || stdinFailed ? 2 : 0);
+  return Math.max(code, outputProblem !== undefined ? 2 : 0);
 }
 
 function printConfig(io: Io, plan: Plan, file: string): number {

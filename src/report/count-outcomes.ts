@@ -9,7 +9,7 @@ export interface RunCounts {
   readonly skipped: number;
   /** Inputs that could not be read or written, plus problems not tied to a file. */
   readonly errored: number;
-  /** Echoes found over all inputs. */
+  /** Echoes found over the inputs checked (not those that failed). */
   readonly echoes: number;
 }
 
@@ -23,9 +23,12 @@ export function countOutcomes(report: RunReport): RunCounts {
   for (const file of report.files) {
     if (file.status === 'skipped') skipped += 1;
     else if (file.status === 'error') errored += 1;
-    else checked += 1;
+    else {
+      checked += 1;
+      // A file that could not be written keeps its echoes: they count as its error, not as removed.
+      echoes += file.changes.length;
+    }
     if (file.status === 'changed' || file.status === 'would-change') changed += 1;
-    echoes += file.changes.length;
   }
   errored += report.problems.filter((problem) => problem.code !== 'SYMLINK_SKIPPED').length;
   return { checked, changed, skipped, errored, echoes };

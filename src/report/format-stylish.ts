@@ -13,13 +13,15 @@ function summary(report: RunReport, counts: RunCounts, p: Paint): string {
   ].filter(Boolean);
   const tail = extra.length > 0 ? ` (${extra.join(', ')})` : '';
   const checked = plural(counts.checked, 'file');
-  if (counts.echoes === 0) return `${p.green('✔')} No echoes in ${checked}${tail}.\n`;
+  // A run with errors exits 2: no tick for it, whatever went well.
+  const done = counts.errored > 0 ? p.red('✖') : p.green('✔');
+  if (counts.echoes === 0) return `${done} No echoes in ${checked}${tail}.\n`;
   const echoes = plural(counts.echoes, 'echo', 'echoes');
   switch (report.mode) {
     case 'write':
-      return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.\n`;
+      return `${done} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.\n`;
     case 'out-dir':
-      return `${p.green('✔')} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
+      return `${done} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.\n`;
     default:
       return `${p.red('✖')} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.\n`;
   }
@@ -48,7 +50,7 @@ export function formatStylish(report: RunReport, p: Paint): string {
   // One string per file: a folder's report has millions of pieces, and held in one list to the
   // end they all outlived the young generation (collecting took half the rendering time).
   const out: string[] = [];
-  for (const file of report.files) if (file.changes.length > 0) out.push(fileSection(file, p));
+  for (const file of report.files) if (file.changes.length > 0 && file.status !== 'error') out.push(fileSection(file, p));
   if (report.crossFile !== undefined) out.push(formatCrossFile(report, report.crossFile, p));
   out.push(summary(report, countOutcomes(report), p));
   return out.join('');

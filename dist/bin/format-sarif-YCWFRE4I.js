@@ -15,11 +15,11 @@ import {
   isRemoved,
   partnersOf,
   ruleId
-} from "./chunk-TXV7N2GD.js";
+} from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
-import "./chunk-M66I4MFT.js";
+import "./chunk-5TJQSZKO.js";
 import {
   problemPath,
   severityOf

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-M66I4MFT.js";
+} from "./chunk-5TJQSZKO.js";
 
 // src/report/describe-cross-file.ts
 function isRemoved(findings, place) {

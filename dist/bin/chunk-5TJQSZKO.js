@@ -11,9 +11,11 @@ function countOutcomes(report) {
   for (const file of report.files) {
     if (file.status === "skipped") skipped += 1;
     else if (file.status === "error") errored += 1;
-    else checked += 1;
+    else {
+      checked += 1;
+      echoes += file.changes.length;
+    }
     if (file.status === "changed" || file.status === "would-change") changed += 1;
-    echoes += file.changes.length;
   }
   errored += report.problems.filter((problem) => problem.code !== "SYMLINK_SKIPPED").length;
   return { checked, changed, skipped, errored, echoes };

@@ -6,13 +6,13 @@ import {
 import {
   isRemoved,
   ruleId
-} from "./chunk-TXV7N2GD.js";
+} from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
 import {
   countOutcomes
-} from "./chunk-M66I4MFT.js";
+} from "./chunk-5TJQSZKO.js";
 import {
   problemPath,
   severityOf

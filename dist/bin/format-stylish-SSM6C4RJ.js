@@ -10,11 +10,11 @@ import {
   describeChange,
   isRemoved,
   ruleId
-} from "./chunk-TXV7N2GD.js";
+} from "./chunk-IWXF2HOF.js";
 import {
   countOutcomes,
   plural
-} from "./chunk-M66I4MFT.js";
+} from "./chunk-5TJQSZKO.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/report/format-cross-file.ts
@@ -73,15 +73,16 @@ function summary2(report, counts, p) {
   ].filter(Boolean);
   const tail = extra.length > 0 ? ` (${extra.join(", ")})` : "";
   const checked = plural(counts.checked, "file");
-  if (counts.echoes === 0) return `${p.green("\u2714")} No echoes in ${checked}${tail}.
+  const done = counts.errored > 0 ? p.red("\u2716") : p.green("\u2714");
+  if (counts.echoes === 0) return `${done} No echoes in ${checked}${tail}.
 `;
   const echoes = plural(counts.echoes, "echo", "echoes");
   switch (report.mode) {
     case "write":
-      return `${p.green("\u2714")} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.
+      return `${done} Removed ${echoes} from ${counts.changed} of ${checked}${tail}.
 `;
     case "out-dir":
-      return `${p.green("\u2714")} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.
+      return `${done} Removed ${echoes} from ${counts.changed} of ${checked} in the copies${tail}.
 `;
     default:
       return `${p.red("\u2716")} ${echoes} in ${counts.changed} of ${checked}${tail}. Run unecho --write to remove.
@@ -104,7 +105,7 @@ function fileSection(file, p) {
 }
 function formatStylish(report, p) {
   const out = [];
-  for (const file of report.files) if (file.changes.length > 0) out.push(fileSection(file, p));
+  for (const file of report.files) if (file.changes.length > 0 && file.status !== "error") out.push(fileSection(file, p));
   if (report.crossFile !== void 0) out.push(formatCrossFile(report, report.crossFile, p));
   out.push(summary2(report, countOutcomes(report), p));
   return out.join("");

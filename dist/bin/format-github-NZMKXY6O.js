@@ -14,14 +14,14 @@ import {
   describeDuplicate,
   isRemoved,
   ruleId
-} from "./chunk-TXV7N2GD.js";
+} from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
 } from "./chunk-LC4R2GND.js";
 import {
   countOutcomes,
   plural
-} from "./chunk-M66I4MFT.js";
+} from "./chunk-5TJQSZKO.js";
 import {
   problemPath,
   severityOf
