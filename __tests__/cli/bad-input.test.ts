@@ -147,6 +147,24 @@ describe('bad-input matrix', () => {
     expect(fake.stdout()).toMatch(/✖ Removed 1 echo from 1 of 1 file \(1 error\)\.\n$/);
   });
 
+  test('--out-dir that cannot hold the copies: the error names the copy and why, the inputs stay', async () => {
+    const root = makeTree({ 'src/a.txt': ECHOED, 'taken': 'a file, not a folder\n' });
+    const fake = fakeIo({ cwd: root });
+    expect(await run(['--out-dir', 'taken', 'src'], fake.io)).toBe(2);
+    expect(lines(fake.stderr())).toEqual(['unecho: error: src/a.txt: cannot write its copy taken/src/a.txt (ENOTDIR)']);
+    expect(readFileSync(path.join(root, 'src/a.txt'), 'utf8')).toBe(ECHOED);
+  });
+
+  test('--out-dir naming the working directory is refused: the copies would be the inputs', async () => {
+    const root = makeTree({ 'a.txt': ECHOED });
+    for (const dir of ['.', root]) {
+      const fake = fakeIo({ cwd: root });
+      expect(await run(['--out-dir', dir, '.'], fake.io)).toBe(2);
+      expect(lines(fake.stderr())).toEqual([`unecho: error: --out-dir ${dir}: that is the working directory, where the copies would overwrite the inputs (use --write to clean in place)`]);
+      expect(readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe(ECHOED);
+    }
+  });
+
   test('write failing midway (disk full): the original intact, no temp file left, the others fixed', async () => {
     const root = makeTree({ 'a.txt': ECHOED, 'b.txt': ECHOED, 'c.txt': ECHOED });
     const fake = fakeIo({

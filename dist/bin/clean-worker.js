@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-SRH4UBCG.js";
+} from "./chunk-VSUVAWGP.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";

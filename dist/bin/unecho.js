@@ -3,9 +3,8 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
-  readInOrder,
-  relativePath
-} from "./chunk-VSGCQCPO.js";
+  readInOrder
+} from "./chunk-OZB6YQRK.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -18,8 +17,9 @@ import {
   parseTextColumns,
   processRecord,
   readFile,
+  relativePath,
   stdinRecord
-} from "./chunk-SRH4UBCG.js";
+} from "./chunk-VSUVAWGP.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -40,7 +40,7 @@ import {
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
-} from "./chunk-LC4R2GND.js";
+} from "./chunk-L5G3ERSK.js";
 import {
   plural
 } from "./chunk-5TJQSZKO.js";
@@ -3715,11 +3715,11 @@ async function renderReport(report, format, p) {
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-EPKFQGYR.js")).formatJson(report);
+      return (await import("./format-json-ZXDUT2O5.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-YCWFRE4I.js")).formatSarif(report);
+      return (await import("./format-sarif-2RXSLINS.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-NZMKXY6O.js")).formatGithub(report);
+      return (await import("./format-github-YBVPFJHH.js")).formatGithub(report);
     case "stylish":
       return (await import("./format-stylish-SSM6C4RJ.js")).formatStylish(report, p);
   }
@@ -4035,7 +4035,7 @@ var FLAGS = [
   { flags: "--no-color", help: "no colour (NO_COLOR and FORCE_COLOR are honoured too)", group: "Output" },
   { flags: "--progress", help: "show a progress bar on stderr even for short runs", group: "Output" },
   { flags: "--no-progress", help: "never show a progress bar", group: "Output" },
-  { flags: "-q, --quiet", help: "print only errors on stderr: no warnings or summaries", group: "Output" },
+  { flags: "-q, --quiet", help: "print only errors on stderr: no warnings or summaries; when writing, no report", group: "Output" },
   { flags: "--unit <unit>", help: "which units may be removed (sentences are compared either way; with --scope files, paragraph keeps boilerplate to whole paragraphs)", group: "Tuning", setting: "unit" },
   { flags: "--threshold <0..1>", help: "near-duplicate similarity (Dice)", group: "Tuning", setting: "threshold" },
   { flags: "--min-length <n>", help: "shorter segments (letters and digits) are not evidence", group: "Tuning", setting: "minLength" },
@@ -4208,7 +4208,7 @@ var SETTING_FLAGS = [
   ["maxFileSize", "maxFileSize", "--max-file-size"],
   ["format", "format", "--format"]
 ];
-function chooseMode(flags, readStdin2, onlyStdin, problems) {
+function chooseMode(flags, readStdin2, onlyStdin, dashGiven, problems) {
   const modes = [];
   if (flags.check === true) modes.push(["--check", "check"]);
   if (flags.listDifferent === true) modes.push(["--list-different", "list"]);
@@ -4221,15 +4221,17 @@ function chooseMode(flags, readStdin2, onlyStdin, problems) {
     problems.push({ code: "OPTION_NEEDS", option: "--fail-on-change", needs: "--write or --out-dir" });
   }
   if (readStdin2 && (mode === "write" || mode === "out-dir")) {
-    problems.push({ code: "CONFLICTING_OPTIONS", options: ["stdin (-)", modes[0]?.[0] ?? "--write"] });
+    const flag = modes[0]?.[0] ?? "--write";
+    if (dashGiven) problems.push({ code: "CONFLICTING_OPTIONS", options: ["stdin (-)", flag] });
+    else problems.push({ code: "USAGE", message: `${flag} needs files, folders or globs to write: none were given (stdin is only filtered to stdout)` });
   }
   return onlyStdin && mode === "check" ? "filter" : mode;
 }
 function checkFlags(flags, paths, stdinIsTTY) {
   const problems = [];
   const files = paths.filter((p) => p !== "-");
-  const readStdin2 = paths.includes("-") || paths.length === 0 && !stdinIsTTY;
-  const mode = chooseMode(flags, readStdin2, readStdin2 && files.length === 0, problems);
+  const readStdin2 = paths.includes("-") || paths.length === 0 && !stdinIsTTY && flags.printConfig === void 0;
+  const mode = chooseMode(flags, readStdin2, readStdin2 && files.length === 0, paths.includes("-"), problems);
   const settings = {};
   for (const [flag, key, name] of SETTING_FLAGS) {
     const raw = flags[flag];
@@ -4284,7 +4286,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-3HHPK5EY.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-MWQBOP2Y.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4293,7 +4295,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-DA7QJI2J.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-BEJ4AMIO.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }
@@ -4341,9 +4343,20 @@ async function readStdin(io, plan, ignore) {
   if (ignored && read.ok) return (read.record.bom ? "\uFEFF" : "") + read.record.text;
   return read.ok ? { path: name, read } : { path: name, read, unread: bytes };
 }
+function isSilent(plan) {
+  const writes = plan.choices.mode === "write" || plan.choices.mode === "out-dir";
+  return writes && plan.flags.quiet === true && plan.flags.format === void 0 && plan.flags.outputFile === void 0;
+}
+async function realPathOf(io, folder) {
+  return io.fs.realPath(folder).catch(() => folder);
+}
 async function execute(io, plan) {
   const { choices, settings, flags } = plan;
   const outDir = flags.outDir === void 0 ? void 0 : path7.resolve(io.cwd, flags.outDir);
+  if (outDir !== void 0 && await realPathOf(io, outDir) === await realPathOf(io, io.cwd)) {
+    await writeProblems(io, [{ code: "USAGE", message: `--out-dir ${flags.outDir}: that is the working directory, where the copies would overwrite the inputs (use --write to clean in place)` }], flags);
+    return 2;
+  }
   const ignore = await ignoreRulesFor(io, plan);
   const expanded = await expandInputs(io, choices.paths, {
     extensions: settings.extensions.map((ext) => ext.replace(/^\./, "").toLowerCase()),
@@ -4374,7 +4387,7 @@ async function execute(io, plan) {
   await writeProblems(io, [...report.problems, ...outcomes.flatMap((file) => file.problem ? [file.problem] : [])], flags);
   const cleaned = filtered?.output ?? outcomes[0]?.after;
   const untouched = passThrough ?? stdin?.unread;
-  const outputProblem = choices.mode === "filter" ? await emitFilter(io, plan, report, untouched, cleaned) : await emitReport(io, plan, report);
+  const outputProblem = choices.mode === "filter" ? await emitFilter(io, plan, report, untouched, cleaned) : isSilent(plan) ? void 0 : await emitReport(io, plan, report);
   if (outputProblem !== void 0) await writeProblems(io, [outputProblem], flags);
   const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });
   return Math.max(code, outputProblem !== void 0 ? 2 : 0);

@@ -11,7 +11,7 @@ const SETTING_FLAGS = [
     ['maxFileSize', 'maxFileSize', '--max-file-size'],
     ['format', 'format', '--format'],
 ];
-function chooseMode(flags, readStdin, onlyStdin, problems) {
+function chooseMode(flags, readStdin, onlyStdin, dashGiven, problems) {
     const modes = [];
     if (flags.check === true)
         modes.push(['--check', 'check']);
@@ -30,7 +30,12 @@ function chooseMode(flags, readStdin, onlyStdin, problems) {
         problems.push({ code: 'OPTION_NEEDS', option: '--fail-on-change', needs: '--write or --out-dir' });
     }
     if (readStdin && (mode === 'write' || mode === 'out-dir')) {
-        problems.push({ code: 'CONFLICTING_OPTIONS', options: ['stdin (-)', modes[0]?.[0] ?? '--write'] });
+        const flag = modes[0]?.[0] ?? '--write';
+        // With no paths at all (`xargs` given none, a hook with no files) stdin was never asked for.
+        if (dashGiven)
+            problems.push({ code: 'CONFLICTING_OPTIONS', options: ['stdin (-)', flag] });
+        else
+            problems.push({ code: 'USAGE', message: `${flag} needs files, folders or globs to write: none were given (stdin is only filtered to stdout)` });
     }
     return onlyStdin && mode === 'check' ? 'filter' : mode;
 }
@@ -42,8 +47,9 @@ function chooseMode(flags, readStdin, onlyStdin, problems) {
 export function checkFlags(flags, paths, stdinIsTTY) {
     const problems = [];
     const files = paths.filter((p) => p !== '-');
-    const readStdin = paths.includes('-') || (paths.length === 0 && !stdinIsTTY);
-    const mode = chooseMode(flags, readStdin, readStdin && files.length === 0, problems);
+    // `--print-config <file>` names its file: no stdin to read then.
+    const readStdin = paths.includes('-') || (paths.length === 0 && !stdinIsTTY && flags.printConfig === undefined);
+    const mode = chooseMode(flags, readStdin, readStdin && files.length === 0, paths.includes('-'), problems);
     const settings = {};
     for (const [flag, key, name] of SETTING_FLAGS) {
         const raw = flags[flag];

@@ -21,7 +21,7 @@ export const FLAGS = [
     { flags: '--no-color', help: 'no colour (NO_COLOR and FORCE_COLOR are honoured too)', group: 'Output' },
     { flags: '--progress', help: 'show a progress bar on stderr even for short runs', group: 'Output' },
     { flags: '--no-progress', help: 'never show a progress bar', group: 'Output' },
-    { flags: '-q, --quiet', help: 'print only errors on stderr: no warnings or summaries', group: 'Output' },
+    { flags: '-q, --quiet', help: 'print only errors on stderr: no warnings or summaries; when writing, no report', group: 'Output' },
     { flags: '--unit <unit>', help: 'which units may be removed (sentences are compared either way; with --scope files, paragraph keeps boilerplate to whole paragraphs)', group: 'Tuning', setting: 'unit' },
     { flags: '--threshold <0..1>', help: 'near-duplicate similarity (Dice)', group: 'Tuning', setting: 'threshold' },
     { flags: '--min-length <n>', help: 'shorter segments (letters and digits) are not evidence', group: 'Tuning', setting: 'minLength' },

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { readInput } from '../io/read-input.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { errnoOf } from '../io/errno.js';
+import { relativePath } from '../io/relative-path.js';
 import { severityOf } from '../report/problem.js';
 import { cleanRecord } from './clean-record.js';
 const OWNER_WRITE = 0o200;
@@ -28,18 +30,21 @@ async function writeBack(ctx, record, cleaned) {
 }
 /** The folders each run has made under `--out-dir` (most files share one). */
 const madeDirs = new WeakMap();
+/** Makes a folder of `--out-dir` once per run; the error code when it cannot be made. */
 async function makeDirOnce(ctx, dir) {
     let made = madeDirs.get(ctx);
     if (!made)
         madeDirs.set(ctx, (made = new Set()));
     if (made.has(dir))
-        return;
+        return undefined;
     try {
         await ctx.io.fs.makeDir(dir);
         made.add(dir);
+        return undefined;
     }
-    catch {
-        // writeAtomic reports the failure with the file's name
+    catch (error) {
+        // Tried again for each file: each failure names its file.
+        return errnoOf(error);
     }
 }
 async function writeCopy(ctx, outDir, record, cleaned) {
@@ -47,10 +52,10 @@ async function writeCopy(ctx, outDir, record, cleaned) {
         return failed(record.path, { code: 'OUTSIDE_WORKING_DIRECTORY', path: record.path }, cleaned);
     }
     const target = path.join(outDir, ...record.path.split('/'));
-    await makeDirOnce(ctx, path.dirname(target));
-    const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
+    const unmade = await makeDirOnce(ctx, path.dirname(target));
+    const written = unmade === undefined ? await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode) : { ok: false, errno: unmade };
     if (!written.ok)
-        return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
+        return failed(record.path, { code: 'UNWRITABLE_COPY', path: record.path, copy: relativePath(ctx.io.cwd, target), errno: written.errno }, cleaned);
     return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 /**

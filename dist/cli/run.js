@@ -60,9 +60,27 @@ async function readStdin(io, plan, ignore) {
         return (read.record.bom ? '\uFEFF' : '') + read.record.text;
     return read.ok ? { path: name, read } : { path: name, read, unread: bytes };
 }
+/**
+ * Whether a run prints no report: `--quiet` when writing (the files are the product, as with
+ * prettier and black), unless a format or an output file asks for one. A check's report is its
+ * product and always printed.
+ */
+function isSilent(plan) {
+    const writes = plan.choices.mode === 'write' || plan.choices.mode === 'out-dir';
+    return writes && plan.flags.quiet === true && plan.flags.format === undefined && plan.flags.outputFile === undefined;
+}
+/** A folder's real path (through links), or its resolved path when it does not exist yet. */
+async function realPathOf(io, folder) {
+    return io.fs.realPath(folder).catch(() => folder);
+}
 async function execute(io, plan) {
     const { choices, settings, flags } = plan;
     const outDir = flags.outDir === undefined ? undefined : path.resolve(io.cwd, flags.outDir);
+    // Copies mirror the inputs' paths from the working directory: there, they would be the inputs.
+    if (outDir !== undefined && (await realPathOf(io, outDir)) === (await realPathOf(io, io.cwd))) {
+        await writeProblems(io, [{ code: 'USAGE', message: `--out-dir ${flags.outDir}: that is the working directory, where the copies would overwrite the inputs (use --write to clean in place)` }], flags);
+        return 2;
+    }
     const ignore = await ignoreRulesFor(io, plan);
     const expanded = await expandInputs(io, choices.paths, {
         extensions: settings.extensions.map((ext) => ext.replace(/^\./, '').toLowerCase()),
@@ -99,7 +117,7 @@ async function execute(io, plan) {
     // A filter passes what it could not read as text (binary, invalid UTF-8) through unchanged,
     // as a skipped file is left alone: a pipeline loses nothing, and the warning says why.
     const untouched = passThrough ?? stdin?.unread;
-    const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, untouched, cleaned) : await emitReport(io, plan, report);
+    const outputProblem = choices.mode === 'filter' ? await emitFilter(io, plan, report, untouched, cleaned) : isSilent(plan) ? undefined : await emitReport(io, plan, report);
     if (outputProblem !== undefined)
         await writeProblems(io, [outputProblem], flags);
     const code = exitCode(report, { failOnChange: flags.failOnChange === true, filterCheck: flags.check === true });

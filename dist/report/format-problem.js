@@ -13,6 +13,8 @@ function sentence(problem) {
             return `${problem.path}: cannot read the directory (${problem.errno})`;
         case 'UNWRITABLE_FILE':
             return `${problem.path}: cannot write the file (${problem.errno}); it was left unchanged`;
+        case 'UNWRITABLE_COPY':
+            return `${problem.path}: cannot write its copy ${problem.copy} (${problem.errno})`;
         case 'UNWRITABLE_OUTPUT':
             return `${problem.path}: cannot write the output file (${problem.errno})`;
         case 'READ_ONLY_FILE':

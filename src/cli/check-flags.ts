@@ -28,7 +28,7 @@ const SETTING_FLAGS: readonly (readonly [keyof RawFlags, SettingKey, string])[] 
   ['format', 'format', '--format'],
 ];
 
-function chooseMode(flags: RawFlags, readStdin: boolean, onlyStdin: boolean, problems: Problem[]): Mode {
+function chooseMode(flags: RawFlags, readStdin: boolean, onlyStdin: boolean, dashGiven: boolean, problems: Problem[]): Mode {
   const modes: [string, Mode][] = [];
   if (flags.check === true) modes.push(['--check', 'check']);
   if (flags.listDifferent === true) modes.push(['--list-different', 'list']);
@@ -41,7 +41,10 @@ function chooseMode(flags: RawFlags, readStdin: boolean, onlyStdin: boolean, pro
     problems.push({ code: 'OPTION_NEEDS', option: '--fail-on-change', needs: '--write or --out-dir' });
   }
   if (readStdin && (mode === 'write' || mode === 'out-dir')) {
-    problems.push({ code: 'CONFLICTING_OPTIONS', options: ['stdin (-)', modes[0]?.[0] ?? '--write'] });
+    const flag = modes[0]?.[0] ?? '--write';
+    // With no paths at all (`xargs` given none, a hook with no files) stdin was never asked for.
+    if (dashGiven) problems.push({ code: 'CONFLICTING_OPTIONS', options: ['stdin (-)', flag] });
+    else problems.push({ code: 'USAGE', message: `${flag} needs files, folders or globs to write: none were given (stdin is only filtered to stdout)` });
   }
   return onlyStdin && mode === 'check' ? 'filter' : mode;
 }
@@ -54,8 +57,9 @@ function chooseMode(flags: RawFlags, readStdin: boolean, onlyStdin: boolean, pro
 export function checkFlags(flags: RawFlags, paths: readonly string[], stdinIsTTY: boolean): Result<FlagChoices> {
   const problems: Problem[] = [];
   const files = paths.filter((p) => p !== '-');
-  const readStdin = paths.includes('-') || (paths.length === 0 && !stdinIsTTY);
-  const mode = chooseMode(flags, readStdin, readStdin && files.length === 0, problems);
+  // `--print-config <file>` names its file: no stdin to read then.
+  const readStdin = paths.includes('-') || (paths.length === 0 && !stdinIsTTY && flags.printConfig === undefined);
+  const mode = chooseMode(flags, readStdin, readStdin && files.length === 0, paths.includes('-'), problems);
   const settings: Record<string, unknown> = {};
   for (const [flag, key, name] of SETTING_FLAGS) {
     const raw = flags[flag];

@@ -4,6 +4,8 @@ import { readInput } from '../io/read-input.js';
 import type { InputRecord, ReadResult } from '../io/read-input.js';
 import type { Io } from '../io/types.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { errnoOf } from '../io/errno.js';
+import { relativePath } from '../io/relative-path.js';
 import type { FileProblem } from '../core/types.js';
 import { severityOf } from '../report/problem.js';
 import type { FileOutcome, Mode } from '../report/types.js';
@@ -55,15 +57,18 @@ async function writeBack(ctx: ProcessContext, record: InputRecord, cleaned: Clea
 /** The folders each run has made under `--out-dir` (most files share one). */
 const madeDirs = new WeakMap<ProcessContext, Set<string>>();
 
-async function makeDirOnce(ctx: ProcessContext, dir: string): Promise<void> {
+/** Makes a folder of `--out-dir` once per run; the error code when it cannot be made. */
+async function makeDirOnce(ctx: ProcessContext, dir: string): Promise<string | undefined> {
   let made = madeDirs.get(ctx);
   if (!made) madeDirs.set(ctx, (made = new Set()));
-  if (made.has(dir)) return;
+  if (made.has(dir)) return undefined;
   try {
     await ctx.io.fs.makeDir(dir);
     made.add(dir);
-  } catch {
-    // writeAtomic reports the failure with the file's name
+    return undefined;
+  } catch (error) {
+    // Tried again for each file: each failure names its file.
+    return errnoOf(error);
   }
 }
 
@@ -72,9 +77,9 @@ async function writeCopy(ctx: ProcessContext, outDir: string, record: InputRecor
     return failed(record.path, { code: 'OUTSIDE_WORKING_DIRECTORY', path: record.path }, cleaned);
   }
   const target = path.join(outDir, ...record.path.split('/'));
-  await makeDirOnce(ctx, path.dirname(target));
-  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
-  if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_FILE', path: record.path, errno: written.errno }, cleaned);
+  const unmade = await makeDirOnce(ctx, path.dirname(target));
+  const written = unmade === undefined ? await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode) : { ok: false as const, errno: unmade };
+  if (!written.ok) return failed(record.path, { code: 'UNWRITABLE_COPY', path: record.path, copy: relativePath(ctx.io.cwd, target), errno: written.errno }, cleaned);
   return { path: record.path, status: cleaned.changed ? 'changed' : 'unchanged', changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
 

@@ -438,6 +438,8 @@ export type FileProblem =
   | { readonly code: 'UNREADABLE_FILE'; readonly path: string; readonly errno: string }
   | { readonly code: 'UNREADABLE_DIRECTORY'; readonly path: string; readonly errno: string }
   | { readonly code: 'UNWRITABLE_FILE'; readonly path: string; readonly errno: string }
+  /** `--out-dir`: the cleaned copy of `path` could not be written at `copy`. */
+  | { readonly code: 'UNWRITABLE_COPY'; readonly path: string; readonly copy: string; readonly errno: string }
   | { readonly code: 'READ_ONLY_FILE'; readonly path: string }
   | { readonly code: 'UNWRITABLE_OUTPUT'; readonly path: string; readonly errno: string }
   | { readonly code: 'BINARY_FILE'; readonly path: string }

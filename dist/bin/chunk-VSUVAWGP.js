@@ -17,6 +17,17 @@ import {
   severityOf
 } from "./chunk-AYPY727O.js";
 
+// src/io/relative-path.ts
+import path from "node:path";
+function relativePath(cwd, absolute) {
+  const relative = path.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}
+function isWithin(folder, absolute) {
+  const relative = path.relative(folder, absolute);
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 // src/core/orphaned-labels.ts
 function withoutOrphanedLabels(text, blocks, result) {
   if (!result.changed) return result;
@@ -127,10 +138,10 @@ function originalOffset(removals, offset, side) {
 // src/cli/choose-parser.ts
 var MARKDOWN = /\.(md|markdown)$/i;
 var MDX = /\.mdx$/i;
-function chooseParser(setting, path3) {
+function chooseParser(setting, path4) {
   if (setting !== "auto") return setting;
-  if (MDX.test(path3)) return "mdx";
-  return MARKDOWN.test(path3) ? "markdown" : "text";
+  if (MDX.test(path4)) return "mdx";
+  return MARKDOWN.test(path4) ? "markdown" : "text";
 }
 
 // src/core/parse-text.ts
@@ -345,7 +356,7 @@ async function cleanRecord(record, settings, request = {}) {
 }
 
 // src/cli/process-file.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/io/decode-text.ts
 import { isUtf8 } from "node:buffer";
@@ -389,51 +400,51 @@ function errnoOf(error) {
 }
 
 // src/io/read-input.ts
-function decodeProblem(path3, bytes) {
+function decodeProblem(path4, bytes) {
   const decoded = decodeText(bytes);
   if (decoded.ok) return decoded;
-  if (decoded.reason === "binary") return { ok: false, problem: { code: "BINARY_FILE", path: path3 } };
-  if (decoded.reason === "invalid-utf8") return { ok: false, problem: { code: "INVALID_UTF8", path: path3 } };
+  if (decoded.reason === "binary") return { ok: false, problem: { code: "BINARY_FILE", path: path4 } };
+  if (decoded.reason === "invalid-utf8") return { ok: false, problem: { code: "INVALID_UTF8", path: path4 } };
   if (decoded.reason !== "unsupported-encoding") throw new Error("unknown decode failure");
-  return { ok: false, problem: { code: "UNSUPPORTED_ENCODING", path: path3, encoding: decoded.encoding } };
+  return { ok: false, problem: { code: "UNSUPPORTED_ENCODING", path: path4, encoding: decoded.encoding } };
 }
-async function readInput(fs, path3, absolute, limits) {
+async function readInput(fs, path4, absolute, limits) {
   try {
     let target = absolute;
     const link = await fs.lstat(absolute);
     if (link.isSymbolicLink) {
-      if (!limits.followSymlinks) return { ok: false, problem: { code: "SYMLINK_SKIPPED", path: path3 } };
+      if (!limits.followSymlinks) return { ok: false, problem: { code: "SYMLINK_SKIPPED", path: path4 } };
       target = await fs.realPath(absolute);
     }
     const stat = link.isSymbolicLink ? await fs.stat(target) : link;
-    if (!stat.isFile) return { ok: false, problem: { code: "NOT_A_FILE", path: path3 } };
+    if (!stat.isFile) return { ok: false, problem: { code: "NOT_A_FILE", path: path4 } };
     if (limits.maxFileSize > 0 && stat.size > limits.maxFileSize) {
-      return { ok: false, problem: { code: "FILE_TOO_LARGE", path: path3, size: stat.size, limit: limits.maxFileSize } };
+      return { ok: false, problem: { code: "FILE_TOO_LARGE", path: path4, size: stat.size, limit: limits.maxFileSize } };
     }
     const bytes = await fs.readFile(target);
-    const decoded = decodeProblem(path3, bytes);
+    const decoded = decodeProblem(path4, bytes);
     if (!("text" in decoded)) return decoded;
-    return { ok: true, record: { path: path3, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 4095, hardLinks: stat.nlink, owner: { uid: stat.uid, gid: stat.gid } } };
+    return { ok: true, record: { path: path4, absolute: target, text: decoded.text, bom: decoded.bom, mode: stat.mode & 4095, hardLinks: stat.nlink, owner: { uid: stat.uid, gid: stat.gid } } };
   } catch (error) {
     const errno = errnoOf(error);
-    if (errno === "ENOENT") return { ok: false, problem: { code: "FILE_VANISHED", path: path3 } };
-    return { ok: false, problem: { code: "UNREADABLE_FILE", path: path3, errno } };
+    if (errno === "ENOENT") return { ok: false, problem: { code: "FILE_VANISHED", path: path4 } };
+    return { ok: false, problem: { code: "UNREADABLE_FILE", path: path4, errno } };
   }
 }
-function stdinRecord(path3, bytes) {
-  const decoded = decodeProblem(path3, bytes);
+function stdinRecord(path4, bytes) {
+  const decoded = decodeProblem(path4, bytes);
   if (!("text" in decoded)) return decoded;
-  return { ok: true, record: { path: path3, absolute: void 0, text: decoded.text, bom: decoded.bom, mode: 420, hardLinks: 1 } };
+  return { ok: true, record: { path: path4, absolute: void 0, text: decoded.text, bom: decoded.bom, mode: 420, hardLinks: 1 } };
 }
 
 // src/io/write-atomic.ts
-import path from "node:path";
+import path2 from "node:path";
 import { threadId } from "node:worker_threads";
 var counter = 0;
 async function writeAtomic(fs, target, data, mode, hardLinks = 1, owner) {
   if (hardLinks > 1) return overwrite(fs, target, data);
   counter += 1;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
+  const temp = path2.join(path2.dirname(target), `.${path2.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
   try {
     await fs.createFile(temp, data, mode);
     await fs.chmod(temp, mode);
@@ -469,8 +480,8 @@ var OWNER_WRITE = 128;
 function textsFor(ctx, cleaned) {
   return ctx.mode === "diff" || ctx.mode === "filter" ? { before: cleaned.before, after: cleaned.after } : {};
 }
-function failed(path3, problem, cleaned) {
-  return { path: path3, status: severityOf(problem) === "warning" ? "skipped" : "error", changes: cleaned?.changes ?? [], problem };
+function failed(path4, problem, cleaned) {
+  return { path: path4, status: severityOf(problem) === "warning" ? "skipped" : "error", changes: cleaned?.changes ?? [], problem };
 }
 async function writeBack(ctx, record, cleaned) {
   const target = record.absolute;
@@ -484,25 +495,27 @@ var madeDirs = /* @__PURE__ */ new WeakMap();
 async function makeDirOnce(ctx, dir) {
   let made = madeDirs.get(ctx);
   if (!made) madeDirs.set(ctx, made = /* @__PURE__ */ new Set());
-  if (made.has(dir)) return;
+  if (made.has(dir)) return void 0;
   try {
     await ctx.io.fs.makeDir(dir);
     made.add(dir);
-  } catch {
+    return void 0;
+  } catch (error) {
+    return errnoOf(error);
   }
 }
 async function writeCopy(ctx, outDir, record, cleaned) {
-  if (record.path.startsWith("../") || path2.isAbsolute(record.path)) {
+  if (record.path.startsWith("../") || path3.isAbsolute(record.path)) {
     return failed(record.path, { code: "OUTSIDE_WORKING_DIRECTORY", path: record.path }, cleaned);
   }
-  const target = path2.join(outDir, ...record.path.split("/"));
-  await makeDirOnce(ctx, path2.dirname(target));
-  const written = await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode);
-  if (!written.ok) return failed(record.path, { code: "UNWRITABLE_FILE", path: record.path, errno: written.errno }, cleaned);
+  const target = path3.join(outDir, ...record.path.split("/"));
+  const unmade = await makeDirOnce(ctx, path3.dirname(target));
+  const written = unmade === void 0 ? await writeAtomic(ctx.io.fs, target, new TextEncoder().encode(cleaned.after), record.mode) : { ok: false, errno: unmade };
+  if (!written.ok) return failed(record.path, { code: "UNWRITABLE_COPY", path: record.path, copy: relativePath(ctx.io.cwd, target), errno: written.errno }, cleaned);
   return { path: record.path, status: cleaned.changed ? "changed" : "unchanged", changes: cleaned.changes, ...textsFor(ctx, cleaned) };
 }
-async function processRecord(ctx, read, path3) {
-  if (!read.ok) return failed(path3, read.problem);
+async function processRecord(ctx, read, path4) {
+  if (!read.ok) return failed(path4, read.problem);
   return finishRecord(ctx, read.record, await cleanRecord(read.record, ctx.settings));
 }
 async function finishRecord(ctx, record, cleaned) {
@@ -523,6 +536,8 @@ async function processFile(ctx, file) {
 
 export {
   errnoOf,
+  relativePath,
+  isWithin,
   bomLength,
   acceptsText,
   stdinRecord,

@@ -15,10 +15,9 @@ import {
 import "./chunk-YGGELWK2.js";
 import {
   concat,
-  isWithin,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-VSGCQCPO.js";
+} from "./chunk-OZB6YQRK.js";
 import {
   FeaturePostings,
   duplicatePairs,
@@ -28,9 +27,10 @@ import {
 import {
   cleanRecord,
   finishRecord,
+  isWithin,
   processRecord,
   readFile
-} from "./chunk-SRH4UBCG.js";
+} from "./chunk-VSUVAWGP.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
-} from "./chunk-LC4R2GND.js";
+} from "./chunk-L5G3ERSK.js";
 import {
   countOutcomes
 } from "./chunk-5TJQSZKO.js";

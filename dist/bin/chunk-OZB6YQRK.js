@@ -4,17 +4,6 @@ import {
   DEFAULT_OPTIONS
 } from "./chunk-R3UWPHU3.js";
 
-// src/io/relative-path.ts
-import path from "node:path";
-function relativePath(cwd, absolute) {
-  const relative = path.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
-}
-function isWithin(folder, absolute) {
-  const relative = path.relative(folder, absolute);
-  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-}
-
 // src/core/analyze-options.ts
 var DEFAULT_ANALYZE_OPTIONS = Object.freeze({
   minFiles: 3,
@@ -51,8 +40,6 @@ async function* concat(head, rest) {
 }
 
 export {
-  relativePath,
-  isWithin,
   DEFAULT_ANALYZE_OPTIONS,
   resolveAnalyzeOptions,
   readInOrder,

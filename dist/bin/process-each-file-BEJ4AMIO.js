@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-SRH4UBCG.js";
+} from "./chunk-VSUVAWGP.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-R3UWPHU3.js";
 import "./chunk-JYLCKMJR.js";
