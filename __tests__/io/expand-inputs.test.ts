@@ -64,6 +64,19 @@ describe('expandInputs', () => {
     expect(await expand(root, ['.', 'build'], { ignore })).toEqual({ paths: ['docs/b.md'], problems: [] });
   });
 
+  test('a nested .gitignore or .unechoignore applies to its own subtree, from wherever the run starts', async () => {
+    const root = makeTree({
+      'a/.gitignore': 'x.md\n', 'a/x.md': '', 'a/y.md': '', 'a/deep/x.md': '', 'a/deep/.unechoignore': 'z.md\n', 'a/deep/z.md': '',
+      'b/x.md': '', 'b/z.md': '',
+    });
+    const nestedIgnoreFiles = ['.gitignore', '.unechoignore'];
+    expect((await expand(root, ['.'], { nestedIgnoreFiles })).paths).toEqual(['a/y.md', 'b/x.md', 'b/z.md']);
+    // Named outright or through a glob, the same files stay out; a folder they empty is no error.
+    expect(await expand(root, ['a/x.md', 'a/deep/*.md', 'a/deep'], { nestedIgnoreFiles })).toEqual({ paths: [], problems: [] });
+    // Without nested ignore files (`--ignore-path`, `--no-ignore`), all are taken.
+    expect((await expand(root, ['a'])).paths).toEqual(['a/deep/x.md', 'a/deep/z.md', 'a/x.md', 'a/y.md']);
+  });
+
   test('links: skipped in folders, a warning when named; followed with followSymlinks, once each', async () => {
     const root = makeTree({ 'real/a.md': '' });
     symlinkSync(path.join(root, 'real'), path.join(root, 'linked'));

@@ -3483,9 +3483,105 @@ var require_commander = __commonJS({
 import path7 from "node:path";
 
 // src/io/expand-inputs.ts
+import path4 from "node:path";
+
+// src/io/ignore-rules.ts
 import path from "node:path";
+var NO_IGNORE = { ignores: () => false };
+async function ignoreRules(sources) {
+  if (sources.length === 0) return NO_IGNORE;
+  const { default: ignore } = await import("./ignore-JOAYPYRA.js");
+  const matchers = sources.map((source) => ({ base: source.base, matcher: ignore().add(source.patterns) }));
+  return {
+    ignores(absolute, isDirectory) {
+      return matchers.some(({ base, matcher }) => {
+        const relative = path.relative(base, absolute);
+        if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return false;
+        const posix = relative.split(path.sep).join("/");
+        return matcher.ignores(isDirectory ? `${posix}/` : posix);
+      });
+    }
+  };
+}
+
+// src/io/load-ignore-files.ts
+import path3 from "node:path";
+
+// src/io/find-repo-root.ts
+import path2 from "node:path";
+async function findRepoRoot(fs, start) {
+  for (let dir = start; ; dir = path2.dirname(dir)) {
+    try {
+      await fs.lstat(path2.join(dir, ".git"));
+      return dir;
+    } catch {
+    }
+    if (path2.dirname(dir) === dir) return void 0;
+  }
+}
+function foldersUpTo(start, root) {
+  const folders = [];
+  for (let dir = start; ; dir = path2.dirname(dir)) {
+    folders.push(dir);
+    if (dir === root || path2.dirname(dir) === dir) return folders;
+  }
+}
+
+// src/io/load-ignore-files.ts
+var DEFAULT_IGNORE_FILES = [".gitignore", ".unechoignore"];
+async function readIgnoreFiles(fs, folder, names) {
+  const sources = [];
+  for (const name of names) {
+    const bytes = await fs.readFile(path3.join(folder, name)).catch(() => void 0);
+    if (bytes !== void 0) sources.push({ base: folder, patterns: new TextDecoder().decode(bytes) });
+  }
+  return sources;
+}
+async function loadIgnoreFiles(fs, cwd, repoRoot, explicit) {
+  const sources = [];
+  const problems = [];
+  const read = async (file, required) => {
+    try {
+      const bytes = await fs.readFile(file);
+      sources.push({ base: path3.dirname(file), patterns: new TextDecoder().decode(bytes) });
+    } catch (error) {
+      const errno = errnoOf(error);
+      if (!required && (errno === "ENOENT" || errno === "ENOTDIR" || errno === "EISDIR")) return;
+      const shown = relativePath(cwd, file);
+      problems.push(errno === "ENOENT" ? { code: "FILE_NOT_FOUND", path: shown } : { code: "UNREADABLE_FILE", path: shown, errno });
+    }
+  };
+  if (explicit.length > 0) {
+    for (const file of explicit) await read(path3.resolve(cwd, file), true);
+  } else {
+    for (const dir of foldersUpTo(cwd, repoRoot).reverse()) {
+      for (const name of DEFAULT_IGNORE_FILES) await read(path3.join(dir, name), false);
+    }
+  }
+  return { sources, problems };
+}
+
+// src/io/expand-inputs.ts
 var PRUNED_FOLDERS = [".git", ".hg", ".svn", "node_modules"];
 var GLOB_SYNTAX = /[*?[\]{}]|[@!+]\(/;
+function rulesIn(walk, folder) {
+  const { io, options } = walk;
+  const names = options.nestedIgnoreFiles ?? [];
+  const relative = path4.relative(io.cwd, folder);
+  if (names.length === 0 || relative === "" || relative.startsWith("..") || path4.isAbsolute(relative)) return Promise.resolve(options.ignore);
+  let rules = walk.rules.get(folder);
+  if (rules === void 0) {
+    rules = rulesIn(walk, path4.dirname(folder)).then(async (outer) => {
+      const sources = await readIgnoreFiles(io.fs, folder, names);
+      return sources.length === 0 ? outer : withMore(outer, await ignoreRules(sources));
+    });
+    walk.rules.set(folder, rules);
+  }
+  return rules;
+}
+function withMore(outer, inner) {
+  return { ignores: (absolute, isDirectory) => outer.ignores(absolute, isDirectory) || inner.ignores(absolute, isDirectory) };
+}
 function hasExtension(name, extensions) {
   const dot = name.lastIndexOf(".");
   return dot > 0 && extensions.includes(name.slice(dot + 1).toLowerCase());
@@ -3495,6 +3591,7 @@ function add(walk, absolute) {
 }
 async function walkFolder(walk, folder) {
   const { io, options } = walk;
+  const ignore = await rulesIn(walk, folder);
   if (options.followSymlinks) {
     const real = await io.fs.realPath(folder).catch(() => folder);
     if (walk.visited.has(real)) return;
@@ -3509,7 +3606,7 @@ async function walkFolder(walk, folder) {
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") || PRUNED_FOLDERS.includes(entry.name)) continue;
-    const absolute = path.join(folder, entry.name);
+    const absolute = path4.join(folder, entry.name);
     let isDirectory = entry.isDirectory;
     let isFile = entry.isFile;
     if (entry.isSymbolicLink) {
@@ -3524,13 +3621,13 @@ async function walkFolder(walk, folder) {
     }
     if (isDirectory) {
       if (options.exclude.includes(absolute)) continue;
-      if (options.ignore.ignores(absolute, true)) {
+      if (ignore.ignores(absolute, true)) {
         walk.ignored += 1;
         continue;
       }
       await walkFolder(walk, absolute);
     } else if (isFile && hasExtension(entry.name, options.extensions)) {
-      if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+      if (ignore.ignores(absolute, false)) walk.ignored += 1;
       else add(walk, absolute);
     }
   }
@@ -3543,15 +3640,15 @@ async function expandGlob(walk, pattern) {
     prune: PRUNED_FOLDERS
   });
   for (const absolute of matches) {
-    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
+    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path4.sep));
     if (inExcluded) continue;
-    if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+    if ((await rulesIn(walk, path4.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
     else add(walk, absolute);
   }
 }
 async function expandOne(walk, input) {
   const { io, options } = walk;
-  const absolute = path.resolve(io.cwd, input);
+  const absolute = path4.resolve(io.cwd, input);
   let stat;
   try {
     stat = await io.fs.lstat(absolute);
@@ -3576,14 +3673,15 @@ async function expandOne(walk, input) {
     }
   }
   if (stat.isDirectory) return walkFolder(walk, absolute);
-  if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+  if ((await rulesIn(walk, path4.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
   else add(walk, absolute);
 }
 async function expandInputs(io, inputs, options) {
   const found = /* @__PURE__ */ new Map();
   const problems = [];
+  const rules = /* @__PURE__ */ new Map();
   for (const input of inputs) {
-    const walk = { io, options, found: /* @__PURE__ */ new Map(), problems, visited: /* @__PURE__ */ new Set(), ignored: 0 };
+    const walk = { io, options, found: /* @__PURE__ */ new Map(), problems, visited: /* @__PURE__ */ new Set(), rules, ignored: 0 };
     const before = problems.length;
     await expandOne(walk, input);
     const failed = problems.length > before;
@@ -3607,74 +3705,6 @@ async function uniqueByRealPath(io, files) {
     unique.push(file);
   }
   return unique;
-}
-
-// src/io/ignore-rules.ts
-import path2 from "node:path";
-var NO_IGNORE = { ignores: () => false };
-async function ignoreRules(sources) {
-  if (sources.length === 0) return NO_IGNORE;
-  const { default: ignore } = await import("./ignore-JOAYPYRA.js");
-  const matchers = sources.map((source) => ({ base: source.base, matcher: ignore().add(source.patterns) }));
-  return {
-    ignores(absolute, isDirectory) {
-      return matchers.some(({ base, matcher }) => {
-        const relative = path2.relative(base, absolute);
-        if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return false;
-        const posix = relative.split(path2.sep).join("/");
-        return matcher.ignores(isDirectory ? `${posix}/` : posix);
-      });
-    }
-  };
-}
-
-// src/io/load-ignore-files.ts
-import path4 from "node:path";
-
-// src/io/find-repo-root.ts
-import path3 from "node:path";
-async function findRepoRoot(fs, start) {
-  for (let dir = start; ; dir = path3.dirname(dir)) {
-    try {
-      await fs.lstat(path3.join(dir, ".git"));
-      return dir;
-    } catch {
-    }
-    if (path3.dirname(dir) === dir) return void 0;
-  }
-}
-function foldersUpTo(start, root) {
-  const folders = [];
-  for (let dir = start; ; dir = path3.dirname(dir)) {
-    folders.push(dir);
-    if (dir === root || path3.dirname(dir) === dir) return folders;
-  }
-}
-
-// src/io/load-ignore-files.ts
-var DEFAULT_IGNORE_FILES = [".gitignore", ".unechoignore"];
-async function loadIgnoreFiles(fs, cwd, repoRoot, explicit) {
-  const sources = [];
-  const problems = [];
-  const read = async (file, required) => {
-    try {
-      const bytes = await fs.readFile(file);
-      sources.push({ base: path4.dirname(file), patterns: new TextDecoder().decode(bytes) });
-    } catch (error) {
-      const errno = errnoOf(error);
-      if (!required && (errno === "ENOENT" || errno === "ENOTDIR" || errno === "EISDIR")) return;
-      const shown = relativePath(cwd, file);
-      problems.push(errno === "ENOENT" ? { code: "FILE_NOT_FOUND", path: shown } : { code: "UNREADABLE_FILE", path: shown, errno });
-    }
-  };
-  if (explicit.length > 0) {
-    for (const file of explicit) await read(path4.resolve(cwd, file), true);
-  } else {
-    for (const dir of foldersUpTo(cwd, repoRoot).reverse()) {
-      for (const name of DEFAULT_IGNORE_FILES) await read(path4.join(dir, name), false);
-    }
-  }
-  return { sources, problems };
 }
 
 // src/cli/emit-output.ts
@@ -4363,7 +4393,8 @@ async function execute(io, plan) {
     followSymlinks: settings.followSymlinks,
     ignore: ignore.rules,
     exclude: outDir === void 0 ? [] : [outDir],
-    errorOnUnmatched: flags.errorOnUnmatchedPattern
+    errorOnUnmatched: flags.errorOnUnmatchedPattern,
+    nestedIgnoreFiles: flags.ignore && flags.ignorePath === void 0 ? DEFAULT_IGNORE_FILES : []
   });
   const ctx = { io, mode: choices.mode, settings, outDir };
   let passThrough;

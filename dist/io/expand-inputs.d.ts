@@ -19,6 +19,12 @@ export interface ExpandOptions {
     readonly exclude: readonly string[];
     /** Report patterns and folders that match no file. */
     readonly errorOnUnmatched: boolean;
+    /**
+     * Ignore files read in every folder below cwd that holds inputs (`.gitignore`,
+     * `.unechoignore`), each applying to its own subtree as git's do; none with `--ignore-path`
+     * or `--no-ignore`. Those of cwd and the folders above it are in `ignore` already.
+     */
+    readonly nestedIgnoreFiles?: readonly string[];
 }
 /** The expanded inputs: files sorted by path, without repeats, and the problems met. */
 export interface ExpandedInputs {

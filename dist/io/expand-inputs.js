@@ -1,10 +1,36 @@
 import path from 'node:path';
 import { errnoOf } from './errno.js';
+import { ignoreRules } from './ignore-rules.js';
+import { readIgnoreFiles } from './load-ignore-files.js';
 import { relativePath } from './relative-path.js';
 /** Folder names never entered when expanding folders and globs. */
 export const PRUNED_FOLDERS = ['.git', '.hg', '.svn', 'node_modules'];
 /** Glob syntax fast-glob would act on; a literal path that exists always wins over it. */
 const GLOB_SYNTAX = /[*?[\]{}]|[@!+]\(/;
+/**
+ * The ignore rules in force in a folder: those of cwd and above, plus the nested ignore files of
+ * every folder from cwd down to it (see `ExpandOptions.nestedIgnoreFiles`).
+ */
+function rulesIn(walk, folder) {
+    const { io, options } = walk;
+    const names = options.nestedIgnoreFiles ?? [];
+    const relative = path.relative(io.cwd, folder);
+    if (names.length === 0 || relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+        return Promise.resolve(options.ignore);
+    let rules = walk.rules.get(folder);
+    if (rules === undefined) {
+        rules = rulesIn(walk, path.dirname(folder)).then(async (outer) => {
+            const sources = await readIgnoreFiles(io.fs, folder, names);
+            return sources.length === 0 ? outer : withMore(outer, await ignoreRules(sources));
+        });
+        walk.rules.set(folder, rules);
+    }
+    return rules;
+}
+/** Rules that ignore what either set ignores. */
+function withMore(outer, inner) {
+    return { ignores: (absolute, isDirectory) => outer.ignores(absolute, isDirectory) || inner.ignores(absolute, isDirectory) };
+}
 function hasExtension(name, extensions) {
     const dot = name.lastIndexOf('.');
     return dot > 0 && extensions.includes(name.slice(dot + 1).toLowerCase());
@@ -14,6 +40,7 @@ function add(walk, absolute) {
 }
 async function walkFolder(walk, folder) {
     const { io, options } = walk;
+    const ignore = await rulesIn(walk, folder);
     if (options.followSymlinks) {
         // Followed links can loop; enter each real folder once.
         const real = await io.fs.realPath(folder).catch(() => folder);
@@ -51,14 +78,14 @@ async function walkFolder(walk, folder) {
         if (isDirectory) {
             if (options.exclude.includes(absolute))
                 continue;
-            if (options.ignore.ignores(absolute, true)) {
+            if (ignore.ignores(absolute, true)) {
                 walk.ignored += 1;
                 continue;
             }
             await walkFolder(walk, absolute);
         }
         else if (isFile && hasExtension(entry.name, options.extensions)) {
-            if (options.ignore.ignores(absolute, false))
+            if (ignore.ignores(absolute, false))
                 walk.ignored += 1;
             else
                 add(walk, absolute);
@@ -76,7 +103,7 @@ async function expandGlob(walk, pattern) {
         const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
         if (inExcluded)
             continue;
-        if (options.ignore.ignores(absolute, false))
+        if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false))
             walk.ignored += 1;
         else
             add(walk, absolute);
@@ -114,7 +141,7 @@ async function expandOne(walk, input) {
     if (stat.isDirectory)
         return walkFolder(walk, absolute);
     // A file named outright is taken whatever its extension; the user asked for it.
-    if (options.ignore.ignores(absolute, false))
+    if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false))
         walk.ignored += 1;
     else
         add(walk, absolute);
@@ -130,8 +157,9 @@ async function expandOne(walk, input) {
 export async function expandInputs(io, inputs, options) {
     const found = new Map();
     const problems = [];
+    const rules = new Map();
     for (const input of inputs) {
-        const walk = { io, options, found: new Map(), problems, visited: new Set(), ignored: 0 };
+        const walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0 };
         const before = problems.length;
         await expandOne(walk, input);
         const failed = problems.length > before;

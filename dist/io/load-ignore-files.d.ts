@@ -3,6 +3,11 @@ import type { FileSystem } from './types.js';
 import type { FileProblem } from '../core/types.js';
 /** The ignore files read by default in each folder from the repository root down to cwd. */
 export declare const DEFAULT_IGNORE_FILES: readonly string[];
+/**
+ * The ignore files of one folder, as sources; missing or unreadable ones are passed over (a
+ * nested `.gitignore` the walk meets is no input of its own).
+ */
+export declare function readIgnoreFiles(fs: FileSystem, folder: string, names: readonly string[]): Promise<IgnoreSource[]>;
 /** What `loadIgnoreFiles` found. */
 export interface LoadedIgnores {
     readonly sources: readonly IgnoreSource[];

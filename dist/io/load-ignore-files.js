@@ -5,6 +5,19 @@ import { relativePath } from './relative-path.js';
 /** The ignore files read by default in each folder from the repository root down to cwd. */
 export const DEFAULT_IGNORE_FILES = ['.gitignore', '.unechoignore'];
 /**
+ * The ignore files of one folder, as sources; missing or unreadable ones are passed over (a
+ * nested `.gitignore` the walk meets is no input of its own).
+ */
+export async function readIgnoreFiles(fs, folder, names) {
+    const sources = [];
+    for (const name of names) {
+        const bytes = await fs.readFile(path.join(folder, name)).catch(() => undefined);
+        if (bytes !== undefined)
+            sources.push({ base: folder, patterns: new TextDecoder().decode(bytes) });
+    }
+    return sources;
+}
+/**
  * Reads ignore files. Without `explicit` paths, reads `.gitignore` and `.unechoignore` from
  * every folder between the repository root and cwd (missing ones are fine). With explicit
  * paths (`--ignore-path`), reads only those, and a missing one is a problem.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expandInputs } from '../io/expand-inputs.js';
 import { NO_IGNORE, ignoreRules } from '../io/ignore-rules.js';
 import type { IgnoreRules } from '../io/ignore-rules.js';
-import { loadIgnoreFiles } from '../io/load-ignore-files.js';
+import { DEFAULT_IGNORE_FILES, loadIgnoreFiles } from '../io/load-ignore-files.js';
 import { stdinRecord } from '../io/read-input.js';
 import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
@@ -97,6 +97,7 @@ async function execute(io: Io, plan: Plan): Promise<number> {
     ignore: ignore.rules,
     exclude: outDir === undefined ? [] : [outDir],
     errorOnUnmatched: flags.errorOnUnmatchedPattern,
+    nestedIgnoreFiles: flags.ignore && flags.ignorePath === undefined ? DEFAULT_IGNORE_FILES : [],
   });
   const ctx: ProcessContext = { io, mode: choices.mode, settings, outDir };
   let passThrough: string | undefined;

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { errnoOf } from './errno.js';
+import { ignoreRules } from './ignore-rules.js';
 import type { IgnoreRules } from './ignore-rules.js';
+import { readIgnoreFiles } from './load-ignore-files.js';
 import { relativePath } from './relative-path.js';
 import type { Io } from './types.js';
 import type { Problem } from '../core/types.js';
@@ -25,6 +27,12 @@ export interface ExpandOptions {
   readonly exclude: readonly string[];
   /** Report patterns and folders that match no file. */
   readonly errorOnUnmatched: boolean;
+  /**
+   * Ignore files read in every folder below cwd that holds inputs (`.gitignore`,
+   * `.unechoignore`), each applying to its own subtree as git's do; none with `--ignore-path`
+   * or `--no-ignore`. Those of cwd and the folders above it are in `ignore` already.
+   */
+  readonly nestedIgnoreFiles?: readonly string[];
 }
 
 /** The expanded inputs: files sorted by path, without repeats, and the problems met. */
@@ -42,7 +50,34 @@ interface Walk {
   readonly found: Map<string, InputFile>;
   readonly problems: Problem[];
   readonly visited: Set<string>;
+  /** The rules in force in each folder met (see `rulesIn`), shared by all inputs. */
+  readonly rules: Map<string, Promise<IgnoreRules>>;
   ignored: number;
+}
+
+/**
+ * The ignore rules in force in a folder: those of cwd and above, plus the nested ignore files of
+ * every folder from cwd down to it (see `ExpandOptions.nestedIgnoreFiles`).
+ */
+function rulesIn(walk: Walk, folder: string): Promise<IgnoreRules> {
+  const { io, options } = walk;
+  const names = options.nestedIgnoreFiles ?? [];
+  const relative = path.relative(io.cwd, folder);
+  if (names.length === 0 || relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return Promise.resolve(options.ignore);
+  let rules = walk.rules.get(folder);
+  if (rules === undefined) {
+    rules = rulesIn(walk, path.dirname(folder)).then(async (outer) => {
+      const sources = await readIgnoreFiles(io.fs, folder, names);
+      return sources.length === 0 ? outer : withMore(outer, await ignoreRules(sources));
+    });
+    walk.rules.set(folder, rules);
+  }
+  return rules;
+}
+
+/** Rules that ignore what either set ignores. */
+function withMore(outer: IgnoreRules, inner: IgnoreRules): IgnoreRules {
+  return { ignores: (absolute, isDirectory) => outer.ignores(absolute, isDirectory) || inner.ignores(absolute, isDirectory) };
 }
 
 function hasExtension(name: string, extensions: readonly string[]): boolean {
@@ -56,6 +91,7 @@ function add(walk: Walk, absolute: string): void {
 
 async function walkFolder(walk: Walk, folder: string): Promise<void> {
   const { io, options } = walk;
+  const ignore = await rulesIn(walk, folder);
   if (options.followSymlinks) {
     // Followed links can loop; enter each real folder once.
     const real = await io.fs.realPath(folder).catch(() => folder);
@@ -87,13 +123,13 @@ async function walkFolder(walk: Walk, folder: string): Promise<void> {
     }
     if (isDirectory) {
       if (options.exclude.includes(absolute)) continue;
-      if (options.ignore.ignores(absolute, true)) {
+      if (ignore.ignores(absolute, true)) {
         walk.ignored += 1;
         continue;
       }
       await walkFolder(walk, absolute);
     } else if (isFile && hasExtension(entry.name, options.extensions)) {
-      if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+      if (ignore.ignores(absolute, false)) walk.ignored += 1;
       else add(walk, absolute);
     }
   }
@@ -109,7 +145,7 @@ async function expandGlob(walk: Walk, pattern: string): Promise<void> {
   for (const absolute of matches) {
     const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
     if (inExcluded) continue;
-    if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+    if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
     else add(walk, absolute);
   }
 }
@@ -144,7 +180,7 @@ async function expandOne(walk: Walk, input: string): Promise<void> {
   }
   if (stat.isDirectory) return walkFolder(walk, absolute);
   // A file named outright is taken whatever its extension; the user asked for it.
-  if (options.ignore.ignores(absolute, false)) walk.ignored += 1;
+  if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
   else add(walk, absolute);
 }
 
@@ -159,8 +195,9 @@ async function expandOne(walk: Walk, input: string): Promise<void> {
 export async function expandInputs(io: Io, inputs: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const found = new Map<string, InputFile>();
   const problems: Problem[] = [];
+  const rules = new Map<string, Promise<IgnoreRules>>();
   for (const input of inputs) {
-    const walk: Walk = { io, options, found: new Map(), problems, visited: new Set(), ignored: 0 };
+    const walk: Walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0 };
     const before = problems.length;
     await expandOne(walk, input);
     const failed = problems.length > before;

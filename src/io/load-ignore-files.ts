@@ -9,6 +9,19 @@ import { relativePath } from './relative-path.js';
 /** The ignore files read by default in each folder from the repository root down to cwd. */
 export const DEFAULT_IGNORE_FILES: readonly string[] = ['.gitignore', '.unechoignore'];
 
+/**
+ * The ignore files of one folder, as sources; missing or unreadable ones are passed over (a
+ * nested `.gitignore` the walk meets is no input of its own).
+ */
+export async function readIgnoreFiles(fs: FileSystem, folder: string, names: readonly string[]): Promise<IgnoreSource[]> {
+  const sources: IgnoreSource[] = [];
+  for (const name of names) {
+    const bytes = await fs.readFile(path.join(folder, name)).catch(() => undefined);
+    if (bytes !== undefined) sources.push({ base: folder, patterns: new TextDecoder().decode(bytes) });
+  }
+  return sources;
+}
+
 /** What `loadIgnoreFiles` found. */
 export interface LoadedIgnores {
   readonly sources: readonly IgnoreSource[];
