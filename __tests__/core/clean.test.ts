@@ -1169,6 +1169,17 @@ describe('clean: template tags around a repeated paragraph', () => {
   });
 });
 
+describe('clean: a sentence cut from a Markdown quote', () => {
+  const MD = { parser: 'markdown' } as const;
+  const more = 'Organisers expect record crowds at the harbour this year.';
+
+  it('leaves one `>` on the next line when it is the first of several lines', () => {
+    const body = `${BUDGET} ${LIBRARY}`;
+    expect(clean(P('# Notes', body, `> ${BUDGET}\n> ${more}`), MD).text).toBe(P('# Notes', body, `> ${more}`));
+    expect(clean(P('# Notes', body, `> > ${BUDGET}\n> > ${more}`), MD).text).toBe(P('# Notes', body, `> > ${more}`));
+  });
+});
+
 describe('clean: a footnote reference', () => {
   it('keeps the copy that cites it, before or after the other', () => {
     const note = '[^1]: Source: council minutes, 12 March 2024.';

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-GS2EJPQE.js";
+} from "./chunk-JDH665H4.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-VSUVAWGP.js";
+} from "./chunk-XLYKD5P3.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-R3UWPHU3.js";
+import "./chunk-M3NPC2HW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

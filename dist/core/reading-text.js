@@ -1,13 +1,16 @@
 /**
  * The text as the engine reads it: Markdown's inline syntax that is not prose (link and image
  * destinations and titles, reference labels, footnote references, HTML tags, MDX expressions)
- * blanked out, so that a copy of a paragraph with links and one without read alike (where
+ * and the quote markers of continuation lines blanked out, so that a copy of a paragraph with links and one without read alike (where
  * links point is compared apart: see `namesOtherThings`). Every other character stays where it was (line breaks too), so offsets are the
  * same in both texts. The text itself when nothing is blanked (plain text, Markdown without
  * such syntax).
  * @param blocks the blocks of `text` (only Markdown blocks have inline spans: `Block.inline`)
  */
 export function readingText(text, blocks) {
+    return withoutQuoteMarkers(withoutInlineSyntax(text, blocks), blocks);
+}
+function withoutInlineSyntax(text, blocks) {
     let blanked;
     let copied = 0;
     for (const block of blocks) {
@@ -29,6 +32,33 @@ export function readingText(text, blocks) {
     return blanked.join('');
 }
 const NOT_LINE_BREAK = /[^\n\r]/g;
+/**
+ * The text with the `>` markers that open a quote's continuation lines inside a block blanked:
+ * a line prefix, not the start of the next sentence (cut with it, the line before would keep
+ * its own `>` and gain a second).
+ */
+function withoutQuoteMarkers(text, blocks) {
+    let pieces;
+    let copied = 0;
+    for (const block of blocks) {
+        if (block.inline === undefined)
+            continue;
+        const { start, end } = block.content;
+        const content = text.slice(start, end);
+        if (!QUOTED_LINE.test(content))
+            continue;
+        pieces ??= [];
+        pieces.push(text.slice(copied, start), content.replace(QUOTED_LINES, (prefix) => prefix.replaceAll('>', ' ')));
+        copied = end;
+    }
+    if (pieces === undefined)
+        return text;
+    pieces.push(text.slice(copied));
+    return pieces.join('');
+}
+/** A line break followed by quote markers (and the spaces between them). */
+const QUOTED_LINE = /\n[ \t]*>/;
+const QUOTED_LINES = /\n[ \t>]*/g;
 /** An autolink (`<https://…>`, `<a@b.c>`): its address is what the reader sees. */
 export const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 /** One HTML tag, not an element with content (an MDX element holds prose). */

@@ -29,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-R3UWPHU3.js";
+} from "./chunk-M3NPC2HW.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

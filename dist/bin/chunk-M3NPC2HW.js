@@ -883,6 +883,9 @@ var Int32Arena = class {
 
 // src/core/reading-text.ts
 function readingText(text, blocks) {
+  return withoutQuoteMarkers(withoutInlineSyntax(text, blocks), blocks);
+}
+function withoutInlineSyntax(text, blocks) {
   let blanked;
   let copied = 0;
   for (const block of blocks) {
@@ -900,6 +903,24 @@ function readingText(text, blocks) {
   return blanked.join("");
 }
 var NOT_LINE_BREAK = /[^\n\r]/g;
+function withoutQuoteMarkers(text, blocks) {
+  let pieces;
+  let copied = 0;
+  for (const block of blocks) {
+    if (block.inline === void 0) continue;
+    const { start, end } = block.content;
+    const content = text.slice(start, end);
+    if (!QUOTED_LINE.test(content)) continue;
+    pieces ??= [];
+    pieces.push(text.slice(copied, start), content.replace(QUOTED_LINES, (prefix) => prefix.replaceAll(">", " ")));
+    copied = end;
+  }
+  if (pieces === void 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+var QUOTED_LINE = /\n[ \t]*>/;
+var QUOTED_LINES = /\n[ \t>]*/g;
 var AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 var HTML_TAG = /^<[^<>]*>$/;
 function syntaxStart(written) {

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-R3UWPHU3.js";
+} from "./chunk-M3NPC2HW.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-VSUVAWGP.js";
+} from "./chunk-XLYKD5P3.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-R3UWPHU3.js";
+import "./chunk-M3NPC2HW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-DPBM5OWZ.js";
+} from "./chunk-ACXWQ3SF.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-XITLABSX.js";
+} from "./chunk-L5ELNL4S.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-R3UWPHU3.js";
+} from "./chunk-M3NPC2HW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
