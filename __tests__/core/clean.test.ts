@@ -641,10 +641,11 @@ describe('clean: options', () => {
   });
 
   it('threshold 1 removes only copies with the same words', () => {
-    const changedWord = BUDGET.replace('approved', 'passed');
+    const changedWord = BUDGET.replace('new budget', 'new annual budget');
     const text = P(TITLE, BUDGET, LIBRARY, changedWord);
     expect(clean(text, { threshold: 1 })).toMatchObject({ text, changes: [] });
-    expect(clean(text).text).toBe(P(TITLE, BUDGET, LIBRARY));
+    // Below 1, the copy with the word more is the complete one.
+    expect(clean(text).text).toBe(P(TITLE, LIBRARY, changedWord));
   });
 
   it('edits are sorted, non-overlapping removals, and stats add up', () => {
@@ -1186,6 +1187,25 @@ describe('clean: a footnote reference', () => {
     const cited = BUDGET.replace(' on Tuesday', '[^1] on Tuesday');
     expect(clean(P(BUDGET, cited, note), { parser: 'markdown' }).text).toBe(P(cited, note));
     expect(clean(P(cited, BUDGET, note), { parser: 'markdown' }).text).toBe(P(cited, note));
+  });
+});
+
+describe('clean: sentences that differ in one word are different statements', () => {
+  it('keeps both of a pair that swaps one word (rose/fell, support/oppose), but merges a typo fixed', () => {
+    const rose = 'Turnout rose sharply in the northern districts, where the new polling stations opened early.';
+    const fell = rose.replace('rose', 'fell');
+    expect(clean(P('Election night', rose, LIBRARY, fell)).text).toBe(P('Election night', rose, LIBRARY, fell));
+    const support = 'Most members of the committee support the plan to widen the bridge over the river next year.';
+    expect(clean(P('Bridge plan', support, LIBRARY, support.replace('support', 'oppose'))).changes).toEqual([]);
+    const typo = rose.replace('districts', 'distrcits');
+    expect(clean(P('Election night', rose, LIBRARY, typo)).text).toBe(P('Election night', rose, LIBRARY));
+  });
+
+  it('keeps a sentence that a longer paragraph holds but for one word swapped', () => {
+    const best = 'Sonos speakers have long been considered some of the best home speakers you can buy today.';
+    const paragraph = `${LIBRARY} ${best} ${BUDGET}`;
+    const worst = best.replace('best', 'worst');
+    expect(clean(P('Speakers', paragraph, worst)).text).toBe(P('Speakers', paragraph, worst));
   });
 });
 

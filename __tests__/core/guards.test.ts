@@ -1,4 +1,4 @@
-import { areOpposites, changesMeaning, hasOpposites, isNegation, isNumberWord } from '../../src/core/guards.js';
+import { areOpposites, changesMeaning, hasOpposites, isNegation, isNumberWord, swapsOneWord, swapsOneWordInside } from '../../src/core/guards.js';
 
 describe('isNumberWord', () => {
   it('is true for words with digits in any script', () => {
@@ -63,5 +63,42 @@ describe('areOpposites', () => {
   it('finds opposites between the words only one side has', () => {
     expect(hasOpposites(['excluded'], ['included'])).toBe(true);
     expect(hasOpposites(['excluded'], ['allowed'])).toBe(false);
+  });
+});
+
+describe('swapsOneWord', () => {
+  const words = (text: string): string[] => text.toLowerCase().split(' ');
+  const frame = (word: string): string[] => words(`turnout ${word} sharply in the northern districts this year`);
+
+  it('is true for the same words but one, swapped for another word', () => {
+    for (const [a, b] of [['rose', 'fell'], ['support', 'oppose'], ['first', 'second'], ['northbound', 'southbound'], ['building', 'office']]) {
+      expect(swapsOneWord(frame(a!), frame(b!))).toBe(true);
+    }
+  });
+
+  it('is false for a typo, another form of one word, a tense or modal, or more than one change', () => {
+    for (const [a, b] of [['goverment', 'government'], ['mtaters', 'matters'], ['attend', 'attended'], ['organise', 'organize'], ['said', 'says'], ['will', 'would'], ['a', 'the']]) {
+      expect(swapsOneWord(frame(a!), frame(b!))).toBe(false);
+    }
+    expect(swapsOneWord(words('turnout rose sharply in the north'), words('turnout fell slowly in the north'))).toBe(false);
+    expect(swapsOneWord(words('turnout rose sharply'), words('turnout rose sharply again'))).toBe(false);
+    // Numbers have their own guard.
+    expect(swapsOneWord(frame('5'), frame('7'))).toBe(false);
+  });
+});
+
+describe('swapsOneWordInside', () => {
+  const words = (text: string): string[] => text.toLowerCase().split(' ');
+  const outer = words('sales were slow but the speakers are considered some of the best available today');
+
+  it('is true when the longer text has another word between the same neighbours', () => {
+    const inner = words('the speakers are considered some of the worst available');
+    expect(swapsOneWordInside(inner, outer, ['worst'])).toBe(true);
+  });
+
+  it('is false for a typo or another form there, a word at an edge, or more than one word missing', () => {
+    expect(swapsOneWordInside(words('considered some of the bets available'), outer, ['bets'])).toBe(false);
+    expect(swapsOneWordInside(words('the speakers are considered some of the best available now'), outer, ['now'])).toBe(false);
+    expect(swapsOneWordInside(words('the speakers were thought some of the best'), outer, ['were', 'thought'])).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { segmentText } from './document.js';
 import { dice, diceAtLeast } from './similarity.js';
-import { changesMeaning, hasOpposites, isNegation, isNumberWord } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord, swapsOneWord, swapsOneWordInside } from './guards.js';
 import { findWords } from './find-words.js';
 import { areParallelNotes, inOneList } from './list-entries.js';
 import { namesOtherThings } from './inline-names.js';
@@ -84,10 +84,11 @@ export function compareSegments(doc, facts, echo, twin, options) {
         if (shared >= FUZZY_CONTAINMENT * pairs.size) {
             const missing = missingWords(facts, echo, twin);
             // A twin that lacks the echo's first or last word holds it cut short (a teaser inside
-            // another paragraph): the echo is the longer copy, not one inside the twin.
+            // another paragraph): the echo is the longer copy, not one inside the twin. Unless the
+            // echo is the teaser (`… (more)`, `… Read more`): its last words are a link's.
             const edges = [a.words[0], a.words[a.words.length - 1]];
-            const cutShort = edges.some((word) => missing.lower.includes(word));
-            if (!cutShort && !losesSentence(doc, echo, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+            const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
+            if (!cutShort && !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
                 return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
             }
         }
@@ -98,6 +99,8 @@ export function compareSegments(doc, facts, echo, twin, options) {
     }
     return undefined;
 }
+/** A truncation mark, then at most a few words of a link (`… (more)`, `... Read more`) at a text's end. */
+const TEASER_END = /(?:\u2026|\.\.\.)[\s\p{P}]*(?:\p{L}+[\s\p{P}]*){0,3}$/u;
 /**
  * Whether a block's words that its twin lacks make up half or more of one of its sentences
  * (`That changed.` before a sentence the twin holds): that sentence would be lost with it.
@@ -278,6 +281,8 @@ function differsInMeaning(facts, a, b) {
     if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original))
         return true;
     if (hasOpposites(onlyA.lower, onlyB.lower))
+        return true;
+    if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words))
         return true;
     if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b))
         return true;

@@ -17,5 +17,20 @@ export declare function changesMeaning(extra: readonly string[], extraOriginal: 
  * (`equality`/`inequality`), or they swap `in`/`ex` before the same stem (`included`/`excluded`).
  */
 export declare function areOpposites(a: string, b: string): boolean;
+/**
+ * Whether two texts are the same words but one, swapped for a word of its own (`rose`/`fell`,
+ * `first`/`second`, `northbound`/`southbound`): the one word a template leaves open, so another
+ * statement. Not a typo fixed (`goverment`/`government`), another form of one word
+ * (`rises`/`rose` aside, `attend`/`attended`), or a tense or modal an editor changes
+ * (`said`/`says`, `will`/`would`).
+ */
+export declare function swapsOneWord(a: readonly string[], b: readonly string[]): boolean;
+/**
+ * Whether a text lies inside a longer one but for one word, which the longer one has swapped
+ * for a word of its own between the same neighbours (`… considered some of the worst …` inside
+ * `… considered some of the best …`): another statement, as for `swapsOneWord`.
+ * @param missing the words of `inner` that `outer` lacks
+ */
+export declare function swapsOneWordInside(inner: readonly string[], outer: readonly string[], missing: readonly string[]): boolean;
 /** Whether some word of `onlyA` and some word of `onlyB` are opposites. */
 export declare function hasOpposites(onlyA: readonly string[], onlyB: readonly string[]): boolean;

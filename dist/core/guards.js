@@ -45,6 +45,90 @@ export function areOpposites(a, b) {
     const stemA = stem(a);
     return stemA !== undefined && stemA === stem(b) && a !== b;
 }
+/**
+ * Whether two texts are the same words but one, swapped for a word of its own (`rose`/`fell`,
+ * `first`/`second`, `northbound`/`southbound`): the one word a template leaves open, so another
+ * statement. Not a typo fixed (`goverment`/`government`), another form of one word
+ * (`rises`/`rose` aside, `attend`/`attended`), or a tense or modal an editor changes
+ * (`said`/`says`, `will`/`would`).
+ */
+export function swapsOneWord(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let at = -1;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i])
+            continue;
+        if (at >= 0)
+            return false;
+        at = i;
+    }
+    if (at < 0)
+        return false;
+    const [x, y] = [a[at], b[at]];
+    return !isNumberWord(x) && !isNumberWord(y) && !areForms(x, y);
+}
+/**
+ * Whether a text lies inside a longer one but for one word, which the longer one has swapped
+ * for a word of its own between the same neighbours (`… considered some of the worst …` inside
+ * `… considered some of the best …`): another statement, as for `swapsOneWord`.
+ * @param missing the words of `inner` that `outer` lacks
+ */
+export function swapsOneWordInside(inner, outer, missing) {
+    if (missing.length !== 1)
+        return false;
+    const at = inner.indexOf(missing[0]);
+    // Between two words: at an edge, a word the longer text lacks is a cut or a link's (`(more)`).
+    const [before, after] = [inner[at - 1], inner[at + 1]];
+    if (before === undefined || after === undefined)
+        return false;
+    for (let i = 1; i + 1 < outer.length; i++) {
+        if (outer[i - 1] === before && outer[i + 1] === after) {
+            const other = outer[i];
+            if (other !== inner[at] && !isNumberWord(other) && !isNumberWord(inner[at]) && !areForms(inner[at], other))
+                return true;
+        }
+    }
+    return false;
+}
+/** Tenses, modals and articles an editor swaps without changing the statement. */
+const INTERCHANGEABLE = [
+    ['say', 'says', 'said'], ['tell', 'tells', 'told'], ['will', 'would'], ['can', 'could'], ['may', 'might'], ['shall', 'should'],
+    ['is', 'was', 'are', 'were', 'be', 'been'], ['has', 'have', 'had'], ['a', 'an', 'the'], ['this', 'that', 'these', 'those'],
+];
+/** Whether two words are one word's forms or spellings (see `swapsOneWord`). */
+function areForms(x, y) {
+    if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y)))
+        return true;
+    // One stem: a long shared start (`attend`/`attended`, `organise`/`organize`).
+    let shared = 0;
+    while (shared < x.length && shared < y.length && x[shared] === y[shared])
+        shared++;
+    if (shared >= 4 || (shared >= 3 && Math.min(x.length, y.length) <= 4))
+        return true;
+    // One slip (`northbound`/`southbound` are two apart).
+    return editDistanceAtMost(x, y, 1);
+}
+/**
+ * Whether two words are within `most` single-character edits of each other (a typo), two
+ * neighbours swapped counting as one (`mtaters`/`matters`).
+ */
+function editDistanceAtMost(x, y, most) {
+    if (Math.abs(x.length - y.length) > most)
+        return false;
+    const rows = [Array.from({ length: y.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= x.length; i++) {
+        const row = [i];
+        const previous = rows[i - 1];
+        for (let j = 1; j <= y.length; j++) {
+            row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[x.length][y.length] <= most;
+}
 /** Whether some word of `onlyA` and some word of `onlyB` are opposites. */
 export function hasOpposites(onlyA, onlyB) {
     return onlyA.some((a) => onlyB.some((b) => areOpposites(a, b)));

@@ -275,15 +275,16 @@ class Planner {
     }
     /**
      * Whether sentences of two blocks (their last ones aside) open with the same three words and
-     * go on differently: a sentence and its twin (a repeat, exact or near) are no sign of a
-     * template, and cutting one must not change the answer.
+     * go on differently, neither repeating anything: a sentence and its twin (a repeat, exact or
+     * near) are no sign of a template, and cutting one must not change the answer.
      */
     shareOpening(first, second) {
         const opened = (block) => this.doc.blocks[block].sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
         const opening = (sentence) => sentence.fp.words.slice(0, 3).join(' ');
         const theirs = opened(second);
-        const twins = (a, b) => this.matchesOf(a).some((m) => m.twin === b.id) || this.matchesOf(b).some((m) => m.twin === a.id);
-        return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && !twins(ours, other)));
+        // Only sentences that repeat nothing: a repeat may be cut, and with it the sign.
+        const unmatched = (segment) => this.matchesOf(segment).length === 0;
+        return opened(first).some((ours) => unmatched(ours) && theirs.some((other) => opening(other) === opening(ours) && unmatched(other)));
     }
     /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
     isLarger(twin, sentence) {

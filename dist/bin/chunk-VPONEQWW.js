@@ -174,6 +174,64 @@ function areOpposites(a, b) {
   const stemA = stem(a);
   return stemA !== void 0 && stemA === stem(b) && a !== b;
 }
+function swapsOneWord(a, b) {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0) return false;
+  const [x, y] = [a[at], b[at]];
+  return !isNumberWord(x) && !isNumberWord(y) && !areForms(x, y);
+}
+function swapsOneWordInside(inner, outer, missing) {
+  if (missing.length !== 1) return false;
+  const at = inner.indexOf(missing[0]);
+  const [before, after] = [inner[at - 1], inner[at + 1]];
+  if (before === void 0 || after === void 0) return false;
+  for (let i = 1; i + 1 < outer.length; i++) {
+    if (outer[i - 1] === before && outer[i + 1] === after) {
+      const other = outer[i];
+      if (other !== inner[at] && !isNumberWord(other) && !isNumberWord(inner[at]) && !areForms(inner[at], other)) return true;
+    }
+  }
+  return false;
+}
+var INTERCHANGEABLE = [
+  ["say", "says", "said"],
+  ["tell", "tells", "told"],
+  ["will", "would"],
+  ["can", "could"],
+  ["may", "might"],
+  ["shall", "should"],
+  ["is", "was", "are", "were", "be", "been"],
+  ["has", "have", "had"],
+  ["a", "an", "the"],
+  ["this", "that", "these", "those"]
+];
+function areForms(x, y) {
+  if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y))) return true;
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  if (shared >= 4 || shared >= 3 && Math.min(x.length, y.length) <= 4) return true;
+  return editDistanceAtMost(x, y, 1);
+}
+function editDistanceAtMost(x, y, most) {
+  if (Math.abs(x.length - y.length) > most) return false;
+  const rows = [Array.from({ length: y.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    const previous = rows[i - 1];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+    }
+    rows.push(row);
+  }
+  return rows[x.length][y.length] <= most;
+}
 function hasOpposites(onlyA, onlyB) {
   return onlyA.some((a) => onlyB.some((b) => areOpposites(a, b)));
 }
@@ -593,8 +651,8 @@ function compareSegments(doc, facts, echo, twin, options) {
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
       const edges = [a.words[0], a.words[a.words.length - 1]];
-      const cutShort = edges.some((word) => missing.lower.includes(word));
-      if (!cutShort && !losesSentence(doc, echo, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+      const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
+      if (!cutShort && !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
@@ -605,6 +663,7 @@ function compareSegments(doc, facts, echo, twin, options) {
   }
   return void 0;
 }
+var TEASER_END = new RegExp("(?:\\u2026|\\.\\.\\.)[\\s\\p{P}]*(?:\\p{L}+[\\s\\p{P}]*){0,3}$", "u");
 function losesSentence(doc, echo, missing) {
   if (echo.sentence >= 0 || missing.length === 0) return false;
   const lacked = new Set(missing);
@@ -710,6 +769,7 @@ function differsInMeaning(facts, a, b) {
   const onlyB = missingWords(facts, b, a);
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
+  if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words)) return true;
   if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
   if (facts.negations(a) === 0) return false;
   return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));
@@ -1193,15 +1253,15 @@ var Planner = class {
   }
   /**
    * Whether sentences of two blocks (their last ones aside) open with the same three words and
-   * go on differently: a sentence and its twin (a repeat, exact or near) are no sign of a
-   * template, and cutting one must not change the answer.
+   * go on differently, neither repeating anything: a sentence and its twin (a repeat, exact or
+   * near) are no sign of a template, and cutting one must not change the answer.
    */
   shareOpening(first, second) {
     const opened = (block) => this.doc.blocks[block].sentences.slice(0, -1).filter((sentence) => sentence.fp.wordCount > 3);
     const opening = (sentence) => sentence.fp.words.slice(0, 3).join(" ");
     const theirs = opened(second);
-    const twins = (a, b) => this.matchesOf(a).some((m) => m.twin === b.id) || this.matchesOf(b).some((m) => m.twin === a.id);
-    return opened(first).some((ours) => theirs.some((other) => opening(other) === opening(ours) && !twins(ours, other)));
+    const unmatched = (segment) => this.matchesOf(segment).length === 0;
+    return opened(first).some((ours) => unmatched(ours) && theirs.some((other) => opening(other) === opening(ours) && unmatched(other)));
   }
   /** Whether `twin` holds more than the sentence it covers (not a standalone copy of it). */
   isLarger(twin, sentence) {

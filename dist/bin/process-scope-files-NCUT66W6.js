@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-XLYKD5P3.js";
+} from "./chunk-23ILQHZA.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
