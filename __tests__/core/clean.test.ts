@@ -1209,6 +1209,30 @@ describe('clean: sentences that differ in one word are different statements', ()
   });
 });
 
+describe('clean: a sentence the breaker cut after an abbreviation', () => {
+  it('goes whole: the piece before it that stands before its twin too goes with it', () => {
+    const council = (day: string): string => `The city council met on ${day} to discuss the plan for the waterfront.`;
+    const close = 'Residents packed the chamber and many waited hours to speak.';
+    for (const risky of [
+      'Apple Inc. CEO Tim Cook said the company would keep investing in the region.',
+      'Sales at Acme Corp. Europe rose sharply in the third quarter, the filing showed.',
+      'Tickets cost $25 (incl. VAT) and go on sale next week through the box office.',
+    ]) {
+      // In a paragraph of the body, and in one at the head of the scrape (a summary).
+      for (const at of ['body', 'head'] as const) {
+        const copy = `${council('Wednesday')} ${risky} ${close}`;
+        const original = `${council('Tuesday')} ${risky} ${close}`;
+        const paragraphs = at === 'body' ? ['Waterfront', NEXT, original, MAYOR, copy] : ['Waterfront', copy, MAYOR, original];
+        const cleaned = clean(P(...paragraphs)).text;
+        expect(cleaned).toContain(council('Wednesday'));
+        expect(cleaned.split(risky)).toHaveLength(2);
+        // No piece of the risky sentence is left behind.
+        for (const piece of risky.split(/(?<=\.) /)) expect(cleaned.split(piece)).toHaveLength(2);
+      }
+    }
+  });
+});
+
 describe('clean: the complete copy stays', () => {
   const lead = 'The researchers wondered whether this threshold is also responsible for our sudden creative moments.';
   const aside = 'They plan to test the idea on a larger group next year, with volunteers from three cities.';

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-23ILQHZA.js";
+} from "./chunk-I6UHDRP3.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-M3NPC2HW.js";
 import "./chunk-JYLCKMJR.js";

@@ -362,12 +362,19 @@ class Planner {
   private trimSummary(index: number): void {
     const model = this.doc.blocks[index]!;
     const picked: Decision[] = [];
+    // Sentences that repeat the summary itself were cut first (see `run`); they stay cut.
+    const cut = new Set(this.cuts.get(index) ?? []);
     for (const sentence of model.sentences) {
       const match = sentence.fp.wordCount >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : undefined;
-      if (match) picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
+      if (!match) continue;
+      picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
+      cut.add(sentence.sentence);
+      const lead = this.leadingPiece(model, sentence, this.twinSentence(match), cut);
+      if (lead) {
+        picked.push(lead);
+        cut.add(lead.echo.sentence);
+      }
     }
-    // Sentences that repeat the summary itself were cut first (see `run`); they stay cut.
-    const cut = new Set([...(this.cuts.get(index) ?? []), ...picked.map((d) => d.echo.sentence)]);
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
       this.removeBlock(model.whole, { ...picked[0]!.match, echo: model.whole.id }, 'aggregate', mapPacked(picked, (d) => d.match));
@@ -420,6 +427,11 @@ class Planner {
       if (!match) continue;
       cut.add(sentence.sentence);
       picked.push({ echo: sentence, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] });
+      const lead = this.leadingPiece(model, sentence, this.twinSentence(match), cut);
+      if (lead) {
+        cut.add(lead.echo.sentence);
+        picked.push(lead);
+      }
     }
     if (picked.length === 0) return;
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
@@ -431,6 +443,30 @@ class Planner {
     }
     this.cuts.set(index, cut);
     for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+
+  /** The sentence a match's twin is, or (a whole block holding the echo) starts the echo's place in. */
+  private twinSentence(match: Match): Segment | undefined {
+    const twin = this.segment(match.twin);
+    if (twin.sentence >= 0 || match.span === undefined) return twin;
+    return this.doc.blocks[twin.block]!.sentences.find((sentence) => sentence.firstWord === match.span![0]);
+  }
+
+  /**
+   * The piece right before a cut sentence that goes with it: a few words the sentence breaker
+   * cut off (`Apple Inc.` before `CEO Tim Cook said …`, `Tickets cost $25 (incl.` before
+   * `VAT) and …`) that stand right before the twin too. Too short to be cut on their own, left
+   * alone they would be a fragment.
+   */
+  private leadingPiece(model: BlockModel, sentence: Segment, twin: Segment | undefined, cut: ReadonlySet<number>): Decision | undefined {
+    if (twin === undefined || sentence.sentence < 1 || twin.sentence < 1) return undefined;
+    const piece = model.sentences[sentence.sentence - 1]!;
+    const before = this.doc.blocks[twin.block]!.sentences[twin.sentence - 1]!;
+    if (cut.has(piece.sentence) || piece.fp.wordCount >= MIN_CUT_WORDS || piece.fp.wordCount === 0) return undefined;
+    if (before.id === piece.id || piece.fp.key !== before.fp.key || !this.isKept(before)) return undefined;
+    const exact = segmentText(this.doc, piece) === segmentText(this.doc, before);
+    const match: Match = { echo: piece.id, twin: before.id, relation: 'equal', kind: exact ? 'exact' : 'near', score: 1, span: undefined };
+    return { echo: piece, match, unit: 'sentence', rule: 'sentence-repeat', supports: [match] };
   }
 
   /**

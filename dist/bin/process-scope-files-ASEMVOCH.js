@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-23ILQHZA.js";
+} from "./chunk-I6UHDRP3.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-23ILQHZA.js";
+} from "./chunk-I6UHDRP3.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-M3NPC2HW.js";
 import "./chunk-JYLCKMJR.js";

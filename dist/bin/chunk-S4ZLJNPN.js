@@ -1305,11 +1305,18 @@ var Planner = class {
   trimSummary(index) {
     const model = this.doc.blocks[index];
     const picked = [];
+    const cut = new Set(this.cuts.get(index) ?? []);
     for (const sentence of model.sentences) {
       const match = sentence.fp.wordCount >= MIN_CUT_WORDS ? this.bodyTwin(sentence) : void 0;
-      if (match) picked.push({ echo: sentence, match, unit: "sentence", rule: "sentence-repeat", supports: [match] });
+      if (!match) continue;
+      picked.push({ echo: sentence, match, unit: "sentence", rule: "sentence-repeat", supports: [match] });
+      cut.add(sentence.sentence);
+      const lead = this.leadingPiece(model, sentence, this.twinSentence(match), cut);
+      if (lead) {
+        picked.push(lead);
+        cut.add(lead.echo.sentence);
+      }
     }
-    const cut = /* @__PURE__ */ new Set([...this.cuts.get(index) ?? [], ...picked.map((d) => d.echo.sentence)]);
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
     if (leftover <= LEFTOVER_WORDS) {
       this.removeBlock(model.whole, { ...picked[0].match, echo: model.whole.id }, "aggregate", mapPacked(picked, (d) => d.match));
@@ -1356,6 +1363,11 @@ var Planner = class {
       if (!match) continue;
       cut.add(sentence.sentence);
       picked.push({ echo: sentence, match, unit: "sentence", rule: "sentence-repeat", supports: [match] });
+      const lead = this.leadingPiece(model, sentence, this.twinSentence(match), cut);
+      if (lead) {
+        cut.add(lead.echo.sentence);
+        picked.push(lead);
+      }
     }
     if (picked.length === 0) return;
     const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
@@ -1367,6 +1379,28 @@ var Planner = class {
     }
     this.cuts.set(index, cut);
     for (const decision of picked) this.decisions.set(decision.echo.id, decision);
+  }
+  /** The sentence a match's twin is, or (a whole block holding the echo) starts the echo's place in. */
+  twinSentence(match) {
+    const twin = this.segment(match.twin);
+    if (twin.sentence >= 0 || match.span === void 0) return twin;
+    return this.doc.blocks[twin.block].sentences.find((sentence) => sentence.firstWord === match.span[0]);
+  }
+  /**
+   * The piece right before a cut sentence that goes with it: a few words the sentence breaker
+   * cut off (`Apple Inc.` before `CEO Tim Cook said …`, `Tickets cost $25 (incl.` before
+   * `VAT) and …`) that stand right before the twin too. Too short to be cut on their own, left
+   * alone they would be a fragment.
+   */
+  leadingPiece(model, sentence, twin, cut) {
+    if (twin === void 0 || sentence.sentence < 1 || twin.sentence < 1) return void 0;
+    const piece = model.sentences[sentence.sentence - 1];
+    const before = this.doc.blocks[twin.block].sentences[twin.sentence - 1];
+    if (cut.has(piece.sentence) || piece.fp.wordCount >= MIN_CUT_WORDS || piece.fp.wordCount === 0) return void 0;
+    if (before.id === piece.id || piece.fp.key !== before.fp.key || !this.isKept(before)) return void 0;
+    const exact = segmentText(this.doc, piece) === segmentText(this.doc, before);
+    const match = { echo: piece.id, twin: before.id, relation: "equal", kind: exact ? "exact" : "near", score: 1, span: void 0 };
+    return { echo: piece, match, unit: "sentence", rule: "sentence-repeat", supports: [match] };
   }
   /**
    * Removes the blocks whose sentences left after their cuts all stand inside larger kept
