@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-JDH665H4.js";
+} from "./chunk-JWNN7CE4.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-I6UHDRP3.js";
+} from "./chunk-7ONGFT6U.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-M3NPC2HW.js";
+import "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-PP7PJ4DB.js";
+} from "./chunk-NEIN64VG.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-I6UHDRP3.js";
+} from "./chunk-7ONGFT6U.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-M3NPC2HW.js";
+} from "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4316,7 +4316,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-ASEMVOCH.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-ECP6RSFC.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4325,7 +4325,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-KPUZC2KP.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-OQDOJCTS.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -80,7 +80,10 @@ export function segmentSentences(text: string, range: Range, locale: string, inl
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces: Range[] = [];
   const entitiesMasked = maskEntities(slice);
-  const masked = inline === undefined ? entitiesMasked : softWraps(entitiesMasked);
+  // A typographic ellipsis ends a sentence where three full stops do (`…raises… Read more`):
+  // UAX #29 reads `…` as no terminator at all.
+  const ellipses = entitiesMasked.includes('\u2026') ? entitiesMasked.replaceAll('\u2026', '.') : entitiesMasked;
+  const masked = inline === undefined ? ellipses : softWraps(ellipses);
   // The segmenter slows down more than linearly on very long strings (a whole page on one
   // line): long blocks are cut into chunks at sentence ends first.
   for (const chunk of chunksOf(masked)) {

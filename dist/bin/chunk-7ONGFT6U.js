@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-M3NPC2HW.js";
+} from "./chunk-ICND44WV.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -312,7 +312,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-2C4XHRLT.js");
+  fullEngine ??= import("./clean-blocks-W35DRDGX.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -338,7 +338,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-W2RG6SKR.js");
+    const { cleanWithRequest } = await import("./clean-with-request-ZDDOWRNT.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

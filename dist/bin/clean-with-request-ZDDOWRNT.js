@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-ACXWQ3SF.js";
+} from "./chunk-A6LPXRHQ.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-S4ZLJNPN.js";
+} from "./chunk-PIKPIHOV.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-M3NPC2HW.js";
+} from "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -721,7 +721,8 @@ function segmentSentences(text, range, locale, inline) {
   if (!hasInnerTerminator(slice)) return trimmed([{ start: 0, end: slice.length }], slice, range.start);
   const pieces = [];
   const entitiesMasked = maskEntities(slice);
-  const masked = inline === void 0 ? entitiesMasked : softWraps(entitiesMasked);
+  const ellipses = entitiesMasked.includes("\u2026") ? entitiesMasked.replaceAll("\u2026", ".") : entitiesMasked;
+  const masked = inline === void 0 ? ellipses : softWraps(ellipses);
   for (const chunk of chunksOf(masked)) {
     for (const piece of sentencePieces(masked.slice(chunk.start, chunk.end), locale)) {
       pieces.push({ start: chunk.start + piece.start, end: chunk.start + piece.end });

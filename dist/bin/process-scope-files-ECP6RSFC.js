@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-ACXWQ3SF.js";
+} from "./chunk-A6LPXRHQ.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-PP7PJ4DB.js";
+} from "./chunk-NEIN64VG.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-JDH665H4.js";
+} from "./chunk-JWNN7CE4.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-I6UHDRP3.js";
+} from "./chunk-7ONGFT6U.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-M3NPC2HW.js";
+} from "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-I6UHDRP3.js";
+} from "./chunk-7ONGFT6U.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-M3NPC2HW.js";
+import "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-S4ZLJNPN.js";
+} from "./chunk-PIKPIHOV.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
-import "./chunk-M3NPC2HW.js";
+import "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

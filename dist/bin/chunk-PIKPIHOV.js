@@ -29,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-M3NPC2HW.js";
+} from "./chunk-ICND44WV.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
