@@ -254,6 +254,11 @@ describe('bad-input matrix', () => {
     const invalid = fakeIo({ cwd: makeTree({}), stdin: latin1 });
     expect(await run([], invalid.io)).toBe(0);
     expect(invalid.stdoutBytes()).toEqual(latin1);
+    // A report asked for still comes, with stdin skipped in it.
+    const reported = fakeIo({ cwd: makeTree({}), stdin: latin1 });
+    expect(await run(['-f', 'json'], reported.io)).toBe(0);
+    expect(reported.stdoutBytes()).toEqual(latin1);
+    expect(JSON.parse(reported.stderr().replace(/^unecho: warning.*\n/, ''))).toMatchObject({ files: [{ path: '<stdin>', status: 'skipped' }] });
   });
 
   test('a symlink named outright is skipped with a warning unless followed', async () => {

@@ -753,6 +753,12 @@ describe('clean: parallel list entries that end the same way are a template', ()
     expect(clean(terms).text).toBe(terms);
   });
 
+  it('keeps it at the end of any two Markdown paragraphs: docs end notes alike on purpose', () => {
+    const same = 'Existing configurations keep working until the next major release.';
+    const notes = `# Upgrade notes\n\nIn version 2 the \`retry\` option moved to the client constructor. ${same}\n\nIn version 3 the \`timeout\` option takes milliseconds instead of seconds. ${same}\n`;
+    expect(clean(notes, { parser: 'markdown' }).text).toBe(notes);
+  });
+
   it('still cuts a sentence repeated in the middle of a later paragraph', () => {
     const s = 'Task status is changed to enqueued after the retry.';
     const first = `Retry the task if the worker crashed before it finished. ${s}`;
@@ -1250,6 +1256,10 @@ describe('clean: the complete copy stays', () => {
     const result = clean(text);
     expect(result.text).toContain(`That changed. ${vote}`);
     expect(result.text.split(vote)).toHaveLength(2);
+    // With the sentence first inside a longer paragraph, it is cut and the short one stays.
+    const objected = 'Residents packed the hall to object, and several spoke for more than an hour.';
+    const later = P('Budget vote', `${vote} ${objected}`, `That changed. ${vote}`, MAYOR);
+    expect(clean(later).text).toBe(P('Budget vote', `${vote} ${objected}`, 'That changed.', MAYOR));
   });
 
   it('a sentence that ends two paragraphs that are no parallel entries is cut from the second', () => {

@@ -102,3 +102,19 @@ describe('swapsOneWordInside', () => {
     expect(swapsOneWordInside(words('the speakers were thought some of the best'), outer, ['were', 'thought'])).toBe(false);
   });
 });
+
+describe('swapsOneWord: pairs that share letters', () => {
+  const frame = (word: string): string[] => `the company ${word} dozens of workers at the plant this week`.split(' ');
+
+  it('tells apart words one letter or one ending apart that are not one word', () => {
+    for (const [a, b] of [['hired', 'fired'], ['northeast', 'northwest'], ['support', 'suppress'], ['hold', 'sold']]) {
+      expect(swapsOneWord(frame(a!), frame(b!))).toBe(true);
+    }
+  });
+
+  it('still merges endings and slips of one word', () => {
+    for (const [a, b] of [['approves', 'approved'], ['hires', 'hired'], ['teh', 'the'], ['recieve', 'receive']]) {
+      expect(swapsOneWord(frame(a!), frame(b!))).toBe(false);
+    }
+  });
+});

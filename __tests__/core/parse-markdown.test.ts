@@ -452,6 +452,9 @@ describe('parseMarkdown: removals that would change the structure are not offere
     const nested = '- Lead in text.\n  - one item\n  - two item\n- after\n';
     expect(offeredContent(nested)).toEqual(['two item', 'after']);
     expect(inertContent(nested)).toEqual(['Lead in text.', 'one item']);
+    // Without its first item, an ordered list's `2.` could not interrupt the paragraph.
+    const ordered = 'See also these:\n1. one item\n2. two item\n\nNext para.\n';
+    expect(inertContent(ordered)).toEqual(['See also these:', 'one item']);
   });
 });
 

@@ -67,10 +67,11 @@ describe('expandInputs', () => {
   test('a nested .gitignore or .unechoignore applies to its own subtree, from wherever the run starts', async () => {
     const root = makeTree({
       'a/.gitignore': 'x.md\n', 'a/x.md': '', 'a/y.md': '', 'a/deep/x.md': '', 'a/deep/.unechoignore': 'z.md\n', 'a/deep/z.md': '',
-      'b/x.md': '', 'b/z.md': '',
+      'b/x.md': '', 'b/z.md': '', '..c/.gitignore': 'x.md\n', '..c/x.md': '',
     });
     const nestedIgnoreFiles = ['.gitignore', '.unechoignore'];
-    expect((await expand(root, ['.'], { nestedIgnoreFiles })).paths).toEqual(['a/y.md', 'b/x.md', 'b/z.md']);
+    // `..c` is a folder below the working directory whose name starts with dots, not a way out.
+    expect((await expand(root, ['.', '..c'], { nestedIgnoreFiles })).paths).toEqual(['a/y.md', 'b/x.md', 'b/z.md']);
     // Named outright or through a glob, the same files stay out; a folder they empty is no error.
     expect(await expand(root, ['a/x.md', 'a/deep/*.md', 'a/deep'], { nestedIgnoreFiles })).toEqual({ paths: [], problems: [] });
     // Without nested ignore files (`--ignore-path`, `--no-ignore`), all are taken.

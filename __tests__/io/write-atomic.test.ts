@@ -29,10 +29,17 @@ describe('writeAtomic', () => {
   test("gives the new file its owner back (root rewriting a user's file)", async () => {
     const root = makeTree({ 'a.txt': 'old\n' });
     const given: number[][] = [];
-    const fs = { ...nodeFileSystem, chown: async (_path: string, uid: number, gid: number) => void given.push([uid, gid]) };
+    const calls: string[] = [];
+    const fs = {
+      ...nodeFileSystem,
+      chown: async (_path: string, uid: number, gid: number) => void (given.push([uid, gid]), calls.push('chown')),
+      chmod: async (file: string, mode: number) => void (calls.push('chmod'), await nodeFileSystem.chmod(file, mode)),
+    };
     const owner = { uid: process.getuid!() + 1, gid: process.getgid!() + 1 };
     expect(await writeAtomic(fs, path.join(root, 'a.txt'), data, 0o644, 1, owner)).toEqual({ ok: true });
     expect(given).toEqual([[owner.uid, owner.gid]]);
+    // The owner first: a change of owner clears setuid and setgid bits the mode would set.
+    expect(calls).toEqual(['chown', 'chmod']);
     expect(readdirSync(root)).toEqual(['a.txt']);
     // Our own file needs no chown.
     given.length = 0;

@@ -1,5 +1,5 @@
 import { escapeData, escapeProperty, formatGithub } from '../../src/report/format-github.js';
-import { sampleReport } from './sample-report.js';
+import { CHANGE, sampleReport } from './sample-report.js';
 
 describe('formatGithub', () => {
   test('escapes data and properties as @actions/core does', () => {
@@ -18,7 +18,12 @@ describe('formatGithub', () => {
     ]);
   });
 
-  test('after --write the echoes are notices', () => {
+  test('after --write the echoes are notices; those of a file that could not be written stay errors', () => {
     expect(formatGithub(sampleReport('write'))).toMatch(/^::notice file=a%2C b%3Ac\.txt,line=5,.*\(removed\)/m);
+    const report = sampleReport('write');
+    const unwritten = { ...report, files: [{ path: 'locked.txt', status: 'error' as const, changes: [CHANGE], problem: { code: 'READ_ONLY_FILE' as const, path: 'locked.txt' } }] };
+    const annotations = formatGithub(unwritten);
+    expect(annotations).toMatch(/^::error file=locked\.txt,line=5,/m);
+    expect(annotations).not.toContain('(removed)');
   });
 });

@@ -23,6 +23,11 @@ describe('formatStylish', () => {
     expect(formatStylish(sampleReport('write'), paint(false))).toMatch(/✖ Removed 2 echoes from 1 of 2 files \(1 skipped, 1 error\)\.\n$/);
   });
 
+  test('a run whose files all failed claims no "no echoes": it says how many files were checked', () => {
+    const report = { ...sampleReport('write'), problems: [], files: [{ path: 'gone.txt', status: 'error' as const, changes: [], problem: { code: 'FILE_NOT_FOUND' as const, path: 'gone.txt' } }] };
+    expect(formatStylish(report, paint(false))).toBe('✖ 0 files checked (1 error).\n');
+  });
+
   test('colour only when asked', () => {
     expect(formatStylish(sampleReport(), paint(true))).toMatch(/\u001b\[31m/);
     expect(formatStylish(sampleReport(), paint(false))).not.toMatch(/\u001b/);

@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-7ONGFT6U.js";
+} from "./chunk-3U2ZUAKV.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -3568,7 +3568,8 @@ function rulesIn(walk, folder) {
   const { io, options } = walk;
   const names = options.nestedIgnoreFiles ?? [];
   const relative = path4.relative(io.cwd, folder);
-  if (names.length === 0 || relative === "" || relative.startsWith("..") || path4.isAbsolute(relative)) return Promise.resolve(options.ignore);
+  const outside = relative === ".." || relative.startsWith(`..${path4.sep}`) || path4.isAbsolute(relative);
+  if (names.length === 0 || relative === "" || outside) return Promise.resolve(options.ignore);
   let rules = walk.rules.get(folder);
   if (rules === void 0) {
     rules = rulesIn(walk, path4.dirname(folder)).then(async (outer) => {
@@ -3747,11 +3748,11 @@ async function renderReport(report, format, p) {
     case "json":
       return (await import("./format-json-ZXDUT2O5.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-2RXSLINS.js")).formatSarif(report);
+      return (await import("./format-sarif-AG3UMJSU.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-YBVPFJHH.js")).formatGithub(report);
+      return (await import("./format-github-XLPGB2C4.js")).formatGithub(report);
     case "stylish":
-      return (await import("./format-stylish-SSM6C4RJ.js")).formatStylish(report, p);
+      return (await import("./format-stylish-ULDIZ37G.js")).formatStylish(report, p);
   }
 }
 
@@ -3776,11 +3777,8 @@ async function emitReport(io, plan, report) {
 }
 async function emitFilter(io, plan, report, passThrough, cleaned) {
   const stdin = report.files[0];
-  if (passThrough !== void 0) {
-    io.stdout.write(passThrough);
-    return void 0;
-  }
-  if (cleaned !== void 0) io.stdout.write(cleaned);
+  const output = passThrough ?? cleaned;
+  if (output !== void 0) io.stdout.write(output);
   if (plan.flags.outputFile !== void 0) return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(false)));
   if (plan.flags.format !== void 0) {
     const color = decideColor({ flag: plan.flags.color, env: io.env, isTTY: io.stderr.isTTY });
@@ -4316,7 +4314,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-ECP6RSFC.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-Z2DVBTFQ.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4325,7 +4323,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-OQDOJCTS.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-NSRKH7K7.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -34,12 +34,10 @@ export async function emitReport(io, plan, report) {
  */
 export async function emitFilter(io, plan, report, passThrough, cleaned) {
     const stdin = report.files[0];
-    if (passThrough !== undefined) {
-        io.stdout.write(passThrough);
-        return undefined;
-    }
-    if (cleaned !== undefined)
-        io.stdout.write(cleaned);
+    // What passes through still gets its report (a skipped input is in it) when one is asked for.
+    const output = passThrough ?? cleaned;
+    if (output !== undefined)
+        io.stdout.write(output);
     if (plan.flags.outputFile !== undefined)
         return writeProduct(io, plan, await renderReport(report, plan.settings.format, await loadPaint(false)));
     if (plan.flags.format !== undefined) {

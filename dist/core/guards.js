@@ -100,14 +100,22 @@ const INTERCHANGEABLE = [
 function areForms(x, y) {
     if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y)))
         return true;
-    // One stem: a long shared start (`attend`/`attended`, `organise`/`organize`).
-    let shared = 0;
-    while (shared < x.length && shared < y.length && x[shared] === y[shared])
-        shared++;
-    if (shared >= 4 || (shared >= 3 && Math.min(x.length, y.length) <= 4))
+    // One stem with other endings (`attend`/`attended`, `approves`/`approved`).
+    const [stemX, stemY] = [stemOf(x), stemOf(y)];
+    if (stemX === stemY || stemX === y || stemY === x)
         return true;
-    // One slip (`northbound`/`southbound` are two apart).
-    return editDistanceAtMost(x, y, 1);
+    // One slip after the first letter (`goverment`, `organise`/`organize`; not `hired`/`fired`,
+    // and `northbound`/`southbound` are two apart), or its first two letters swapped (`teh`).
+    if (x[0] === y[0])
+        return editDistanceAtMost(x, y, 1);
+    return x.length === y.length && x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2);
+}
+/** Endings that make another form of a word. */
+const ENDINGS = ['ing', 'ers', 'est', 'ed', 'es', 'er', 'ly', 's', 'd'];
+/** A word without the longest ending of `ENDINGS` that leaves three letters or more. */
+function stemOf(word) {
+    const ending = ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
+    return ending === undefined ? word : word.slice(0, word.length - ending.length);
 }
 /**
  * Whether two words are within `most` single-character edits of each other (a typo), two

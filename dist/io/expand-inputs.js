@@ -15,7 +15,8 @@ function rulesIn(walk, folder) {
     const { io, options } = walk;
     const names = options.nestedIgnoreFiles ?? [];
     const relative = path.relative(io.cwd, folder);
-    if (names.length === 0 || relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+    if (names.length === 0 || relative === '' || outside)
         return Promise.resolve(options.ignore);
     let rules = walk.rules.get(folder);
     if (rules === undefined) {

@@ -11,8 +11,9 @@ function summary(report, counts, p) {
     const checked = plural(counts.checked, 'file');
     // A run with errors exits 2: no tick for it, whatever went well.
     const done = counts.errored > 0 ? p.red('✖') : p.green('✔');
+    // Echoes in files that failed are not counted: "no echoes" would claim what was not seen.
     if (counts.echoes === 0)
-        return `${done} No echoes in ${checked}${tail}.\n`;
+        return counts.errored > 0 ? `${done} ${checked} checked${tail}.\n` : `${done} No echoes in ${checked}${tail}.\n`;
     const echoes = plural(counts.echoes, 'echo', 'echoes');
     switch (report.mode) {
         case 'write':

@@ -332,12 +332,13 @@ function markRun(
     if (node.type === 'list') lists.push(k);
     // Right under an open block, what follows would continue it once the blank line after is
     // gone; not if a unit goes with the line break before it instead (see `removalRange`), nor
-    // for a top-level list emptied item by item (its lines go whole). A nested one would leave
+    // for a top-level bullet list emptied item by item (its lines go whole). A nested one would leave
     // its indentation as a blank line, and a quote emptied paragraph by paragraph its `>`.
     const previous = run[k - 1];
     if (previous && removable.has(node) && follows(previous, node, text)) {
       const parent = PARENT.get(node)!;
-      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === 'list' && parent.type === 'root';
+      // An ordered list's second item, once the first goes, cannot interrupt the paragraph (`2.`).
+      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === 'list' && parent.type === 'root' && node.ordered !== true;
       if (!tucked) unsafe.add(node);
     }
   });

@@ -285,6 +285,8 @@ class Planner {
     // happen when …`; two words, `None of`, are often shared by chance). Two paragraphs that
     // only end alike repeat a sentence.
     const [first, second] = [this.doc.blocks[sentence.block]!, this.doc.blocks[twin.block]!];
+    // Markdown is written, not scraped: docs end notes and answers alike on purpose.
+    if (first.block.inline !== undefined) return true;
     if (first.block.kind === 'list-item' && second.block.kind === 'list-item') return true;
     const [term, otherTerm] = [this.termOf(first), this.termOf(second)];
     if (term !== undefined && otherTerm !== undefined && term !== otherTerm) return true;
@@ -434,8 +436,10 @@ class Planner {
       }
     }
     if (picked.length === 0) return;
-    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
-    if (leftover <= LEFTOVER_WORDS) {
+    const left = model.sentences.filter((s) => !cut.has(s.sentence));
+    const leftover = left.reduce((n, s) => n + s.fp.wordCount, 0);
+    // A few words of chrome go with the block; a short sentence of prose (`That changed.`) stays.
+    if (leftover <= LEFTOVER_WORDS && !left.some((s) => isShortProse(segmentText(this.doc, s), s.fp.wordCount))) {
       const earlier = mapPacked([...earlierCuts], (sentence) => this.decisions.get(model.sentences[sentence]!.id)!);
       const all = [...earlier, ...picked];
       this.removeBlock(model.whole, { ...all[0]!.match, echo: model.whole.id }, 'repeat', mapPacked(all, (d) => d.match));

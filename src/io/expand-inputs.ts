@@ -63,7 +63,8 @@ function rulesIn(walk: Walk, folder: string): Promise<IgnoreRules> {
   const { io, options } = walk;
   const names = options.nestedIgnoreFiles ?? [];
   const relative = path.relative(io.cwd, folder);
-  if (names.length === 0 || relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return Promise.resolve(options.ignore);
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  if (names.length === 0 || relative === '' || outside) return Promise.resolve(options.ignore);
   let rules = walk.rules.get(folder);
   if (rules === undefined) {
     rules = rulesIn(walk, path.dirname(folder)).then(async (outer) => {

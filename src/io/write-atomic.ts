@@ -28,8 +28,7 @@ export async function writeAtomic(fs: FileSystem, target: string, data: Uint8Arr
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
   try {
     await fs.createFile(temp, data, mode);
-    // The umask may have narrowed the mode given at creation.
-    await fs.chmod(temp, mode);
+    // Owner first: a change of owner clears the setuid and setgid bits that the mode sets.
     if (owner !== undefined && !isOurs(owner)) {
       const given = await fs.chown(temp, owner.uid, owner.gid).then(() => true, () => false);
       if (!given) {
@@ -37,6 +36,8 @@ export async function writeAtomic(fs: FileSystem, target: string, data: Uint8Arr
         return await overwrite(fs, target, data);
       }
     }
+    // The umask may have narrowed the mode given at creation.
+    await fs.chmod(temp, mode);
     await fs.rename(temp, target);
     return { ok: true };
   } catch (error) {

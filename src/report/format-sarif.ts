@@ -120,7 +120,8 @@ export function formatSarif(report: RunReport): string {
             toolExecutionNotifications: problems.map(notification),
           },
         ],
-        results: [...report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed))), ...crossFileResults(report.crossFile, fixed)],
+        // A file that could not be written keeps its echoes.
+        results: [...report.files.flatMap((file) => file.changes.map((c) => result(file.path, c, fixed && file.status !== 'error'))), ...crossFileResults(report.crossFile, fixed)],
       },
     ],
   };

@@ -15,7 +15,8 @@ function summary(report: RunReport, counts: RunCounts, p: Paint): string {
   const checked = plural(counts.checked, 'file');
   // A run with errors exits 2: no tick for it, whatever went well.
   const done = counts.errored > 0 ? p.red('✖') : p.green('✔');
-  if (counts.echoes === 0) return `${done} No echoes in ${checked}${tail}.\n`;
+  // Echoes in files that failed are not counted: "no echoes" would claim what was not seen.
+  if (counts.echoes === 0) return counts.errored > 0 ? `${done} ${checked} checked${tail}.\n` : `${done} No echoes in ${checked}${tail}.\n`;
   const echoes = plural(counts.echoes, 'echo', 'echoes');
   switch (report.mode) {
     case 'write':

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-7ONGFT6U.js";
+} from "./chunk-3U2ZUAKV.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

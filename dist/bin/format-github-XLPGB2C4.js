@@ -67,10 +67,11 @@ function formatGithub(report) {
   const out = report.problems.map(problemCommand);
   for (const file of report.files) {
     if (file.problem) out.push(problemCommand(file.problem));
+    const removed = fixed && file.status !== "error";
     for (const c of file.changes) {
-      const message = `${describeChange(c)} of line ${c.kept.line}${fixed ? " (removed)" : ""}: ${excerpt(c.removed.text)}`;
+      const message = `${describeChange(c)} of line ${c.kept.line}${removed ? " (removed)" : ""}: ${excerpt(c.removed.text)}`;
       out.push(
-        command(fixed ? "notice" : "error", { file: file.path, line: c.removed.line, col: c.removed.column, ...endPosition(c.removed), title: ruleId(c) }, message)
+        command(removed ? "notice" : "error", { file: file.path, line: c.removed.line, col: c.removed.column, ...endPosition(c.removed), title: ruleId(c) }, message)
       );
     }
   }

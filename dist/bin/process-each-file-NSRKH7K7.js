@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-7ONGFT6U.js";
+} from "./chunk-3U2ZUAKV.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-ICND44WV.js";
 import "./chunk-JYLCKMJR.js";

@@ -213,10 +213,15 @@ var INTERCHANGEABLE = [
 ];
 function areForms(x, y) {
   if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y))) return true;
-  let shared = 0;
-  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
-  if (shared >= 4 || shared >= 3 && Math.min(x.length, y.length) <= 4) return true;
-  return editDistanceAtMost(x, y, 1);
+  const [stemX, stemY] = [stemOf(x), stemOf(y)];
+  if (stemX === stemY || stemX === y || stemY === x) return true;
+  if (x[0] === y[0]) return editDistanceAtMost(x, y, 1);
+  return x.length === y.length && x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2);
+}
+var ENDINGS = ["ing", "ers", "est", "ed", "es", "er", "ly", "s", "d"];
+function stemOf(word) {
+  const ending = ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
+  return ending === void 0 ? word : word.slice(0, word.length - ending.length);
 }
 function editDistanceAtMost(x, y, most) {
   if (Math.abs(x.length - y.length) > most) return false;
@@ -1237,6 +1242,7 @@ var Planner = class {
     const isLast = (segment) => segment.sentence === this.doc.blocks[segment.block].sentences.length - 1;
     if (!isLast(sentence) || !isLast(twin)) return false;
     const [first, second] = [this.doc.blocks[sentence.block], this.doc.blocks[twin.block]];
+    if (first.block.inline !== void 0) return true;
     if (first.block.kind === "list-item" && second.block.kind === "list-item") return true;
     const [term, otherTerm] = [this.termOf(first), this.termOf(second)];
     if (term !== void 0 && otherTerm !== void 0 && term !== otherTerm) return true;
@@ -1370,8 +1376,9 @@ var Planner = class {
       }
     }
     if (picked.length === 0) return;
-    const leftover = model.sentences.filter((s) => !cut.has(s.sentence)).reduce((n, s) => n + s.fp.wordCount, 0);
-    if (leftover <= LEFTOVER_WORDS) {
+    const left2 = model.sentences.filter((s) => !cut.has(s.sentence));
+    const leftover = left2.reduce((n, s) => n + s.fp.wordCount, 0);
+    if (leftover <= LEFTOVER_WORDS && !left2.some((s) => isShortProse(segmentText(this.doc, s), s.fp.wordCount))) {
       const earlier = mapPacked([...earlierCuts], (sentence) => this.decisions.get(model.sentences[sentence].id));
       const all = [...earlier, ...picked];
       this.removeBlock(model.whole, { ...all[0].match, echo: model.whole.id }, "repeat", mapPacked(all, (d) => d.match));

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-PIKPIHOV.js";
+} from "./chunk-5ZHYVOQE.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {

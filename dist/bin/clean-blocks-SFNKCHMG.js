@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-PIKPIHOV.js";
+} from "./chunk-5ZHYVOQE.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import "./chunk-ICND44WV.js";

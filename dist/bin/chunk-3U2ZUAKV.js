@@ -300,7 +300,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-MKAMWYK5.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-LD2R4ECB.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -312,7 +312,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-W35DRDGX.js");
+  fullEngine ??= import("./clean-blocks-SFNKCHMG.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -338,7 +338,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-ZDDOWRNT.js");
+    const { cleanWithRequest } = await import("./clean-with-request-HOHMGZH7.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
@@ -447,7 +447,6 @@ async function writeAtomic(fs, target, data, mode, hardLinks = 1, owner) {
   const temp = path2.join(path2.dirname(target), `.${path2.basename(target)}.unecho-${process.pid}-${threadId}-${counter}.tmp`);
   try {
     await fs.createFile(temp, data, mode);
-    await fs.chmod(temp, mode);
     if (owner !== void 0 && !isOurs(owner)) {
       const given = await fs.chown(temp, owner.uid, owner.gid).then(() => true, () => false);
       if (!given) {
@@ -455,6 +454,7 @@ async function writeAtomic(fs, target, data, mode, hardLinks = 1, owner) {
         return await overwrite(fs, target, data);
       }
     }
+    await fs.chmod(temp, mode);
     await fs.rename(temp, target);
     return { ok: true };
   } catch (error) {

@@ -313,7 +313,7 @@ function markRun(run, removable, units, unsafe, text) {
     const previous = run[k - 1];
     if (previous && removable.has(node) && follows(previous, node, text)) {
       const parent = PARENT.get(node);
-      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === "list" && parent.type === "root";
+      const tucked = units.has(node) ? isTuckedUnder(parent, parent.children.indexOf(node), text) : node.type === "list" && parent.type === "root" && node.ordered !== true;
       if (!tucked) unsafe.add(node);
     }
   });
