@@ -22,3 +22,13 @@ describe('readingText', () => {
     expect(readingText(plain, parseText(plain))).toBe(plain);
   });
 });
+
+describe('readingText: quotes', () => {
+  it('blanks the markers of a quote’s continuation lines, also where a link’s title runs over them', () => {
+    const text = 'Intro.\n\n> First line of the quote\n> goes on [link](https://x.io "A\n> title").\n';
+    const reading = read(text);
+    expect(reading).toHaveLength(text.length);
+    const blank = (syntax: string): string => syntax.replace(/[^\n]/g, ' ');
+    expect(reading.split('\n').slice(2)).toEqual(['> First line of the quote', `  goes on [link]${blank('(https://x.io "A')}`, `${blank('> title")')}.`, '']);
+  });
+});

@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-JWNN7CE4.js";
+} from "./chunk-Y7EP7XVY.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-3U2ZUAKV.js";
+} from "./chunk-SYRFAV4U.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-ICND44WV.js";
+import "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-NEIN64VG.js";
+} from "./chunk-AH6ELJBW.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-3U2ZUAKV.js";
+} from "./chunk-SYRFAV4U.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4314,7 +4314,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-Z2DVBTFQ.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-CX5KHUCX.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4323,7 +4323,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-NSRKH7K7.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-TROXXYKY.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -22,7 +22,10 @@ const LEAD_BLOCKS = 3;
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 /** No head block summarises the body (before the summaries are found). */
 const NO_SUMMARIES = new Set();
+/** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** Characters of a block's start read for its term: more than four words and a colon take. */
+const TERM_REACH = 48;
 /** A term and its colon at the start of a definition: up to four words, or code. */
 const TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 /** Plans which echoes go, from the matches of `findMatches`. */
@@ -125,11 +128,11 @@ class Planner {
         // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
         if (match.relation === 'near' && this.lacksPartOf(echo, twin))
             return false;
+        if (twinNotes.some((note) => !echoNotes.includes(note)))
+            return true;
         // A sentence of another block stands for the echo unless it is the echo cut short (a
         // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
         // whole copy.
-        if (twinNotes.some((note) => !echoNotes.includes(note)))
-            return true;
         if (twin.sentence >= 0) {
             const shorter = twin.fp.wordCount < echo.fp.wordCount;
             return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
@@ -252,14 +255,14 @@ class Planner {
         const isLast = (segment) => segment.sentence === this.doc.blocks[segment.block].sentences.length - 1;
         if (!isLast(sentence) || !isLast(twin))
             return false;
-        // Entries of one template share more than their ending: both list items, both opening
-        // with a term of their own (`` `line`: ``, `` `column`: ``), or another sentence that opens the same way (`This can
-        // happen when …`; two words, `None of`, are often shared by chance). Two paragraphs that
-        // only end alike repeat a sentence.
         const [first, second] = [this.doc.blocks[sentence.block], this.doc.blocks[twin.block]];
         // Markdown is written, not scraped: docs end notes and answers alike on purpose.
         if (first.block.inline !== undefined)
             return true;
+        // In a scrape, entries of one template share more than their ending: both list items, both
+        // opening with a term of their own (`` `line`: ``, `` `column`: ``), or another sentence
+        // that opens the same way (`This can happen when …`). Two paragraphs that only end alike
+        // repeat a sentence.
         if (first.block.kind === 'list-item' && second.block.kind === 'list-item')
             return true;
         const [term, otherTerm] = [this.termOf(first), this.termOf(second)];
@@ -274,7 +277,7 @@ class Planner {
      */
     termOf(model) {
         const { start, end } = model.block.content;
-        return TERM.exec(this.doc.text.slice(start, Math.min(end, start + 48)))?.[1].toLowerCase();
+        return TERM.exec(this.doc.text.slice(start, Math.min(end, start + TERM_REACH)))?.[1].toLowerCase();
     }
     /**
      * Whether sentences of two blocks (their last ones aside) open with the same three words and

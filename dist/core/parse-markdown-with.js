@@ -69,7 +69,7 @@ export function parseMarkdownWith(text, syntax) {
     const blocks = [];
     for (const c of candidates) {
         const whole = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-        const removal = whole === undefined ? undefined : keepsMarkupLines(c, whole, text);
+        const removal = whole === undefined ? undefined : removalKeepingMarkup(c, whole, text);
         const section = sectionOf(c.content.start);
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
@@ -86,7 +86,7 @@ export function parseMarkdownWith(text, syntax) {
  * lines only, with the line break before them (after an opening line) or after them. A
  * paragraph wrapped in markup at both ends (`:::tip` … `:::`) goes whole, its markup with it.
  */
-function keepsMarkupLines(c, removal, text) {
+function removalKeepingMarkup(c, removal, text) {
     const { paragraph, content } = c;
     if ((content.start === paragraph.start) === (content.end === paragraph.end))
         return removal;

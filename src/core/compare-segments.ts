@@ -96,7 +96,14 @@ export function compareSegments(
       // echo is the teaser (`… (more)`, `… Read more`): its last words are a link's.
       const edges = [a.words[0]!, a.words[a.words.length - 1]!];
       const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
-      if (!cutShort && !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+      // What the twin lacks, or holds in its place, may make it another statement.
+      const says = (): boolean =>
+        !losesSentence(doc, echo, missing.lower) &&
+        !swapsOneWordInside(a.words, b.words, missing.lower) &&
+        !changesMeaning(missing.lower, missing.original) &&
+        !changesMeaningWhereHeld(echo, twin) &&
+        !namesOtherThings(doc, echo, twin, true);
+      if (!cutShort && says()) {
         return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: undefined };
       }
     }

@@ -93,7 +93,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
   const blocks: Block[] = [];
   for (const c of candidates) {
     const whole = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-    const removal = whole === undefined ? undefined : keepsMarkupLines(c, whole, text);
+    const removal = whole === undefined ? undefined : removalKeepingMarkup(c, whole, text);
     const section = sectionOf(c.content.start);
     const list = c.list === undefined ? {} : { list: c.list };
     const item = c.item === undefined ? {} : { item: c.item };
@@ -111,7 +111,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
  * lines only, with the line break before them (after an opening line) or after them. A
  * paragraph wrapped in markup at both ends (`:::tip` … `:::`) goes whole, its markup with it.
  */
-function keepsMarkupLines(c: Candidate, removal: Range, text: string): Range {
+function removalKeepingMarkup(c: Candidate, removal: Range, text: string): Range {
   const { paragraph, content } = c;
   if ((content.start === paragraph.start) === (content.end === paragraph.end)) return removal;
   // A quote or item goes whole, markup and all (`> [!NOTE]` belongs to its quote).

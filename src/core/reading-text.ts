@@ -1,64 +1,60 @@
-import type { Block } from './types.js';
+import type { Block, Range } from './types.js';
 
 /**
  * The text as the engine reads it: Markdown's inline syntax that is not prose (link and image
  * destinations and titles, reference labels, footnote references, HTML tags, MDX expressions)
- * and the quote markers of continuation lines blanked out, so that a copy of a paragraph with links and one without read alike (where
- * links point is compared apart: see `namesOtherThings`). Every other character stays where it was (line breaks too), so offsets are the
- * same in both texts. The text itself when nothing is blanked (plain text, Markdown without
- * such syntax).
+ * and the quote markers of continuation lines blanked out, so that a copy of a paragraph with
+ * links and one without read alike (where links point is compared apart: see
+ * `namesOtherThings`). Every other character stays where it was (line breaks too), so offsets
+ * are the same in both texts. The text itself when nothing is blanked (plain text, Markdown
+ * without such syntax).
  * @param blocks the blocks of `text` (only Markdown blocks have inline spans: `Block.inline`)
  */
 export function readingText(text: string, blocks: readonly Block[]): string {
-  return withoutQuoteMarkers(withoutInlineSyntax(text, blocks), blocks);
-}
-
-function withoutInlineSyntax(text: string, blocks: readonly Block[]): string {
-  let blanked: string[] | undefined;
-  let copied = 0;
+  const blanks: Range[] = [];
   for (const block of blocks) {
     // Plain text has no spans: nothing made per block on the engine's hot path.
     if (block.inline === undefined) continue;
+    quoteMarkersOf(text, block.content, blanks);
     for (const span of block.inline) {
       const from = syntaxStart(text.slice(span.start, span.end));
-      if (from === undefined) continue;
-      blanked ??= [];
-      blanked.push(text.slice(copied, span.start + from), text.slice(span.start + from, span.end).replace(NOT_LINE_BREAK, ' '));
-      copied = span.end;
+      if (from !== undefined) blanks.push({ start: span.start + from, end: span.end });
     }
   }
-  if (blanked === undefined) return text;
-  blanked.push(text.slice(copied));
-  return blanked.join('');
+  if (blanks.length === 0) return text;
+  // A link's title over two lines of a quote holds a marker: ranges may overlap.
+  blanks.sort((x, y) => x.start - y.start);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const blank of blanks) {
+    const start = Math.max(blank.start, copied);
+    if (blank.end <= start) continue;
+    pieces.push(text.slice(copied, start), text.slice(start, blank.end).replace(NOT_LINE_BREAK, ' '));
+    copied = blank.end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 const NOT_LINE_BREAK = /[^\n\r]/g;
 
 /**
- * The text with the `>` markers that open a quote's continuation lines inside a block blanked:
- * a line prefix, not the start of the next sentence (cut with it, the line before would keep
- * its own `>` and gain a second).
+ * Adds to `blanks` the `>` markers that open the continuation lines of a block's content: a
+ * quote's line prefix, not the start of the next sentence (cut with it, the line before would
+ * keep its own `>` and gain a second).
  */
-function withoutQuoteMarkers(text: string, blocks: readonly Block[]): string {
-  let pieces: string[] | undefined;
-  let copied = 0;
-  for (const block of blocks) {
-    if (block.inline === undefined) continue;
-    const { start, end } = block.content;
-    const content = text.slice(start, end);
-    if (!QUOTED_LINE.test(content)) continue;
-    pieces ??= [];
-    pieces.push(text.slice(copied, start), content.replace(QUOTED_LINES, (prefix) => prefix.replaceAll('>', ' ')));
-    copied = end;
+function quoteMarkersOf(text: string, content: Range, blanks: Range[]): void {
+  for (let newline = text.indexOf('\n', content.start); newline !== -1 && newline < content.end; newline = text.indexOf('\n', newline + 1)) {
+    let at = newline + 1;
+    let marker = -1;
+    while (at < content.end && (text[at] === ' ' || text[at] === '\t' || text[at] === '>')) {
+      if (text[at] === '>') marker = at;
+      at++;
+    }
+    if (marker !== -1) blanks.push({ start: newline + 1, end: marker + 1 });
   }
-  if (pieces === undefined) return text;
-  pieces.push(text.slice(copied));
-  return pieces.join('');
 }
 
-/** A line break followed by quote markers (and the spaces between them). */
-const QUOTED_LINE = /\n[ \t]*>/;
-const QUOTED_LINES = /\n[ \t>]*/g;
 /** An autolink (`<https://…>`, `<a@b.c>`): its address is what the reader sees. */
 export const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 /** One HTML tag, not an element with content (an MDX element holds prose). */

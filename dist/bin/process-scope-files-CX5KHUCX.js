@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-A6LPXRHQ.js";
+} from "./chunk-2S3HKFTT.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-NEIN64VG.js";
+} from "./chunk-AH6ELJBW.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-JWNN7CE4.js";
+} from "./chunk-Y7EP7XVY.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-3U2ZUAKV.js";
+} from "./chunk-SYRFAV4U.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

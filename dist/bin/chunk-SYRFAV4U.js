@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -300,7 +300,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-LD2R4ECB.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-GE4EZ5Z5.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
@@ -312,7 +312,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-SFNKCHMG.js");
+  fullEngine ??= import("./clean-blocks-5Q5IU5RK.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -338,7 +338,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-HOHMGZH7.js");
+    const { cleanWithRequest } = await import("./clean-with-request-OKUQXTE3.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

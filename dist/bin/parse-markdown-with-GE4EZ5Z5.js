@@ -419,7 +419,7 @@ function parseMarkdownWith(text, syntax) {
   const blocks = [];
   for (const c of candidates) {
     const whole = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
-    const removal = whole === void 0 ? void 0 : keepsMarkupLines(c, whole, text);
+    const removal = whole === void 0 ? void 0 : removalKeepingMarkup(c, whole, text);
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
@@ -430,7 +430,7 @@ function parseMarkdownWith(text, syntax) {
   }
   return { blocks };
 }
-function keepsMarkupLines(c, removal, text) {
+function removalKeepingMarkup(c, removal, text) {
   const { paragraph, content } = c;
   if (content.start === paragraph.start === (content.end === paragraph.end)) return removal;
   if (c.unit?.node !== paragraph) return removal;

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-A6LPXRHQ.js";
+} from "./chunk-2S3HKFTT.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-5ZHYVOQE.js";
+} from "./chunk-DT6HD5GD.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-3U2ZUAKV.js";
+} from "./chunk-SYRFAV4U.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-ICND44WV.js";
+import "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -29,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -657,7 +657,8 @@ function compareSegments(doc, facts, echo, twin, options) {
       const missing = missingWords(facts, echo, twin);
       const edges = [a.words[0], a.words[a.words.length - 1]];
       const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
-      if (!cutShort && !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true)) {
+      const says = () => !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true);
+      if (!cutShort && says()) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
     }
@@ -1061,6 +1062,7 @@ var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
 var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+var TERM_REACH = 48;
 var TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 function plan(doc, matches, options) {
   return new Planner(doc, matches, options).run();
@@ -1255,7 +1257,7 @@ var Planner = class {
    */
   termOf(model) {
     const { start, end } = model.block.content;
-    return TERM.exec(this.doc.text.slice(start, Math.min(end, start + 48)))?.[1].toLowerCase();
+    return TERM.exec(this.doc.text.slice(start, Math.min(end, start + TERM_REACH)))?.[1].toLowerCase();
   }
   /**
    * Whether sentences of two blocks (their last ones aside) open with the same three words and

@@ -884,44 +884,40 @@ var Int32Arena = class {
 
 // src/core/reading-text.ts
 function readingText(text, blocks) {
-  return withoutQuoteMarkers(withoutInlineSyntax(text, blocks), blocks);
-}
-function withoutInlineSyntax(text, blocks) {
-  let blanked;
-  let copied = 0;
+  const blanks = [];
   for (const block of blocks) {
     if (block.inline === void 0) continue;
+    quoteMarkersOf(text, block.content, blanks);
     for (const span of block.inline) {
       const from = syntaxStart(text.slice(span.start, span.end));
-      if (from === void 0) continue;
-      blanked ??= [];
-      blanked.push(text.slice(copied, span.start + from), text.slice(span.start + from, span.end).replace(NOT_LINE_BREAK, " "));
-      copied = span.end;
+      if (from !== void 0) blanks.push({ start: span.start + from, end: span.end });
     }
   }
-  if (blanked === void 0) return text;
-  blanked.push(text.slice(copied));
-  return blanked.join("");
-}
-var NOT_LINE_BREAK = /[^\n\r]/g;
-function withoutQuoteMarkers(text, blocks) {
-  let pieces;
+  if (blanks.length === 0) return text;
+  blanks.sort((x, y) => x.start - y.start);
+  const pieces = [];
   let copied = 0;
-  for (const block of blocks) {
-    if (block.inline === void 0) continue;
-    const { start, end } = block.content;
-    const content = text.slice(start, end);
-    if (!QUOTED_LINE.test(content)) continue;
-    pieces ??= [];
-    pieces.push(text.slice(copied, start), content.replace(QUOTED_LINES, (prefix) => prefix.replaceAll(">", " ")));
-    copied = end;
+  for (const blank of blanks) {
+    const start = Math.max(blank.start, copied);
+    if (blank.end <= start) continue;
+    pieces.push(text.slice(copied, start), text.slice(start, blank.end).replace(NOT_LINE_BREAK, " "));
+    copied = blank.end;
   }
-  if (pieces === void 0) return text;
   pieces.push(text.slice(copied));
   return pieces.join("");
 }
-var QUOTED_LINE = /\n[ \t]*>/;
-var QUOTED_LINES = /\n[ \t>]*/g;
+var NOT_LINE_BREAK = /[^\n\r]/g;
+function quoteMarkersOf(text, content, blanks) {
+  for (let newline = text.indexOf("\n", content.start); newline !== -1 && newline < content.end; newline = text.indexOf("\n", newline + 1)) {
+    let at = newline + 1;
+    let marker = -1;
+    while (at < content.end && (text[at] === " " || text[at] === "	" || text[at] === ">")) {
+      if (text[at] === ">") marker = at;
+      at++;
+    }
+    if (marker !== -1) blanks.push({ start: newline + 1, end: marker + 1 });
+  }
+}
 var AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$/i;
 var HTML_TAG = /^<[^<>]*>$/;
 function syntaxStart(written) {

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-ICND44WV.js";
+} from "./chunk-CPS3KVGG.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {
