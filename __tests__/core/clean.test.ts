@@ -1138,6 +1138,13 @@ describe('clean: a list label whose list goes', () => {
     expect(clean(P(BUDGET, LIBRARY, `Related stories:\n- ${BUDGET}\n- ${LIBRARY}`), MD).text).toBe(P(BUDGET, LIBRARY));
   });
 
+  it('goes after a list that goes too: two labelled lists emptied leave no label', () => {
+    const text = P(BUDGET, LIBRARY, 'Related:', `- ${BUDGET}`, 'More:', `- ${LIBRARY}`, MAYOR);
+    expect(clean(text, MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
+    const tight = P(BUDGET, LIBRARY, `Related:\n- ${BUDGET}`, `More:\n- ${LIBRARY}`, MAYOR);
+    expect(clean(tight, MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
+  });
+
   it('goes from the start of its line: the block after it keeps its own indentation', () => {
     const fence = '```\ncode  x\n  y\n```';
     expect(clean(P(BUDGET, LIBRARY, '   Related stories:', `- ${BUDGET}\n- ${LIBRARY}`, fence), MD).text).toBe(P(BUDGET, LIBRARY, fence));

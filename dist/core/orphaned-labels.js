@@ -36,6 +36,9 @@ export function orphanedLabels(text, blocks, edits, kept) {
             continue;
         if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label))
             continue;
+        // Gone after a list that stays, label and list would let the lists around them join.
+        if (labelled.afterList !== undefined && !holdsAllBut(text, removed, labelled.afterList))
+            continue;
         if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start))
             continue;
         // From the start of its line: an indented label would leave its indentation to what follows.

@@ -41,11 +41,12 @@ export function parseMarkdownWith(text, syntax) {
             const role = structuralRole(node, next, text);
             const content = role === 'definition' ? undefined : markdownContent(node, text);
             if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
-                // Only at top level (a label in an item or a quote leaves its marker behind), and not
-                // after a list, which could join what follows once label and list are gone.
-                const afterList = parent?.children[at - 1]?.type === 'list';
-                if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && !afterList && isShortLabel(text.slice(content.start, content.end))) {
-                    labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
+                // Only at top level (a label in an item or a quote leaves its marker behind). After a
+                // list, which could join what follows once label and list are gone, only with it.
+                const previous = parent?.children[at - 1];
+                const after = previous?.type === 'list' ? { afterList: { start: previous.start, end: previous.end } } : {};
+                if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && isShortLabel(text.slice(content.start, content.end))) {
+                    labelled.set(next.start, { label: content, list: { start: next.start, end: next.end }, ...after });
                 }
                 const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
                 // A paragraph after the first of its list item: a note the item adds.

@@ -97,6 +97,8 @@ export interface InlineSpan extends Range {
 export interface LabelledList {
     readonly label: Range;
     readonly list: Range;
+    /** The list right before the label, when there is one: the label goes only if it goes too. */
+    readonly afterList?: Range;
 }
 /** A sentence of a block, as `Intl.Segmenter` cut it (trailing spaces excluded). */
 export interface Sentence {

@@ -44,6 +44,7 @@ function orphanedLabels(text, blocks, edits, kept) {
     const labelled = block.labelled;
     if (labelled === void 0 || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
+    if (labelled.afterList !== void 0 && !holdsAllBut(text, removed, labelled.afterList)) continue;
     if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
     let start = labelled.label.start;
     while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
@@ -300,7 +301,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-GE4EZ5Z5.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-MQZFOZ63.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-QS7YOATB.js");

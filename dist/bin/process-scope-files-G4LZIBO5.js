@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-SYRFAV4U.js";
+} from "./chunk-QKHL7XG7.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

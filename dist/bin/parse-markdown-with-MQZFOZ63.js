@@ -396,9 +396,10 @@ function parseMarkdownWith(text, syntax) {
       const role = structuralRole(node, next, text);
       const content = role === "definition" ? void 0 : markdownContent(node, text);
       if (content && !ignored.some((r) => node.start < r.end && node.end > r.start)) {
-        const afterList = parent?.children[at - 1]?.type === "list";
-        if (role === "label" && next?.type === "list" && parent?.type === "root" && !afterList && isShortLabel(text.slice(content.start, content.end))) {
-          labelled.set(next.start, { label: content, list: { start: next.start, end: next.end } });
+        const previous = parent?.children[at - 1];
+        const after = previous?.type === "list" ? { afterList: { start: previous.start, end: previous.end } } : {};
+        if (role === "label" && next?.type === "list" && parent?.type === "root" && isShortLabel(text.slice(content.start, content.end))) {
+          labelled.set(next.start, { label: content, list: { start: next.start, end: next.end }, ...after });
         }
         const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
         const item = parent?.type === "listItem" && parent.children[0] !== node ? parent.start : void 0;
