@@ -147,6 +147,12 @@ describe('bad-input matrix', () => {
     expect(fake.stdout()).toMatch(/✖ Removed 1 echo from 1 of 1 file \(1 error\)\.\n$/);
   });
 
+  test('a folder with nothing to clean is called a folder, not a pattern', async () => {
+    const fake = fakeIo({ cwd: makeTree({ 'empty/notes.json': '{}\n' }) });
+    expect(await run(['empty'], fake.io)).toBe(2);
+    expect(lines(fake.stderr())).toEqual(['unecho: error: empty: no file to clean in this folder (it holds none with the extensions read)']);
+  });
+
   test('--out-dir that cannot hold the copies: the error names the copy and why, the inputs stay', async () => {
     const root = makeTree({ 'src/a.txt': ECHOED, 'taken': 'a file, not a folder\n' });
     const fake = fakeIo({ cwd: root });

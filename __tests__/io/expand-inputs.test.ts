@@ -52,7 +52,7 @@ describe('expandInputs', () => {
     mkdirSync(path.join(root, 'empty'));
     expect((await expand(root, ['nope.md', 'empty', 'x/**/*.md', 'a.md'])).problems).toEqual([
       { code: 'FILE_NOT_FOUND', path: 'nope.md' },
-      { code: 'NO_MATCHING_FILES', pattern: 'empty' },
+      { code: 'NO_MATCHING_FILES', pattern: 'empty', folder: true },
       { code: 'NO_MATCHING_FILES', pattern: 'x/**/*.md' },
     ]);
     expect((await expand(root, ['nope.md', 'empty', 'x/**/*.md'], { errorOnUnmatched: false })).problems).toEqual([{ code: 'FILE_NOT_FOUND', path: 'nope.md' }]);

@@ -28,6 +28,11 @@ describe('formatStylish', () => {
     expect(formatStylish(report, paint(false))).toBe('✖ 0 files checked (1 error).\n');
   });
 
+  test('with --scope files, a run with no echoes inside files says so apart from what it found across them', () => {
+    const report = { ...sampleReport(), problems: [], files: [{ path: 'a.txt', status: 'unchanged' as const, changes: [] }], crossFile: { boilerplate: [], duplicates: [], removeBoilerplate: false } };
+    expect(formatStylish(report, paint(false))).toMatch(/✔ No echoes inside files; 1 file checked\.\n$/);
+  });
+
   test('colour only when asked', () => {
     expect(formatStylish(sampleReport(), paint(true))).toMatch(/\u001b\[31m/);
     expect(formatStylish(sampleReport(), paint(false))).not.toMatch(/\u001b/);

@@ -40,7 +40,7 @@ import {
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
-} from "./chunk-L5G3ERSK.js";
+} from "./chunk-RC4TCYQR.js";
 import {
   plural
 } from "./chunk-5TJQSZKO.js";
@@ -3673,7 +3673,10 @@ async function expandOne(walk, input) {
       return;
     }
   }
-  if (stat.isDirectory) return walkFolder(walk, absolute);
+  if (stat.isDirectory) {
+    walk.folder = true;
+    return walkFolder(walk, absolute);
+  }
   if ((await rulesIn(walk, path4.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
   else add(walk, absolute);
 }
@@ -3682,12 +3685,12 @@ async function expandInputs(io, inputs, options) {
   const problems = [];
   const rules = /* @__PURE__ */ new Map();
   for (const input of inputs) {
-    const walk = { io, options, found: /* @__PURE__ */ new Map(), problems, visited: /* @__PURE__ */ new Set(), rules, ignored: 0 };
+    const walk = { io, options, found: /* @__PURE__ */ new Map(), problems, visited: /* @__PURE__ */ new Set(), rules, ignored: 0, folder: false };
     const before = problems.length;
     await expandOne(walk, input);
     const failed = problems.length > before;
     if (walk.found.size === 0 && walk.ignored === 0 && !failed && options.errorOnUnmatched) {
-      problems.push({ code: "NO_MATCHING_FILES", pattern: input });
+      problems.push({ code: "NO_MATCHING_FILES", pattern: input, ...walk.folder ? { folder: true } : {} });
     }
     for (const [key, file] of walk.found) found.set(key, file);
   }
@@ -3746,13 +3749,13 @@ async function renderReport(report, format, p) {
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-ZXDUT2O5.js")).formatJson(report);
+      return (await import("./format-json-WOI6KYGV.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-AG3UMJSU.js")).formatSarif(report);
+      return (await import("./format-sarif-QE5BVTP3.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-XLPGB2C4.js")).formatGithub(report);
+      return (await import("./format-github-LAPQRMLT.js")).formatGithub(report);
     case "stylish":
-      return (await import("./format-stylish-ULDIZ37G.js")).formatStylish(report, p);
+      return (await import("./format-stylish-RZG774QN.js")).formatStylish(report, p);
   }
 }
 
@@ -4090,7 +4093,7 @@ Examples:
   unecho "articles/**/*.txt"           the same for a glob (quote it)
   unecho --write content/              remove the echoes in place
   unecho --diff content/ | git apply   review first, then apply
-  unecho -l content/ | xargs git add   list the files that would change
+  unecho -l content/ | xargs -r $EDITOR   open the files that would change
   unecho --out-dir clean/ scraped/     write cleaned copies into clean/
   unecho --scope files scraped/        also boilerplate and duplicate articles across files
   cat page.txt | unecho > clean.txt    filter stdin to stdout
@@ -4303,6 +4306,11 @@ async function planRun(io, flags, paths) {
   if (checked.ok && config.ok) {
     const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
     if (settings.removeBoilerplate && settings.scope !== "files") problems.push({ code: "OPTION_NEEDS", option: "--remove-boilerplate", needs: "--scope files" });
+    if (flags.boilerplateMinFiles !== void 0 && settings.scope !== "files") problems.push({ code: "OPTION_NEEDS", option: "--boilerplate-min-files", needs: "--scope files" });
+    if (flags.format !== void 0 && (checked.value.mode === "diff" || checked.value.mode === "list")) {
+      problems.push({ code: "CONFLICTING_OPTIONS", options: ["--format", checked.value.mode === "diff" ? "--diff" : "--list-different"] });
+    }
+    if (flags.stdinFilepath !== void 0 && !checked.value.readStdin) problems.push({ code: "OPTION_NEEDS", option: "--stdin-filepath", needs: "stdin to read (- or no paths)" });
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === "NO_INPUT")) io.stderr.write(usageText(version()));

@@ -458,9 +458,12 @@ export type FileProblem = {
     readonly path: string;
 };
 /** A problem with the run as a whole: arguments, configuration, patterns. */
-export type RunProblem = {
+export type RunProblem = 
+/** A glob, or (`folder`) a folder, that yields no file to clean. */
+{
     readonly code: 'NO_MATCHING_FILES';
     readonly pattern: string;
+    readonly folder?: true;
 } | {
     readonly code: 'NO_INPUT';
 } | {

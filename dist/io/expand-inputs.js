@@ -139,8 +139,10 @@ async function expandOne(walk, input) {
             return;
         }
     }
-    if (stat.isDirectory)
+    if (stat.isDirectory) {
+        walk.folder = true;
         return walkFolder(walk, absolute);
+    }
     // A file named outright is taken whatever its extension; the user asked for it.
     if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false))
         walk.ignored += 1;
@@ -160,12 +162,12 @@ export async function expandInputs(io, inputs, options) {
     const problems = [];
     const rules = new Map();
     for (const input of inputs) {
-        const walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0 };
+        const walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0, folder: false };
         const before = problems.length;
         await expandOne(walk, input);
         const failed = problems.length > before;
         if (walk.found.size === 0 && walk.ignored === 0 && !failed && options.errorOnUnmatched) {
-            problems.push({ code: 'NO_MATCHING_FILES', pattern: input });
+            problems.push({ code: 'NO_MATCHING_FILES', pattern: input, ...(walk.folder ? { folder: true } : {}) });
         }
         for (const [key, file] of walk.found)
             found.set(key, file);

@@ -31,6 +31,12 @@ export async function planRun(io: Io, flags: RawFlags, paths: readonly string[])
   if (checked.ok && config.ok) {
     const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
     if (settings.removeBoilerplate && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--remove-boilerplate', needs: '--scope files' });
+    // Flags that would do nothing are said to, not passed over.
+    if (flags.boilerplateMinFiles !== undefined && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--boilerplate-min-files', needs: '--scope files' });
+    if (flags.format !== undefined && (checked.value.mode === 'diff' || checked.value.mode === 'list')) {
+      problems.push({ code: 'CONFLICTING_OPTIONS', options: ['--format', checked.value.mode === 'diff' ? '--diff' : '--list-different'] });
+    }
+    if (flags.stdinFilepath !== undefined && !checked.value.readStdin) problems.push({ code: 'OPTION_NEEDS', option: '--stdin-filepath', needs: 'stdin to read (- or no paths)' });
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));

@@ -454,7 +454,8 @@ export type FileProblem =
 
 /** A problem with the run as a whole: arguments, configuration, patterns. */
 export type RunProblem =
-  | { readonly code: 'NO_MATCHING_FILES'; readonly pattern: string }
+  /** A glob, or (`folder`) a folder, that yields no file to clean. */
+  | { readonly code: 'NO_MATCHING_FILES'; readonly pattern: string; readonly folder?: true }
   | { readonly code: 'NO_INPUT' }
   | { readonly code: 'USAGE'; readonly message: string }
   | { readonly code: 'CONFLICTING_OPTIONS'; readonly options: readonly string[] }

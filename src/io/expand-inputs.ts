@@ -53,6 +53,8 @@ interface Walk {
   /** The rules in force in each folder met (see `rulesIn`), shared by all inputs. */
   readonly rules: Map<string, Promise<IgnoreRules>>;
   ignored: number;
+  /** Whether the input was a folder (for what to call one that yields nothing). */
+  folder: boolean;
 }
 
 /**
@@ -179,7 +181,10 @@ async function expandOne(walk: Walk, input: string): Promise<void> {
       return;
     }
   }
-  if (stat.isDirectory) return walkFolder(walk, absolute);
+  if (stat.isDirectory) {
+    walk.folder = true;
+    return walkFolder(walk, absolute);
+  }
   // A file named outright is taken whatever its extension; the user asked for it.
   if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
   else add(walk, absolute);
@@ -198,12 +203,12 @@ export async function expandInputs(io: Io, inputs: readonly string[], options: E
   const problems: Problem[] = [];
   const rules = new Map<string, Promise<IgnoreRules>>();
   for (const input of inputs) {
-    const walk: Walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0 };
+    const walk: Walk = { io, options, found: new Map(), problems, visited: new Set(), rules, ignored: 0, folder: false };
     const before = problems.length;
     await expandOne(walk, input);
     const failed = problems.length > before;
     if (walk.found.size === 0 && walk.ignored === 0 && !failed && options.errorOnUnmatched) {
-      problems.push({ code: 'NO_MATCHING_FILES', pattern: input });
+      problems.push({ code: 'NO_MATCHING_FILES', pattern: input, ...(walk.folder ? { folder: true as const } : {}) });
     }
     for (const [key, file] of walk.found) found.set(key, file);
   }

@@ -16,7 +16,10 @@ function summary(report: RunReport, counts: RunCounts, p: Paint): string {
   // A run with errors exits 2: no tick for it, whatever went well.
   const done = counts.errored > 0 ? p.red('✖') : p.green('✔');
   // Echoes in files that failed are not counted: "no echoes" would claim what was not seen.
-  if (counts.echoes === 0) return counts.errored > 0 ? `${done} ${checked} checked${tail}.\n` : `${done} No echoes in ${checked}${tail}.\n`;
+  if (counts.echoes === 0 && counts.errored > 0) return `${done} ${checked} checked${tail}.\n`;
+  // Next to the boilerplate and duplicates found across files, say this line is about each file.
+  if (counts.echoes === 0 && report.crossFile !== undefined) return `${done} No echoes inside files; ${checked} checked${tail}.\n`;
+  if (counts.echoes === 0) return `${done} No echoes in ${checked}${tail}.\n`;
   const echoes = plural(counts.echoes, 'echo', 'echoes');
   switch (report.mode) {
     case 'write':

@@ -18,7 +18,7 @@ import {
 } from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
-} from "./chunk-L5G3ERSK.js";
+} from "./chunk-RC4TCYQR.js";
 import "./chunk-5TJQSZKO.js";
 import {
   problemPath,

@@ -74,8 +74,11 @@ function summary2(report, counts, p) {
   const tail = extra.length > 0 ? ` (${extra.join(", ")})` : "";
   const checked = plural(counts.checked, "file");
   const done = counts.errored > 0 ? p.red("\u2716") : p.green("\u2714");
-  if (counts.echoes === 0) return counts.errored > 0 ? `${done} ${checked} checked${tail}.
-` : `${done} No echoes in ${checked}${tail}.
+  if (counts.echoes === 0 && counts.errored > 0) return `${done} ${checked} checked${tail}.
+`;
+  if (counts.echoes === 0 && report.crossFile !== void 0) return `${done} No echoes inside files; ${checked} checked${tail}.
+`;
+  if (counts.echoes === 0) return `${done} No echoes in ${checked}${tail}.
 `;
   const echoes = plural(counts.echoes, "echo", "echoes");
   switch (report.mode) {
