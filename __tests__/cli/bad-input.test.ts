@@ -147,6 +147,16 @@ describe('bad-input matrix', () => {
     expect(fake.stdout()).toMatch(/✖ Removed 1 echo from 1 of 1 file \(1 error\)\.\n$/);
   });
 
+  test('a report written into the input folder is no input of the next run', async () => {
+    const root = makeTree({ 'echo.txt': ECHOED });
+    for (let run_ = 0; run_ < 2; run_++) {
+      const fake = fakeIo({ cwd: root });
+      expect(await run(['-f', 'json', '-o', 'report.txt', '.'], fake.io)).toBe(1);
+    }
+    const report = JSON.parse(readFileSync(path.join(root, 'report.txt'), 'utf8')) as { files: { path: string }[] };
+    expect(report.files.map((file) => file.path)).toEqual(['echo.txt']);
+  });
+
   test('a folder with nothing to clean is called a folder, not a pattern', async () => {
     const fake = fakeIo({ cwd: makeTree({ 'empty/notes.json': '{}\n' }) });
     expect(await run(['empty'], fake.io)).toBe(2);

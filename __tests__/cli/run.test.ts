@@ -67,6 +67,7 @@ const CASES: readonly Case[] = [
   { name: 'echoes (1) and an error (2): the highest wins', args: ['echo.txt', 'missing.txt'], exitCode: 2 },
   { name: '-o takes the report; exit code unchanged', args: ['-f', 'json', '-o', 'report.json', 'echo.txt'], exitCode: 1, stdout: '' },
   { name: '-o into a missing folder: exit 2 naming it, the report kept off stdout', args: ['-o', 'no/such/dir/r.txt', 'clean.txt'], exitCode: 2, stdout: '', stderr: 'unecho: error: no/such/dir/r.txt: cannot write the output file (ENOENT)\n' },
+  { name: '-o named absolute is named as given', args: ['-o', '/nonexistent-unecho/dir/r.txt', 'clean.txt'], exitCode: 2, stdout: '', stderr: 'unecho: error: /nonexistent-unecho/dir/r.txt: cannot write the output file (ENOENT)\n' },
   { name: '--print-config shows the options for a file', args: ['--print-config', 'a.md'], exitCode: 0, stdout: /"file": "a\.md",\n  "config": null,\n  "unit": "both",[\s\S]*"parser": "markdown"/ },
   { name: 'inputs are sorted whatever the order given', args: ['-l', 'echo.txt', 'docs/a.md'], exitCode: 1, stdout: 'docs/a.md\necho.txt\n' },
   { name: 'the same file twice counts once', args: ['-l', 'echo.txt', './echo.txt', '.'], exitCode: 1, stdout: 'docs/a.md\necho.txt\n' },

@@ -3628,6 +3628,7 @@ async function walkFolder(walk, folder) {
       }
       await walkFolder(walk, absolute);
     } else if (isFile && hasExtension(entry.name, options.extensions)) {
+      if (options.exclude.includes(absolute)) continue;
       if (ignore.ignores(absolute, false)) walk.ignored += 1;
       else add(walk, absolute);
     }
@@ -3641,7 +3642,7 @@ async function expandGlob(walk, pattern) {
     prune: PRUNED_FOLDERS
   });
   for (const absolute of matches) {
-    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path4.sep));
+    const inExcluded = options.exclude.some((excluded) => absolute === excluded || absolute.startsWith(excluded + path4.sep));
     if (inExcluded) continue;
     if ((await rulesIn(walk, path4.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
     else add(walk, absolute);
@@ -3770,7 +3771,7 @@ async function writeProduct(io, plan, text) {
     await io.fs.overwriteFile(path5.resolve(io.cwd, file), new TextEncoder().encode(text));
     return void 0;
   } catch (error) {
-    return { code: "UNWRITABLE_OUTPUT", path: relativePath(io.cwd, path5.resolve(io.cwd, file)), errno: errnoOf(error) };
+    return { code: "UNWRITABLE_OUTPUT", path: file, errno: errnoOf(error) };
   }
 }
 async function emitReport(io, plan, report) {
@@ -4398,7 +4399,8 @@ async function execute(io, plan) {
     extensions: settings.extensions.map((ext) => ext.replace(/^\./, "").toLowerCase()),
     followSymlinks: settings.followSymlinks,
     ignore: ignore.rules,
-    exclude: outDir === void 0 ? [] : [outDir],
+    // A report written into the input folder (`-o report.txt .`) is no input of the next run.
+    exclude: [...outDir === void 0 ? [] : [outDir], ...flags.outputFile === void 0 ? [] : [path7.resolve(io.cwd, flags.outputFile)]],
     errorOnUnmatched: flags.errorOnUnmatchedPattern,
     nestedIgnoreFiles: flags.ignore && flags.ignorePath === void 0 ? DEFAULT_IGNORE_FILES : []
   });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { errnoOf } from '../io/errno.js';
-import { relativePath } from '../io/relative-path.js';
 import { decideColor } from '../report/color.js';
 import { formatSummary } from '../report/format-summary.js';
 import { loadPaint } from './load-paint.js';
@@ -17,7 +16,8 @@ export async function writeProduct(io, plan, text) {
         return undefined;
     }
     catch (error) {
-        return { code: 'UNWRITABLE_OUTPUT', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
+        // Named as given: the user typed it (`/tmp/r.txt`, not `../../tmp/r.txt`).
+        return { code: 'UNWRITABLE_OUTPUT', path: file, errno: errnoOf(error) };
     }
 }
 /** Writes the report (or list, or diff), coloured only for a colour-deciding stdout. */

@@ -86,7 +86,8 @@ async function execute(io, plan) {
         extensions: settings.extensions.map((ext) => ext.replace(/^\./, '').toLowerCase()),
         followSymlinks: settings.followSymlinks,
         ignore: ignore.rules,
-        exclude: outDir === undefined ? [] : [outDir],
+        // A report written into the input folder (`-o report.txt .`) is no input of the next run.
+        exclude: [...(outDir === undefined ? [] : [outDir]), ...(flags.outputFile === undefined ? [] : [path.resolve(io.cwd, flags.outputFile)])],
         errorOnUnmatched: flags.errorOnUnmatchedPattern,
         nestedIgnoreFiles: flags.ignore && flags.ignorePath === undefined ? DEFAULT_IGNORE_FILES : [],
     });

@@ -15,7 +15,7 @@ export interface ExpandOptions {
     readonly extensions: readonly string[];
     readonly followSymlinks: boolean;
     readonly ignore: IgnoreRules;
-    /** Absolute folders never entered (the `--out-dir`). */
+    /** Absolute folders never entered and files never taken (the `--out-dir`, the `-o` report). */
     readonly exclude: readonly string[];
     /** Report patterns and folders that match no file. */
     readonly errorOnUnmatched: boolean;

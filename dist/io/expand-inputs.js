@@ -86,6 +86,8 @@ async function walkFolder(walk, folder) {
             await walkFolder(walk, absolute);
         }
         else if (isFile && hasExtension(entry.name, options.extensions)) {
+            if (options.exclude.includes(absolute))
+                continue;
             if (ignore.ignores(absolute, false))
                 walk.ignored += 1;
             else
@@ -101,7 +103,7 @@ async function expandGlob(walk, pattern) {
         prune: PRUNED_FOLDERS,
     });
     for (const absolute of matches) {
-        const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
+        const inExcluded = options.exclude.some((excluded) => absolute === excluded || absolute.startsWith(excluded + path.sep));
         if (inExcluded)
             continue;
         if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false))

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { errnoOf } from '../io/errno.js';
-import { relativePath } from '../io/relative-path.js';
 import type { Io } from '../io/types.js';
 import { decideColor } from '../report/color.js';
 import { formatSummary } from '../report/format-summary.js';
@@ -21,7 +20,8 @@ export async function writeProduct(io: Io, plan: Plan, text: string): Promise<Pr
     await io.fs.overwriteFile(path.resolve(io.cwd, file), new TextEncoder().encode(text));
     return undefined;
   } catch (error) {
-    return { code: 'UNWRITABLE_OUTPUT', path: relativePath(io.cwd, path.resolve(io.cwd, file)), errno: errnoOf(error) };
+    // Named as given: the user typed it (`/tmp/r.txt`, not `../../tmp/r.txt`).
+    return { code: 'UNWRITABLE_OUTPUT', path: file, errno: errnoOf(error) };
   }
 }
 

@@ -23,7 +23,7 @@ export interface ExpandOptions {
   readonly extensions: readonly string[];
   readonly followSymlinks: boolean;
   readonly ignore: IgnoreRules;
-  /** Absolute folders never entered (the `--out-dir`). */
+  /** Absolute folders never entered and files never taken (the `--out-dir`, the `-o` report). */
   readonly exclude: readonly string[];
   /** Report patterns and folders that match no file. */
   readonly errorOnUnmatched: boolean;
@@ -132,6 +132,7 @@ async function walkFolder(walk: Walk, folder: string): Promise<void> {
       }
       await walkFolder(walk, absolute);
     } else if (isFile && hasExtension(entry.name, options.extensions)) {
+      if (options.exclude.includes(absolute)) continue;
       if (ignore.ignores(absolute, false)) walk.ignored += 1;
       else add(walk, absolute);
     }
@@ -146,7 +147,7 @@ async function expandGlob(walk: Walk, pattern: string): Promise<void> {
     prune: PRUNED_FOLDERS,
   });
   for (const absolute of matches) {
-    const inExcluded = options.exclude.some((folder) => absolute.startsWith(folder + path.sep));
+    const inExcluded = options.exclude.some((excluded) => absolute === excluded || absolute.startsWith(excluded + path.sep));
     if (inExcluded) continue;
     if ((await rulesIn(walk, path.dirname(absolute))).ignores(absolute, false)) walk.ignored += 1;
     else add(walk, absolute);
