@@ -1143,6 +1143,9 @@ describe('clean: a list label whose list goes', () => {
     expect(clean(text, MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
     const tight = P(BUDGET, LIBRARY, `Related:\n- ${BUDGET}`, `More:\n- ${LIBRARY}`, MAYOR);
     expect(clean(tight, MD).text).toBe(P(BUDGET, LIBRARY, MAYOR));
+    // After an unlabelled list that goes, it stays: the lists around would join.
+    const between = P(BUDGET, LIBRARY, `+ ${NEXT}`, `* ${BUDGET}`, 'More:', `- ${LIBRARY}`, '+ A dry and sunny week is ahead for the whole region.');
+    expect(clean(between, MD).text).toBe(P(BUDGET, LIBRARY, `+ ${NEXT}`, 'More:', '+ A dry and sunny week is ahead for the whole region.'));
   });
 
   it('goes from the start of its line: the block after it keeps its own indentation', () => {

@@ -89,6 +89,12 @@ describe('expandInputs', () => {
     expect((await expand(root, ['.'], { followSymlinks: true })).paths).toEqual(['l.md']);
   });
 
+  test('a followed link to a folder above the input (a cycle) does not take the walk out of it', async () => {
+    const root = makeTree({ 'input/a.md': '', 'outside.md': '' });
+    symlinkSync(root, path.join(root, 'input/up'));
+    expect((await expand(root, ['input'], { followSymlinks: true })).paths).toEqual(['input/a.md']);
+  });
+
   test('the out-dir is never entered', async () => {
     const root = makeTree({ 'a.md': '', 'out/a.md': '' });
     expect((await expand(root, ['.'], { exclude: [path.join(root, 'out')] })).paths).toEqual(['a.md']);

@@ -17,6 +17,13 @@ describe('formatDiff', () => {
     expect(formatDiff(report, paint(false))).toBe('--- a/b/x.txt\n+++ b/b/x.txt\n@@ -1,3 +1,2 @@\n one\n two\n-one\n');
   });
 
+  test('names git would quote (a tab, a quote, a backslash) are C-quoted as git writes them; spaces are not', () => {
+    const named = (path: string): RunReport => ({ ...report, files: [{ ...report.files[0]!, path }] });
+    expect(formatDiff(named('tab\tname.txt'), paint(false))).toMatch(/^--- "a\/tab\\tname\.txt"\n\+\+\+ "b\/tab\\tname\.txt"\n/);
+    expect(formatDiff(named('q"b\\s.txt'), paint(false))).toMatch(/^--- "a\/q\\"b\\\\s\.txt"\n/);
+    expect(formatDiff(named('sp ace.txt'), paint(false))).toMatch(/^--- a\/sp ace\.txt\n/);
+  });
+
   test('coloured when the painter paints', () => {
     expect(formatDiff(report, paint(true))).toMatch(/\u001b\[31m-one\u001b\[39m\n/);
   });

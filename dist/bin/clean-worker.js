@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-QKHL7XG7.js";
+} from "./chunk-S4TYZ6MN.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";

@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-QKHL7XG7.js";
+} from "./chunk-S4TYZ6MN.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -40,7 +40,7 @@ import {
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
-} from "./chunk-RC4TCYQR.js";
+} from "./chunk-E2EHHGOB.js";
 import {
   plural
 } from "./chunk-5TJQSZKO.js";
@@ -3590,6 +3590,10 @@ function hasExtension(name, extensions) {
 function add(walk, absolute) {
   walk.found.set(absolute, { path: relativePath(walk.io.cwd, absolute), absolute });
 }
+async function holdsFolder(io, link, folder) {
+  const [target, here] = await Promise.all([io.fs.realPath(link), io.fs.realPath(folder)]).catch(() => [link, folder]);
+  return here === target || here.startsWith(target.endsWith(path4.sep) ? target : target + path4.sep);
+}
 async function walkFolder(walk, folder) {
   const { io, options } = walk;
   const ignore = await rulesIn(walk, folder);
@@ -3619,6 +3623,7 @@ async function walkFolder(walk, folder) {
       } catch {
         continue;
       }
+      if (isDirectory && await holdsFolder(io, absolute, folder)) continue;
     }
     if (isDirectory) {
       if (options.exclude.includes(absolute)) continue;
@@ -3745,16 +3750,16 @@ async function loadPaint(color) {
 async function renderReport(report, format, p) {
   if (report.mode === "list") return (await import("./format-list-XUDQ5VI3.js")).formatList(report);
   if (report.mode === "diff") {
-    const { formatDiff } = await import("./format-diff-LGRX6Y7M.js");
+    const { formatDiff } = await import("./format-diff-6YMPDL35.js");
     return formatDiff(report, p);
   }
   switch (format) {
     case "json":
-      return (await import("./format-json-WOI6KYGV.js")).formatJson(report);
+      return (await import("./format-json-KTB4SAIY.js")).formatJson(report);
     case "sarif":
-      return (await import("./format-sarif-QE5BVTP3.js")).formatSarif(report);
+      return (await import("./format-sarif-G4HJTSVW.js")).formatSarif(report);
     case "github":
-      return (await import("./format-github-LAPQRMLT.js")).formatGithub(report);
+      return (await import("./format-github-AUGL6Y7H.js")).formatGithub(report);
     case "stylish":
       return (await import("./format-stylish-RZG774QN.js")).formatStylish(report, p);
   }
@@ -4094,7 +4099,7 @@ Examples:
   unecho "articles/**/*.txt"           the same for a glob (quote it)
   unecho --write content/              remove the echoes in place
   unecho --diff content/ | git apply   review first, then apply
-  unecho -l content/ | xargs -r $EDITOR   open the files that would change
+  unecho -l content/ | wc -l           count the files that would change
   unecho --out-dir clean/ scraped/     write cleaned copies into clean/
   unecho --scope files scraped/        also boilerplate and duplicate articles across files
   cat page.txt | unecho > clean.txt    filter stdin to stdout
@@ -4298,6 +4303,15 @@ async function writeProblems(io, problems, flags) {
 }
 
 // src/cli/plan-run.ts
+function idleFlags(flags, choices, settings) {
+  const problems = [];
+  if (flags.boilerplateMinFiles !== void 0 && settings.scope !== "files") problems.push({ code: "OPTION_NEEDS", option: "--boilerplate-min-files", needs: "--scope files" });
+  if (flags.format !== void 0 && (choices.mode === "diff" || choices.mode === "list")) {
+    problems.push({ code: "CONFLICTING_OPTIONS", options: ["--format", choices.mode === "diff" ? "--diff" : "--list-different"] });
+  }
+  if (flags.stdinFilepath !== void 0 && !choices.readStdin) problems.push({ code: "OPTION_NEEDS", option: "--stdin-filepath", needs: "stdin to read (- or no paths)" });
+  return problems;
+}
 async function planRun(io, flags, paths) {
   const checked = checkFlags(flags, paths, io.stdin.isTTY);
   const repoRoot = await findRepoRoot(io.fs, io.cwd);
@@ -4307,11 +4321,7 @@ async function planRun(io, flags, paths) {
   if (checked.ok && config.ok) {
     const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
     if (settings.removeBoilerplate && settings.scope !== "files") problems.push({ code: "OPTION_NEEDS", option: "--remove-boilerplate", needs: "--scope files" });
-    if (flags.boilerplateMinFiles !== void 0 && settings.scope !== "files") problems.push({ code: "OPTION_NEEDS", option: "--boilerplate-min-files", needs: "--scope files" });
-    if (flags.format !== void 0 && (checked.value.mode === "diff" || checked.value.mode === "list")) {
-      problems.push({ code: "CONFLICTING_OPTIONS", options: ["--format", checked.value.mode === "diff" ? "--diff" : "--list-different"] });
-    }
-    if (flags.stdinFilepath !== void 0 && !checked.value.readStdin) problems.push({ code: "OPTION_NEEDS", option: "--stdin-filepath", needs: "stdin to read (- or no paths)" });
+    if (flags.printConfig === void 0) problems.push(...idleFlags(flags, checked.value, settings));
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === "NO_INPUT")) io.stderr.write(usageText(version()));
@@ -4323,7 +4333,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-G4LZIBO5.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-BH2HGHUQ.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4332,7 +4342,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-77VHHOSC.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-2THDLNTK.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

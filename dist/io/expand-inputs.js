@@ -39,6 +39,11 @@ function hasExtension(name, extensions) {
 function add(walk, absolute) {
     walk.found.set(absolute, { path: relativePath(walk.io.cwd, absolute), absolute });
 }
+/** Whether the real folder a link points to is `folder` or one of the folders above it. */
+async function holdsFolder(io, link, folder) {
+    const [target, here] = await Promise.all([io.fs.realPath(link), io.fs.realPath(folder)]).catch(() => [link, folder]);
+    return here === target || here.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+}
 async function walkFolder(walk, folder) {
     const { io, options } = walk;
     const ignore = await rulesIn(walk, folder);
@@ -75,6 +80,10 @@ async function walkFolder(walk, folder) {
             catch {
                 continue; // a dangling link has nothing to clean
             }
+            // A link to a folder that holds this one (`loop -> ..`) is a cycle: followed, it would
+            // walk the whole tree above the input.
+            if (isDirectory && (await holdsFolder(io, absolute, folder)))
+                continue;
         }
         if (isDirectory) {
             if (options.exclude.includes(absolute))

@@ -35,7 +35,7 @@ function sentence(problem) {
             return `${problem.path}: outside the working directory, so it has no place in --out-dir`;
         case 'NO_MATCHING_FILES':
             if (problem.folder)
-                return `${problem.pattern}: no file to clean in this folder (it holds none with the extensions read)`;
+                return `${problem.pattern}: no file to clean in this folder`;
             return `${problem.pattern}: no files match this pattern`;
         case 'NO_INPUT':
             return 'no input: pass files, folders or globs, or pipe text to stdin (see unecho --help)';

@@ -5,7 +5,7 @@ Examples:
   unecho "articles/**/*.txt"           the same for a glob (quote it)
   unecho --write content/              remove the echoes in place
   unecho --diff content/ | git apply   review first, then apply
-  unecho -l content/ | xargs -r $EDITOR   open the files that would change
+  unecho -l content/ | wc -l           count the files that would change
   unecho --out-dir clean/ scraped/     write cleaned copies into clean/
   unecho --scope files scraped/        also boilerplate and duplicate articles across files
   cat page.txt | unecho > clean.txt    filter stdin to stdout

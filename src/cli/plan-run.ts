@@ -1,3 +1,4 @@
+import type { Problem } from '../core/types.js';
 import { findRepoRoot } from '../io/find-repo-root.js';
 import { loadConfig } from '../io/load-config.js';
 import type { Io } from '../io/types.js';
@@ -21,6 +22,17 @@ export interface Plan {
   readonly repoRoot: string | undefined;
 }
 
+/** Flags given that would change nothing in this run. */
+function idleFlags(flags: RawFlags, choices: FlagChoices, settings: Settings): Problem[] {
+  const problems: Problem[] = [];
+  if (flags.boilerplateMinFiles !== undefined && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--boilerplate-min-files', needs: '--scope files' });
+  if (flags.format !== undefined && (choices.mode === 'diff' || choices.mode === 'list')) {
+    problems.push({ code: 'CONFLICTING_OPTIONS', options: ['--format', choices.mode === 'diff' ? '--diff' : '--list-different'] });
+  }
+  if (flags.stdinFilepath !== undefined && !choices.readStdin) problems.push({ code: 'OPTION_NEEDS', option: '--stdin-filepath', needs: 'stdin to read (- or no paths)' });
+  return problems;
+}
+
 /** Checks flags and config; problems are all written, and mean exit 2 before any input is read. */
 export async function planRun(io: Io, flags: RawFlags, paths: readonly string[]): Promise<Plan | number> {
   const checked = checkFlags(flags, paths, io.stdin.isTTY);
@@ -31,12 +43,8 @@ export async function planRun(io: Io, flags: RawFlags, paths: readonly string[])
   if (checked.ok && config.ok) {
     const settings = { ...DEFAULT_SETTINGS, ...config.value.settings, ...checked.value.settings };
     if (settings.removeBoilerplate && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--remove-boilerplate', needs: '--scope files' });
-    // Flags that would do nothing are said to, not passed over.
-    if (flags.boilerplateMinFiles !== undefined && settings.scope !== 'files') problems.push({ code: 'OPTION_NEEDS', option: '--boilerplate-min-files', needs: '--scope files' });
-    if (flags.format !== undefined && (checked.value.mode === 'diff' || checked.value.mode === 'list')) {
-      problems.push({ code: 'CONFLICTING_OPTIONS', options: ['--format', checked.value.mode === 'diff' ? '--diff' : '--list-different'] });
-    }
-    if (flags.stdinFilepath !== undefined && !checked.value.readStdin) problems.push({ code: 'OPTION_NEEDS', option: '--stdin-filepath', needs: 'stdin to read (- or no paths)' });
+    // Flags that would do nothing are said to, not passed over (`--print-config` shows them).
+    if (flags.printConfig === undefined) problems.push(...idleFlags(flags, checked.value, settings));
     if (problems.length === 0) return { flags, choices: checked.value, settings, config: config.value, repoRoot };
   }
   if (problems.some((problem) => problem.code === 'NO_INPUT')) io.stderr.write(usageText(version()));

@@ -35,8 +35,10 @@ export function orphanedLabels(text: string, blocks: readonly Block[], edits: re
     // Every paragraph of the list's items carries it: one check per list.
     if (labelled === undefined || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
-    // Gone after a list that stays, label and list would let the lists around them join.
-    if (labelled.afterList !== undefined && !holdsAllBut(text, removed, labelled.afterList)) continue;
+    // After a list, only in a run of labelled lists that all go (`Related:`, its list, `More:`,
+    // its list): gone otherwise, label and list could let the lists around them join.
+    const afterList = labelled.afterList;
+    if (afterList !== undefined && !labels.some((label) => label.range.end === afterList.start)) continue;
     if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
     // From the start of its line: an indented label would leave its indentation to what follows.
     let start = labelled.label.start;

@@ -447,10 +447,16 @@ function colorize(patch, p) {
     return line;
   }).join("\n");
 }
+var NEEDS_QUOTES = /[\x00-\x1f"\\\x7f]/g;
+var ESCAPES = { "	": "\\t", "\n": "\\n", '"': '\\"', "\\": "\\\\" };
+function gitName(name) {
+  const quoted = name.replace(NEEDS_QUOTES, (c) => ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+  return quoted === name ? name : `"${quoted}"`;
+}
 function formatDiff(report, p) {
   return report.files.filter((file) => file.before !== void 0 && file.after !== void 0 && file.before !== file.after).map(
     (file) => colorize(
-      createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.before ?? "", file.after ?? "", void 0, void 0, {
+      createTwoFilesPatch(gitName(`a/${file.path}`), gitName(`b/${file.path}`), file.before ?? "", file.after ?? "", void 0, void 0, {
         headerOptions: FILE_HEADERS_ONLY
       }),
       p

@@ -18,7 +18,7 @@ import {
 } from "./chunk-IWXF2HOF.js";
 import {
   formatProblem
-} from "./chunk-RC4TCYQR.js";
+} from "./chunk-E2EHHGOB.js";
 import "./chunk-5TJQSZKO.js";
 import {
   problemPath,

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-QKHL7XG7.js";
+} from "./chunk-S4TYZ6MN.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -44,7 +44,8 @@ function orphanedLabels(text, blocks, edits, kept) {
     const labelled = block.labelled;
     if (labelled === void 0 || labels.some((label) => label.range.start === labelled.label.start)) continue;
     if (!holdsAllBut(text, removed, labelled.list) || holdsAllBut(text, removed, labelled.label)) continue;
-    if (labelled.afterList !== void 0 && !holdsAllBut(text, removed, labelled.afterList)) continue;
+    const afterList = labelled.afterList;
+    if (afterList !== void 0 && !labels.some((label) => label.range.end === afterList.start)) continue;
     if (kept.some((twin) => twin.start < labelled.label.end && twin.end > labelled.label.start)) continue;
     let start = labelled.label.start;
     while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
