@@ -21,8 +21,8 @@ export interface ExpandOptions {
     readonly errorOnUnmatched: boolean;
     /**
      * Ignore files read in every folder below cwd that holds inputs (`.gitignore`,
-     * `.unechoignore`), each applying to its own subtree as git's do; none with `--ignore-path`
-     * or `--no-ignore`. Those of cwd and the folders above it are in `ignore` already.
+     * `.unechoignore`), each adding ignores for its own subtree; none with `--ignore-path` or
+     * `--no-ignore`. Those of cwd and the folders above it are in `ignore` already.
      */
     readonly nestedIgnoreFiles?: readonly string[];
 }

@@ -55,8 +55,8 @@ export function areOpposites(a: string, b: string): boolean {
  * Whether two texts are the same words but one, swapped for a word of its own (`rose`/`fell`,
  * `first`/`second`, `northbound`/`southbound`): the one word a template leaves open, so another
  * statement. Not a typo fixed (`goverment`/`government`), another form of one word
- * (`rises`/`rose` aside, `attend`/`attended`), or a tense or modal an editor changes
- * (`said`/`says`, `will`/`would`).
+ * (`attend`/`attended`), or a tense or modal an editor changes (`said`/`says`, `will`/`would`).
+ * Irregular forms outside that short list (`rises`/`rose`) read as a swap.
  */
 export function swapsOneWord(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
