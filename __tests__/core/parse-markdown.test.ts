@@ -362,6 +362,16 @@ describe('parseMarkdown: ignore regions', () => {
     expect(without(opening, second!)).toBe('Intro text.\n\n{{% notice info %}}\nThe storm cut power.\n\n{{% /notice %}}\n');
   });
 
+  it('takes a region whose only paragraph goes with its closing line: no empty notice is left', () => {
+    for (const [open, close] of [['{{% notice info %}}', '{{% /notice %}}'], ['{% capture note %}', '{% endcapture %}'], [':::tip', ':::']]) {
+      const text = `Intro text.\n\n${open}\nThe storm cut power.\n\n${close}\n\nNext text.\n`;
+      const [, only] = parseMarkdown(text);
+      expect(without(text, only!)).toBe('Intro text.\n\nNext text.\n');
+      const last = `Intro text.\n\n${open}\nThe storm cut power.\n\n${close}\n`;
+      expect(without(last, parseMarkdown(last)[1]!)).toBe('Intro text.\n');
+    }
+  });
+
   it('trims Docusaurus admonition fences from the content', () => {
     const text = ':::tip Pro tip\nUse the flag.\n:::\n';
     expect(view(text, parseMarkdown(text))).toEqual([

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-S4TYZ6MN.js";
+} from "./chunk-CBHCI37T.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";

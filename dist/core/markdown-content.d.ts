@@ -1,6 +1,11 @@
 import type { Range } from './types.js';
 import type { MarkdownNode } from './markdown-tree.js';
 /**
+ * Whether a node is a paragraph of closing markup lines only (`{{% /notice %}}`): what ends the
+ * region a paragraph opening with markup stands in.
+ */
+export declare function isClosingMarkup(node: MarkdownNode | undefined, text: string): boolean;
+/**
  * The prose range of a paragraph: the paragraph's source minus whole markup lines at its start
  * and end (alert tags, admonition fences, shortcode tags), so sentence edits never cut them.
  * @param paragraph a `paragraph` node from `markdownTree`

@@ -9,6 +9,18 @@ import { SENTENCE_END } from './sentence-end.js';
  */
 const MARKUP_LINE = /^[ \t]*(?:\[![A-Za-z]+\]|:::.*|\{\{[<%][^]*[>%]\}\}|\{%[^]*%\})[ \t]*$/;
 const PROSE = /[\p{L}\p{N}]/u;
+/** A markup line that closes a region: `{{% /notice %}}`, `{{< /tab >}}`, `{% endcapture %}`, `:::`. */
+const CLOSING_LINE = /^[ \t]*(?:\{\{[<%]-?\s*\/|\{%-?\s*end|:::[ \t]*$)/;
+
+/**
+ * Whether a node is a paragraph of closing markup lines only (`{{% /notice %}}`): what ends the
+ * region a paragraph opening with markup stands in.
+ */
+export function isClosingMarkup(node: MarkdownNode | undefined, text: string): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const lines = text.slice(node.start, node.end).split(/\r?\n/).map(stripPrefix);
+  return lines.every((line) => MARKUP_LINE.test(line) && CLOSING_LINE.test(line));
+}
 /** What may stand before the prose on a continuation line: indentation and quote markers. */
 const LINE_PREFIX = /^[ \t>]*/;
 

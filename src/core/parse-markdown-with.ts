@@ -1,5 +1,5 @@
 import type { Block, BlockKind, InlineSpan, LabelledList, Range } from './types.js';
-import { markdownContent, structuralRole } from './markdown-content.js';
+import { isClosingMarkup, markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
 import { removalRange, removalUnit, unsafeUnits, type RemovalUnit } from './markdown-removal.js';
 import { markdownTree, type MarkdownNode, type MarkdownSyntaxProblem } from './markdown-tree.js';
@@ -117,12 +117,31 @@ function removalKeepingMarkup(c: Candidate, removal: Range, text: string): Range
   if ((content.start === paragraph.start) === (content.end === paragraph.end)) return removal;
   // A quote or item goes whole, markup and all (`> [!NOTE]` belongs to its quote).
   if (c.unit?.node !== paragraph) return removal;
+  // The only paragraph of a region (`{{% notice %}}`, its prose, then `{{% /notice %}}` alone)
+  // goes with the region's closing line: an empty notice would stay otherwise.
+  const region = c.unit.parent.type === 'root' ? wholeRegion(c.unit.parent.children, paragraph, text) : undefined;
+  if (region !== undefined && content.start !== paragraph.start) return region;
   if (content.start !== paragraph.start) {
     const newline = text.lastIndexOf('\n', content.start - 1);
     return { start: text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, end: content.end };
   }
   const lineStart = text.lastIndexOf('\n', content.start - 1) + 1;
   return { start: lineStart, end: text.indexOf('\n', content.end) + 1 };
+}
+
+/**
+ * The removal of a top-level paragraph that opens a region and the paragraph of closing markup
+ * right after it (see `isClosingMarkup`), from the start of the first to the start of what
+ * follows the second (or from the end of what comes before, at the end of the text).
+ */
+function wholeRegion(siblings: readonly MarkdownNode[], paragraph: MarkdownNode, text: string): Range | undefined {
+  const at = siblings.indexOf(paragraph);
+  const closing = siblings[at + 1];
+  if (!isClosingMarkup(closing, text)) return undefined;
+  const after = siblings[at + 2];
+  if (after) return { start: text.lastIndexOf('\n', paragraph.start - 1) + 1, end: text.lastIndexOf('\n', after.start - 1) + 1 };
+  const before = siblings[at - 1];
+  return { start: before ? before.end : text.lastIndexOf('\n', paragraph.start - 1) + 1, end: closing!.end };
 }
 
 /**

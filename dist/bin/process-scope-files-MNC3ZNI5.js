@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-S4TYZ6MN.js";
+} from "./chunk-CBHCI37T.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-S4TYZ6MN.js";
+} from "./chunk-CBHCI37T.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-CPS3KVGG.js";
 import "./chunk-JYLCKMJR.js";

@@ -8,6 +8,12 @@ import "./chunk-3OOOJW5O.js";
 // src/core/markdown-content.ts
 var MARKUP_LINE = /^[ \t]*(?:\[![A-Za-z]+\]|:::.*|\{\{[<%][^]*[>%]\}\}|\{%[^]*%\})[ \t]*$/;
 var PROSE = /[\p{L}\p{N}]/u;
+var CLOSING_LINE = /^[ \t]*(?:\{\{[<%]-?\s*\/|\{%-?\s*end|:::[ \t]*$)/;
+function isClosingMarkup(node, text) {
+  if (node?.type !== "paragraph") return false;
+  const lines = text.slice(node.start, node.end).split(/\r?\n/).map(stripPrefix);
+  return lines.every((line) => MARKUP_LINE.test(line) && CLOSING_LINE.test(line));
+}
 var LINE_PREFIX = /^[ \t>]*/;
 function markdownContent(paragraph, text) {
   let start = paragraph.start;
@@ -435,12 +441,23 @@ function removalKeepingMarkup(c, removal, text) {
   const { paragraph, content } = c;
   if (content.start === paragraph.start === (content.end === paragraph.end)) return removal;
   if (c.unit?.node !== paragraph) return removal;
+  const region = c.unit.parent.type === "root" ? wholeRegion(c.unit.parent.children, paragraph, text) : void 0;
+  if (region !== void 0 && content.start !== paragraph.start) return region;
   if (content.start !== paragraph.start) {
     const newline = text.lastIndexOf("\n", content.start - 1);
     return { start: text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, end: content.end };
   }
   const lineStart2 = text.lastIndexOf("\n", content.start - 1) + 1;
   return { start: lineStart2, end: text.indexOf("\n", content.end) + 1 };
+}
+function wholeRegion(siblings, paragraph, text) {
+  const at = siblings.indexOf(paragraph);
+  const closing = siblings[at + 1];
+  if (!isClosingMarkup(closing, text)) return void 0;
+  const after = siblings[at + 2];
+  if (after) return { start: text.lastIndexOf("\n", paragraph.start - 1) + 1, end: text.lastIndexOf("\n", after.start - 1) + 1 };
+  const before = siblings[at - 1];
+  return { start: before ? before.end : text.lastIndexOf("\n", paragraph.start - 1) + 1, end: closing.end };
 }
 var UNSPLIT_INLINE = /* @__PURE__ */ new Set([
   "inlineCode",
