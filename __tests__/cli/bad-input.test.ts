@@ -155,6 +155,13 @@ describe('bad-input matrix', () => {
     }
     const report = JSON.parse(readFileSync(path.join(root, 'report.txt'), 'utf8')) as { files: { path: string }[] };
     expect(report.files.map((file) => file.path)).toEqual(['echo.txt']);
+    // Named through a link to the folder too.
+    const { symlinkSync } = await import('node:fs');
+    const link = `${root}-link`;
+    symlinkSync(root, link);
+    for (let run_ = 0; run_ < 2; run_++) expect(await run(['-f', 'json', '-o', path.join(link, 'linked.txt'), '.'], fakeIo({ cwd: root }).io)).toBe(1);
+    const linked = JSON.parse(readFileSync(path.join(root, 'linked.txt'), 'utf8')) as { files: { path: string }[] };
+    expect(linked.files.map((file) => file.path)).toEqual(['echo.txt', 'report.txt']);
   });
 
   test('a folder with nothing to clean is called a folder, not a pattern', async () => {

@@ -4394,6 +4394,10 @@ function isSilent(plan) {
   const writes = plan.choices.mode === "write" || plan.choices.mode === "out-dir";
   return writes && plan.flags.quiet === true && plan.flags.format === void 0 && plan.flags.outputFile === void 0;
 }
+async function namesOf(io, file) {
+  const real = path7.join(await realPathOf(io, path7.dirname(file)), path7.basename(file));
+  return real === file ? [file] : [file, real];
+}
 async function realPathOf(io, folder) {
   return io.fs.realPath(folder).catch(() => folder);
 }
@@ -4410,7 +4414,7 @@ async function execute(io, plan) {
     followSymlinks: settings.followSymlinks,
     ignore: ignore.rules,
     // A report written into the input folder (`-o report.txt .`) is no input of the next run.
-    exclude: [...outDir === void 0 ? [] : [outDir], ...flags.outputFile === void 0 ? [] : [path7.resolve(io.cwd, flags.outputFile)]],
+    exclude: [...outDir === void 0 ? [] : [outDir], ...flags.outputFile === void 0 ? [] : await namesOf(io, path7.resolve(io.cwd, flags.outputFile))],
     errorOnUnmatched: flags.errorOnUnmatchedPattern,
     nestedIgnoreFiles: flags.ignore && flags.ignorePath === void 0 ? DEFAULT_IGNORE_FILES : []
   });

@@ -77,6 +77,12 @@ function isSilent(plan: Plan): boolean {
   return writes && plan.flags.quiet === true && plan.flags.format === undefined && plan.flags.outputFile === undefined;
 }
 
+/** A file's path as resolved and through the real path of its folder (a link on the way). */
+async function namesOf(io: Io, file: string): Promise<string[]> {
+  const real = path.join(await realPathOf(io, path.dirname(file)), path.basename(file));
+  return real === file ? [file] : [file, real];
+}
+
 /** A folder's real path (through links), or its resolved path when it does not exist yet. */
 async function realPathOf(io: Io, folder: string): Promise<string> {
   return io.fs.realPath(folder).catch(() => folder);
@@ -96,7 +102,7 @@ async function execute(io: Io, plan: Plan): Promise<number> {
     followSymlinks: settings.followSymlinks,
     ignore: ignore.rules,
     // A report written into the input folder (`-o report.txt .`) is no input of the next run.
-    exclude: [...(outDir === undefined ? [] : [outDir]), ...(flags.outputFile === undefined ? [] : [path.resolve(io.cwd, flags.outputFile)])],
+    exclude: [...(outDir === undefined ? [] : [outDir]), ...(flags.outputFile === undefined ? [] : await namesOf(io, path.resolve(io.cwd, flags.outputFile)))],
     errorOnUnmatched: flags.errorOnUnmatchedPattern,
     nestedIgnoreFiles: flags.ignore && flags.ignorePath === undefined ? DEFAULT_IGNORE_FILES : [],
   });
