@@ -1249,6 +1249,15 @@ describe('clean: a sentence the breaker cut after an abbreviation', () => {
   });
 });
 
+describe('clean: a pull quote with its attribution', () => {
+  it('goes with the attribution when its sentence stands in the body', () => {
+    const found = 'Earlier that night, a police sergeant searched the same hotel room but did not find the girl.';
+    const body = `${found} He was later fired from the force after an internal review.`;
+    const text = P('Missing girl found', body, MAYOR, `${found} \u2014 Maria Alvarez, council member`);
+    expect(clean(text).text).toBe(P('Missing girl found', body, MAYOR));
+  });
+});
+
 describe('clean: the complete copy stays', () => {
   const lead = 'The researchers wondered whether this threshold is also responsible for our sudden creative moments.';
   const aside = 'They plan to test the idea on a larger group next year, with volunteers from three cities.';

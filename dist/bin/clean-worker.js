@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-Y7EP7XVY.js";
+} from "./chunk-NA3GCGYV.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-CBHCI37T.js";
+} from "./chunk-5A7X6MNJ.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-CPS3KVGG.js";
+import "./chunk-T7GCIZ2N.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

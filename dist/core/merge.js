@@ -239,6 +239,8 @@ class Planner {
                 covering.push(match);
             // A few words of chrome may go with the block (`Advertisement`, `Photo: AP`, a list
             // number, a teaser's cut end); a short sentence of prose (`That changed.`) may not.
+            else if (isAttribution(segmentText(this.doc, sentence), sentence.fp.wordCount))
+                continue;
             else if (sentence.fp.wordCount > LEFTOVER_WORDS || isShortProse(segmentText(this.doc, sentence), sentence.fp.wordCount))
                 return undefined;
         }
@@ -643,4 +645,13 @@ function isCutShort(text) {
 function isShortProse(text, words) {
     return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
+/**
+ * Whether a sentence is a pull quote's attribution (`— Maria Alvarez, council member`): a dash,
+ * a name and a few words, no full stop. It goes with the quote it names.
+ */
+function isAttribution(text, words) {
+    return words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(text) && !SENTENCE_END.test(text.trimEnd());
+}
+const MAX_ATTRIBUTION_WORDS = 8;
+const ATTRIBUTION = /^[\u2014\u2013]\s*\p{Lu}/u;
 const WORD_THEN_STOP = /\p{L}[.!?]["'”’)\]*_]*$/u;

@@ -78,7 +78,10 @@ export function segmentSentences(text, range, locale, inline) {
     // A typographic ellipsis ends a sentence where three full stops do (`…raises… Read more`):
     // UAX #29 reads `…` as no terminator at all.
     const ellipses = entitiesMasked.includes('\u2026') ? entitiesMasked.replaceAll('\u2026', '.') : entitiesMasked;
-    const masked = inline === undefined ? ellipses : softWraps(ellipses);
+    // A dash after a sentence end, before a name (`… the girl. — Maria Alvarez, council member`),
+    // starts an attribution: UAX #29 reads the dash as continuing the sentence.
+    const attributed = DASH_AFTER_STOP.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP_ALL, (dash) => 'X'.repeat(dash.length)) : ellipses;
+    const masked = inline === undefined ? attributed : softWraps(attributed);
     // The segmenter slows down more than linearly on very long strings (a whole page on one
     // line): long blocks are cut into chunks at sentence ends first.
     for (const chunk of chunksOf(masked)) {
@@ -236,6 +239,9 @@ function maskEntities(slice) {
         return SEPARATOR.test(decoded) ? padding + decoded : decoded + padding;
     });
 }
+/** An em or en dash after a sentence end and a space, before a capital (see `segmentSentences`). */
+const DASH_AFTER_STOP = /(?<=[.!?]["'\u2019\u201d)]*\s+)[\u2014\u2013](?=\s+\p{Lu})/u;
+const DASH_AFTER_STOP_ALL = new RegExp(DASH_AFTER_STOP.source, 'gu');
 // Titles before a name never end a sentence; months and numbering words do not before a number.
 const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|St|Mt|Ft|Messrs)\.$/u;
 const BEFORE_NUMBER = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|p|pp|ch)\.$/iu;

@@ -269,6 +269,7 @@ class Planner {
       if (match) covering.push(match);
       // A few words of chrome may go with the block (`Advertisement`, `Photo: AP`, a list
       // number, a teaser's cut end); a short sentence of prose (`That changed.`) may not.
+      else if (isAttribution(segmentText(this.doc, sentence), sentence.fp.wordCount)) continue;
       else if (sentence.fp.wordCount > LEFTOVER_WORDS || isShortProse(segmentText(this.doc, sentence), sentence.fp.wordCount)) return undefined;
     }
     return covering;
@@ -648,5 +649,16 @@ function isCutShort(text: string): boolean {
 function isShortProse(text: string, words: number): boolean {
   return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
+
+/**
+ * Whether a sentence is a pull quote's attribution (`— Maria Alvarez, council member`): a dash,
+ * a name and a few words, no full stop. It goes with the quote it names.
+ */
+function isAttribution(text: string, words: number): boolean {
+  return words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(text) && !SENTENCE_END.test(text.trimEnd());
+}
+
+const MAX_ATTRIBUTION_WORDS = 8;
+const ATTRIBUTION = /^[\u2014\u2013]\s*\p{Lu}/u;
 
 const WORD_THEN_STOP = /\p{L}[.!?]["'”’)\]*_]*$/u;

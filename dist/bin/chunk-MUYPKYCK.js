@@ -29,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-CPS3KVGG.js";
+} from "./chunk-T7GCIZ2N.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -1230,6 +1230,7 @@ var Planner = class {
         })
       );
       if (match) covering.push(match);
+      else if (isAttribution(segmentText(this.doc, sentence), sentence.fp.wordCount)) continue;
       else if (sentence.fp.wordCount > LEFTOVER_WORDS || isShortProse(segmentText(this.doc, sentence), sentence.fp.wordCount)) return void 0;
     }
     return covering;
@@ -1553,6 +1554,11 @@ function isCutShort(text) {
 function isShortProse(text, words) {
   return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
+function isAttribution(text, words) {
+  return words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(text) && !SENTENCE_END.test(text.trimEnd());
+}
+var MAX_ATTRIBUTION_WORDS = 8;
+var ATTRIBUTION = new RegExp("^[\\u2014\\u2013]\\s*\\p{Lu}", "u");
 var WORD_THEN_STOP = new RegExp(`\\p{L}[.!?]["'\u201D\u2019)\\]*_]*$`, "u");
 
 // src/core/clean-blocks.ts

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-2S3HKFTT.js";
+} from "./chunk-JGW4XJ3J.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-DT6HD5GD.js";
+} from "./chunk-MUYPKYCK.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-CPS3KVGG.js";
+} from "./chunk-T7GCIZ2N.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
