@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-NA3GCGYV.js";
+} from "./chunk-3U65Q4QJ.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-5A7X6MNJ.js";
+} from "./chunk-OE2WV7E3.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-T7GCIZ2N.js";
+import "./chunk-YQRREFEW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

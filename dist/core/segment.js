@@ -80,7 +80,9 @@ export function segmentSentences(text, range, locale, inline) {
     const ellipses = entitiesMasked.includes('\u2026') ? entitiesMasked.replaceAll('\u2026', '.') : entitiesMasked;
     // A dash after a sentence end, before a name (`… the girl. — Maria Alvarez, council member`),
     // starts an attribution: UAX #29 reads the dash as continuing the sentence.
-    const attributed = DASH_AFTER_STOP.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP_ALL, (dash) => 'X'.repeat(dash.length)) : ellipses;
+    // A capital in its place (one code unit for one) makes the segmenter cut there. The cheap test
+    // first: most blocks hold no dash, and the lookbehind would try every position.
+    const attributed = DASH.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP, 'X') : ellipses;
     const masked = inline === undefined ? attributed : softWraps(attributed);
     // The segmenter slows down more than linearly on very long strings (a whole page on one
     // line): long blocks are cut into chunks at sentence ends first.
@@ -240,8 +242,8 @@ function maskEntities(slice) {
     });
 }
 /** An em or en dash after a sentence end and a space, before a capital (see `segmentSentences`). */
-const DASH_AFTER_STOP = /(?<=[.!?]["'\u2019\u201d)]*\s+)[\u2014\u2013](?=\s+\p{Lu})/u;
-const DASH_AFTER_STOP_ALL = new RegExp(DASH_AFTER_STOP.source, 'gu');
+const DASH_AFTER_STOP = /(?<=[.!?]["'\u2019\u201d)]*\s+)[\u2014\u2013](?=\s+\p{Lu})/gu;
+const DASH = /[\u2014\u2013]/;
 // Titles before a name never end a sentence; months and numbering words do not before a number.
 const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|St|Mt|Ft|Messrs)\.$/u;
 const BEFORE_NUMBER = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|p|pp|ch)\.$/iu;

@@ -29,7 +29,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-T7GCIZ2N.js";
+} from "./chunk-YQRREFEW.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

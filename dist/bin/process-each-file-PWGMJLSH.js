@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-5A7X6MNJ.js";
+} from "./chunk-OE2WV7E3.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-T7GCIZ2N.js";
+import "./chunk-YQRREFEW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-JGW4XJ3J.js";
+} from "./chunk-HVKRRORO.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-MUYPKYCK.js";
+} from "./chunk-MAHBP7HL.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-T7GCIZ2N.js";
+} from "./chunk-YQRREFEW.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

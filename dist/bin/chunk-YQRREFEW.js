@@ -722,7 +722,7 @@ function segmentSentences(text, range, locale, inline) {
   const pieces = [];
   const entitiesMasked = maskEntities(slice);
   const ellipses = entitiesMasked.includes("\u2026") ? entitiesMasked.replaceAll("\u2026", ".") : entitiesMasked;
-  const attributed = DASH_AFTER_STOP.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP_ALL, (dash) => "X".repeat(dash.length)) : ellipses;
+  const attributed = DASH.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP, "X") : ellipses;
   const masked = inline === void 0 ? attributed : softWraps(attributed);
   for (const chunk of chunksOf(masked)) {
     for (const piece of sentencePieces(masked.slice(chunk.start, chunk.end), locale)) {
@@ -821,8 +821,8 @@ function maskEntities(slice) {
     return SEPARATOR.test(decoded) ? padding + decoded : decoded + padding;
   });
 }
-var DASH_AFTER_STOP = new RegExp(`(?<=[.!?]["'\\u2019\\u201d)]*\\s+)[\\u2014\\u2013](?=\\s+\\p{Lu})`, "u");
-var DASH_AFTER_STOP_ALL = new RegExp(DASH_AFTER_STOP.source, "gu");
+var DASH_AFTER_STOP = new RegExp(`(?<=[.!?]["'\\u2019\\u201d)]*\\s+)[\\u2014\\u2013](?=\\s+\\p{Lu})`, "gu");
+var DASH = /[\u2014\u2013]/;
 var TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|St|Mt|Ft|Messrs)\.$/u;
 var BEFORE_NUMBER = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|p|pp|ch)\.$/iu;
 var INITIAL = new RegExp("(?:^|[\\s(.])\\p{Lu}\\.$", "u");

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-T7GCIZ2N.js";
+} from "./chunk-YQRREFEW.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {
