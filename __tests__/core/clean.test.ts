@@ -1318,3 +1318,57 @@ describe('clean: a description at the head of a scrape that quotes the body', ()
     expect(result.changes.map((c) => c.unit)).toEqual(['sentence', 'sentence']);
   });
 });
+
+describe('clean: hard-wrapped plain text', () => {
+  // A real post (GiveWell's open thread), wrapped at 72 columns: two paragraphs that say the
+  // same thing in other words, no echo. A wrapped line used to be read as a sentence, and the
+  // line "opportunity to publicly raise …" was cut as lying inside the first paragraph.
+  const text = [
+    'We host quarterly open threads to give blog readers an opportunity to',
+    'publicly raise comments or questions about GiveWell or related topics.',
+    '',
+    'Our goal with hosting quarterly open threads is to give blog readers an',
+    'opportunity to publicly raise comments or questions about GiveWell or',
+    'related topics (in the comments section below). As always, you\u2019re also',
+    'welcome to email us at info@givewell.org or to request a call with',
+    'GiveWell staff if you have feedback or questions you\u2019d prefer to discuss',
+    'privately. We\u2019ll try to respond promptly to questions or comments.',
+    '',
+  ].join('\n');
+
+  it('reads a line break inside a paragraph as a space, not a sentence end', () => {
+    for (const unit of ['both', 'sentence', 'paragraph'] as const) expect(clean(text, { unit }).changed).toBe(false);
+  });
+
+  it('still cuts a wrapped sentence that repeats, with its line break', () => {
+    const echoed = text.replace('privately.', 'privately. We host quarterly open threads to give blog readers an\nopportunity to publicly raise comments or questions about GiveWell or\nrelated topics.');
+    const result = clean(echoed);
+    expect(result.text).toBe(text);
+    expect(result.changes.map((c) => c.removed.text)).toEqual([
+      'We host quarterly open threads to give blog readers an\nopportunity to publicly raise comments or questions about GiveWell or\nrelated topics.',
+    ]);
+  });
+});
+
+describe('clean: a twin block whose other sentences are cut', () => {
+  // After the Los Angeles Auto Show story (AP, in the corpus): a summary that runs a heading
+  // into its text and ends with a teaser of the body, then the heading on its own.
+  const body = 'The German automaker says the wagon will be able to go 300 miles on a single battery charge. It has a rear-mounted 275-horsepower motor.';
+  const summary =
+    'New electric vehicles and a futuristic station wagon concept car from Volkswagen are among the new models on display this week at the Los Angeles Auto Show. Here are some of the highlights: VOLKSWAGEN ID. SPACE VIZZION CONCEPT Volkswagen is giving us a glimpse into the car of the future with a low-slung electric station wagon.';
+  const teaser = 'The German automaker says the wagon will be able to go 300 miles...';
+  const heading = 'VOLKSWAGEN ID. SPACE VIZZION CONCEPT';
+  const text = P(body, `${summary} ${teaser}`, heading);
+
+  it('still holds a heading found in a part that stays: both go in one run', () => {
+    const result = clean(text);
+    expect(result.text).toBe(P(body, summary));
+    expect(clean(result.text).changed).toBe(false);
+  });
+
+  it('reports as kept only the sentences that hold the heading, which stay', () => {
+    const change = clean(text).changes.find((c) => c.removed.text === heading)!;
+    expect(change.kept.text).toBe(summary.slice(summary.indexOf('Here are')));
+    expect(clean(text).text).toContain(change.kept.text);
+  });
+});

@@ -203,3 +203,24 @@ describe('findMatches: a paragraph printed many times in one block', () => {
     expect(clean(text).text).toBe(`${paragraph}\n`);
   });
 });
+
+describe('findMatches: more blocks share an echo\'s phrases than are verified', () => {
+  // A share row scraped twice (the BBC's, from the corpus), then its buttons with their labels:
+  // every line shares "Share this with", so the nearest lines are verified first, and the
+  // first copy of "Share this with Facebook" is the farthest.
+  const row = ['Facebook', 'Messenger', 'Twitter'].map((site) => `Share this with ${site}`);
+  const buttons = ['Facebook', 'Messenger', 'Twitter', 'Pinterest'].map((site) => `${site} Share this with ${site}`);
+  const paragraphs = [...row, ...row, ...buttons];
+
+  it('the first copy of a near twin is verified too, not only its later copy (which goes)', () => {
+    const { doc, matches } = analyse(paragraphs);
+    const twinBlocks = (matches.get(doc.blocks[6]!.whole.id) ?? []).map((m) => doc.segments[m.twin]!.block);
+    expect(twinBlocks).toEqual([0, 3]);
+  });
+
+  it('so one run removes what a second run would find', () => {
+    const once = clean(`${paragraphs.join('\n\n')}\n`);
+    expect(once.text).toBe(`${[...row, 'Pinterest Share this with Pinterest'].join('\n\n')}\n`);
+    expect(clean(once.text).changed).toBe(false);
+  });
+});

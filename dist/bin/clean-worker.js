@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-3U65Q4QJ.js";
+} from "./chunk-3OAJTSVT.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-OE2WV7E3.js";
+} from "./chunk-M7GNT54J.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-YQRREFEW.js";
+import "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

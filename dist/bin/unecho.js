@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-5DQG7KG4.js";
+} from "./chunk-7PONH5MN.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-OE2WV7E3.js";
+} from "./chunk-M7GNT54J.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4333,7 +4333,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-PI6ORDU6.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-FVDB4NAW.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4342,7 +4342,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-PWGMJLSH.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-WV6E3BNR.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

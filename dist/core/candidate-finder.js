@@ -13,6 +13,7 @@ const MIN_SHARED_SHINGLES = 0.4;
  * and blocks sharing kept shingles with it (see `ShingleIndex`), at most `MAX_CANDIDATES`.
  */
 export class CandidateFinder {
+    doc;
     facts;
     /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
     keys = new Map();
@@ -20,6 +21,7 @@ export class CandidateFinder {
     /** Per block, whether it shares a 3-gram with another or repeats one of its own (see `blocksSharingShingles`). */
     repeats;
     constructor(doc, facts) {
+        this.doc = doc;
         this.facts = facts;
         const none = new Int32Array(0);
         this.repeats = doc.repeats;
@@ -68,11 +70,26 @@ export class CandidateFinder {
                 }
             });
             if (hits.length > MAX_CANDIDATES)
-                found.push(...mostShared(hits, shared, echo.block));
+                this.addWithFirstCopies(mostShared(hits, shared, echo.block), echo.block, found);
             else
                 found.push(...hits);
         }
         return inBlockOrder(found);
+    }
+    /**
+     * Adds `blocks` to `found`, each with the first block holding its key, but `echo` itself.
+     * When more blocks share shingles than are verified, the nearest win; if one is a later copy
+     * of an earlier block, that earlier copy (the one that stays) must be verified too, or the
+     * echo's only twin would be a copy that goes, and the next run would find what this one left.
+     */
+    addWithFirstCopies(blocks, echo, found) {
+        for (const block of blocks) {
+            found.push(block);
+            const whole = this.doc.blocks[block].whole;
+            const first = whole.evidence === 'none' ? undefined : this.keys.get(this.keyOf(whole))?.[0];
+            if (first !== undefined && first !== block && first !== echo)
+                found.push(first);
+        }
     }
 }
 /** Of blocks and the kept shingles each shares, the `MAX_CANDIDATES` sharing most, nearest first among equals. */

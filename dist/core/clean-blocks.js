@@ -1,6 +1,6 @@
 import { isExactOnly, resolveOptions } from './options.js';
 import { cleanExactBlocks } from './clean-exact.js';
-import { buildDocument } from './document.js';
+import { buildDocument, sentencesTouching } from './document.js';
 import { findMatches } from './match.js';
 import { plan } from './merge.js';
 import { planEdits } from './plan-edits.js';
@@ -37,7 +37,7 @@ export function cleanDocument(doc, options = {}) {
     const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === 'text' });
     const edits = planEdits(doc, decided);
     const cleaned = applyEdits(text, edits);
-    const changes = describeChanges(doc, decided.decisions);
+    const changes = describeChanges(doc, decided);
     let cutCount = 0;
     for (const cut of decided.cutSentences.values())
         cutCount += cut.size;
@@ -60,7 +60,23 @@ function rawScore(doc, decision) {
     const score = dice(doc.source.slice(decision.echo.range.start, decision.echo.range.end), doc.source.slice(twin.start, twin.end));
     return Math.round(score * 10000) / 10000;
 }
-function describeChanges(doc, decisions) {
+/**
+ * Where the kept twin of a decision stands: its range, or, for a block that holds the echo in
+ * a span of its words while other sentences of it are cut, the range of the sentences the span
+ * touches (which all stay), so that the report points only at text that stays.
+ */
+function keptRange(doc, cuts, decision) {
+    const { twin: id, span } = decision.match;
+    const twin = doc.segments[id];
+    const cut = cuts.get(twin.block);
+    if (twin.sentence >= 0 || span === undefined || cut === undefined || cut.size === 0)
+        return twin.range;
+    const touched = sentencesTouching(doc.blocks[twin.block], span);
+    if (touched.length === 0)
+        return twin.range;
+    return { start: touched[0].range.start, end: touched[touched.length - 1].range.end };
+}
+function describeChanges(doc, decided) {
     const locator = new LineLocator(doc.source);
     const place = (range) => ({
         start: range.start,
@@ -68,12 +84,12 @@ function describeChanges(doc, decisions) {
         text: doc.source.slice(range.start, range.end),
         ...locator.locate(range.start),
     });
-    return mapPacked(decisions, (decision) => ({
+    return mapPacked(decided.decisions, (decision) => ({
         kind: decision.match.kind,
         unit: decision.unit,
         rule: decision.rule,
         removed: place(decision.echo.range),
-        kept: place(doc.segments[decision.match.twin].range),
+        kept: place(keptRange(doc, decided.cutSentences, decision)),
         score: decision.match.kind === 'exact' ? 1 : rawScore(doc, decision),
     }));
 }

@@ -50,6 +50,11 @@ export interface DocumentModel {
  */
 export declare function evidenceOf(words: number, letters: number, minLength: number): Evidence;
 /**
+ * The sentences of a block that hold any of its words `[first, end)` (word indices among the
+ * block's words, as `Match.span` gives them), in order; none when the block was not cut.
+ */
+export declare function sentencesTouching(model: BlockModel, span: readonly [number, number]): Segment[];
+/**
  * Which blocks `buildDocument` cuts into sentences:
  * - `shared`: those that share a word 3-gram with another block or repeat one of their own (no
  *   other block has a sentence that can match anything in the text), and the first block, which

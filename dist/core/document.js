@@ -26,6 +26,14 @@ export function evidenceOf(words, letters, minLength) {
     return letters >= minLength / 2 ? 'repeat' : 'none';
 }
 /**
+ * The sentences of a block that hold any of its words `[first, end)` (word indices among the
+ * block's words, as `Match.span` gives them), in order; none when the block was not cut.
+ */
+export function sentencesTouching(model, span) {
+    const [first, end] = span;
+    return model.sentences.filter((sentence) => sentence.firstWord < end && first < sentence.firstWord + sentence.fp.wordCount);
+}
+/**
  * Segments and fingerprints the blocks of a text, as matching reads it (see `readingText`).
  * @param source the original text
  * @param minLength letters and digits a segment needs to count as evidence

@@ -1,4 +1,4 @@
-import { segmentText } from './document.js';
+import { segmentText, sentencesTouching } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
@@ -97,6 +97,20 @@ class Planner {
             return true;
         return segment.sentence >= 0 && !cut.has(segment.sentence);
     }
+    /**
+     * Whether a match's twin still holds its echo: the twin stays whole, or it is a block known
+     * to hold the echo in a span of its words (see `Match.span`) and only sentences outside that
+     * span are cut. A heading found in a paragraph whose teaser tail is cut is still there.
+     */
+    holdsEcho(match) {
+        const twin = this.segment(match.twin);
+        if (this.isKept(twin))
+            return true;
+        if (twin.sentence >= 0 || match.span === undefined || this.removed.has(twin.block))
+            return false;
+        const cut = this.cuts.get(twin.block);
+        return sentencesTouching(this.doc.blocks[twin.block], match.span).every((sentence) => !cut?.has(sentence.sentence));
+    }
     /** Whether a block is the scrape's title line: the first block, one sentence long. */
     isTitle(block) {
         return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
@@ -194,7 +208,7 @@ class Planner {
             return;
         const usable = (match) => {
             const twin = this.segment(match.twin);
-            if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin))
+            if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match))
                 return false;
             if (this.isTitle(index) && twin.block > index)
                 return false;
@@ -578,12 +592,12 @@ class Planner {
     }
     /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
     keptSupport(support, decision) {
-        if (this.isKept(this.segment(support.twin)))
+        if (this.holdsEcho(support))
             return support;
         const echo = this.segment(support.echo);
         return pickBest(this.matchesOf(echo).filter((m) => {
             const twin = this.segment(m.twin);
-            if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin))
+            if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.holdsEcho(m))
                 return false;
             // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it; a
             // sentence of a removed block, a larger text holding all of its words.

@@ -24,7 +24,7 @@ export class CandidateFinder {
   private readonly repeats: Uint8Array;
 
   constructor(
-    doc: DocumentModel,
+    private readonly doc: DocumentModel,
     private readonly facts: SegmentFacts,
   ) {
     const none = new Int32Array(0);
@@ -73,10 +73,25 @@ export class CandidateFinder {
           shared.push(count);
         }
       });
-      if (hits.length > MAX_CANDIDATES) found.push(...mostShared(hits, shared, echo.block));
+      if (hits.length > MAX_CANDIDATES) this.addWithFirstCopies(mostShared(hits, shared, echo.block), echo.block, found);
       else found.push(...hits);
     }
     return inBlockOrder(found);
+  }
+
+  /**
+   * Adds `blocks` to `found`, each with the first block holding its key, but `echo` itself.
+   * When more blocks share shingles than are verified, the nearest win; if one is a later copy
+   * of an earlier block, that earlier copy (the one that stays) must be verified too, or the
+   * echo's only twin would be a copy that goes, and the next run would find what this one left.
+   */
+  private addWithFirstCopies(blocks: readonly number[], echo: number, found: number[]): void {
+    for (const block of blocks) {
+      found.push(block);
+      const whole = this.doc.blocks[block]!.whole;
+      const first = whole.evidence === 'none' ? undefined : this.keys.get(this.keyOf(whole))?.[0];
+      if (first !== undefined && first !== block && first !== echo) found.push(first);
+    }
   }
 }
 

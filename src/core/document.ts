@@ -77,6 +77,15 @@ export function evidenceOf(words: number, letters: number, minLength: number): E
 }
 
 /**
+ * The sentences of a block that hold any of its words `[first, end)` (word indices among the
+ * block's words, as `Match.span` gives them), in order; none when the block was not cut.
+ */
+export function sentencesTouching(model: BlockModel, span: readonly [number, number]): Segment[] {
+  const [first, end] = span;
+  return model.sentences.filter((sentence) => sentence.firstWord < end && first < sentence.firstWord + sentence.fp.wordCount);
+}
+
+/**
  * Which blocks `buildDocument` cuts into sentences:
  * - `shared`: those that share a word 3-gram with another block or repeat one of their own (no
  *   other block has a sentence that can match anything in the text), and the first block, which

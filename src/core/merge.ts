@@ -1,6 +1,6 @@
 import type { EchoRule, Match, Unit } from './types.js';
 import type { BlockModel, DocumentModel, Segment } from './document.js';
-import { segmentText } from './document.js';
+import { segmentText, sentencesTouching } from './document.js';
 import { findAggregates, LEFTOVER_WORDS } from './find-aggregates.js';
 import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
@@ -133,6 +133,19 @@ class Planner {
     return segment.sentence >= 0 && !cut.has(segment.sentence);
   }
 
+  /**
+   * Whether a match's twin still holds its echo: the twin stays whole, or it is a block known
+   * to hold the echo in a span of its words (see `Match.span`) and only sentences outside that
+   * span are cut. A heading found in a paragraph whose teaser tail is cut is still there.
+   */
+  private holdsEcho(match: Match): boolean {
+    const twin = this.segment(match.twin);
+    if (this.isKept(twin)) return true;
+    if (twin.sentence >= 0 || match.span === undefined || this.removed.has(twin.block)) return false;
+    const cut = this.cuts.get(twin.block);
+    return sentencesTouching(this.doc.blocks[twin.block]!, match.span).every((sentence) => !cut?.has(sentence.sentence));
+  }
+
   /** Whether a block is the scrape's title line: the first block, one sentence long. */
   private isTitle(block: number): boolean {
     return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
@@ -226,7 +239,7 @@ class Planner {
     if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match: Match): boolean => {
       const twin = this.segment(match.twin);
-      if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+      if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match)) return false;
       if (this.isTitle(index) && twin.block > index) return false;
       return this.outranks(match, whole, twin);
     };
@@ -579,12 +592,12 @@ class Planner {
 
   /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
   private keptSupport(support: Match, decision: Decision): Match | undefined {
-    if (this.isKept(this.segment(support.twin))) return support;
+    if (this.holdsEcho(support)) return support;
     const echo = this.segment(support.echo);
     return pickBest(
       this.matchesOf(echo).filter((m) => {
         const twin = this.segment(m.twin);
-        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.holdsEcho(m)) return false;
         // A cut sentence keeps an earlier twin; a removed block keeps one that outranks it; a
         // sentence of a removed block, a larger text holding all of its words.
         if (decision.unit === 'sentence') return twin.block < echo.block;

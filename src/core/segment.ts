@@ -71,8 +71,7 @@ function hasInnerTerminator(slice: string): boolean {
 /**
  * Cuts `range` of `text` into sentences with `Intl.Segmenter`, then glues back the cuts it
  * makes after abbreviations and initials.
- * @param inline for Markdown (see `Block.inline`): spans no cut may fall inside; the block's
- *   line breaks are then soft wraps, not sentence ends
+ * @param inline for Markdown (see `Block.inline`): spans no cut may fall inside
  * @returns sentence ranges (UTF-16 offsets into `text`), leading and trailing whitespace excluded
  */
 export function segmentSentences(text: string, range: Range, locale: string, inline?: readonly Range[]): Range[] {
@@ -88,7 +87,9 @@ export function segmentSentences(text: string, range: Range, locale: string, inl
   // A capital in its place (one code unit for one) makes the segmenter cut there. The cheap test
   // first: most blocks hold no dash, and the lookbehind would try every position.
   const attributed = DASH.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP, 'X') : ellipses;
-  const masked = inline === undefined ? attributed : softWraps(attributed);
+  // A block's line breaks are soft wraps (a plain-text block spans lines only when it is
+  // hard-wrapped): UAX #29 would end a sentence at each.
+  const masked = attributed.includes('\n') || attributed.includes('\r') ? softWraps(attributed) : attributed;
   // The segmenter slows down more than linearly on very long strings (a whole page on one
   // line): long blocks are cut into chunks at sentence ends first.
   for (const chunk of chunksOf(masked)) {

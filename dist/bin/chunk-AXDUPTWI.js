@@ -723,7 +723,7 @@ function segmentSentences(text, range, locale, inline) {
   const entitiesMasked = maskEntities(slice);
   const ellipses = entitiesMasked.includes("\u2026") ? entitiesMasked.replaceAll("\u2026", ".") : entitiesMasked;
   const attributed = DASH.test(ellipses) ? ellipses.replace(DASH_AFTER_STOP, "X") : ellipses;
-  const masked = inline === void 0 ? attributed : softWraps(attributed);
+  const masked = attributed.includes("\n") || attributed.includes("\r") ? softWraps(attributed) : attributed;
   for (const chunk of chunksOf(masked)) {
     for (const piece of sentencePieces(masked.slice(chunk.start, chunk.end), locale)) {
       pieces.push({ start: chunk.start + piece.start, end: chunk.start + piece.end });
@@ -941,6 +941,10 @@ function evidenceOf(words, letters, minLength) {
   if (words < MIN_EVIDENCE_WORDS) return "none";
   if (letters >= minLength) return "full";
   return letters >= minLength / 2 ? "repeat" : "none";
+}
+function sentencesTouching(model, span) {
+  const [first, end] = span;
+  return model.sentences.filter((sentence) => sentence.firstWord < end && first < sentence.firstWord + sentence.fp.wordCount);
 }
 function buildDocument(source, blocks, locale, minLength, cutRule = "shared", keepWordEnds = false) {
   const text = readingText(source, blocks);
@@ -1605,6 +1609,7 @@ export {
   mapPacked,
   AUTOLINK,
   evidenceOf,
+  sentencesTouching,
   buildDocument,
   fingerprintBlock,
   segmentText,

@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -314,7 +314,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-ZZH5Q53N.js");
+  fullEngine ??= import("./clean-blocks-NVH4PLNC.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -340,7 +340,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-MBMPFCL4.js");
+    const { cleanWithRequest } = await import("./clean-with-request-KRRBHZBZ.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

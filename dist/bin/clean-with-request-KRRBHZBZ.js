@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-HVKRRORO.js";
+} from "./chunk-OSPJGIID.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-MAHBP7HL.js";
+} from "./chunk-5OEVXQZV.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-HVKRRORO.js";
+} from "./chunk-OSPJGIID.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-5DQG7KG4.js";
+} from "./chunk-7PONH5MN.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-3U65Q4QJ.js";
+} from "./chunk-3OAJTSVT.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-OE2WV7E3.js";
+} from "./chunk-M7GNT54J.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

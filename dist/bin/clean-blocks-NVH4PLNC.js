@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-MAHBP7HL.js";
+} from "./chunk-5OEVXQZV.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
-import "./chunk-YQRREFEW.js";
+import "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

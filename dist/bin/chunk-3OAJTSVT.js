@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -26,10 +26,11 @@ import {
   planEdits,
   resolveOptions,
   segmentText,
+  sentencesTouching,
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-YQRREFEW.js";
+} from "./chunk-AXDUPTWI.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -39,6 +40,7 @@ var MAX_CANDIDATES = 8;
 var MIN_SHARED_SHINGLES = 0.4;
 var CandidateFinder = class {
   constructor(doc, facts) {
+    this.doc = doc;
     this.facts = facts;
     const none = new Int32Array(0);
     this.repeats = doc.repeats;
@@ -56,6 +58,7 @@ var CandidateFinder = class {
       )
     );
   }
+  doc;
   facts;
   /** Blocks by the hash of a key they hold (see `keyHash`), so that keys need not be joined into strings. */
   keys = /* @__PURE__ */ new Map();
@@ -84,10 +87,24 @@ var CandidateFinder = class {
           shared.push(count);
         }
       });
-      if (hits.length > MAX_CANDIDATES) found.push(...mostShared(hits, shared, echo.block));
+      if (hits.length > MAX_CANDIDATES) this.addWithFirstCopies(mostShared(hits, shared, echo.block), echo.block, found);
       else found.push(...hits);
     }
     return inBlockOrder(found);
+  }
+  /**
+   * Adds `blocks` to `found`, each with the first block holding its key, but `echo` itself.
+   * When more blocks share shingles than are verified, the nearest win; if one is a later copy
+   * of an earlier block, that earlier copy (the one that stays) must be verified too, or the
+   * echo's only twin would be a copy that goes, and the next run would find what this one left.
+   */
+  addWithFirstCopies(blocks, echo, found) {
+    for (const block of blocks) {
+      found.push(block);
+      const whole = this.doc.blocks[block].whole;
+      const first = whole.evidence === "none" ? void 0 : this.keys.get(this.keyOf(whole))?.[0];
+      if (first !== void 0 && first !== block && first !== echo) found.push(first);
+    }
   }
 };
 function mostShared(blocks, shared, near) {
@@ -1122,6 +1139,18 @@ var Planner = class {
     if (!cut || cut.size === 0) return true;
     return segment.sentence >= 0 && !cut.has(segment.sentence);
   }
+  /**
+   * Whether a match's twin still holds its echo: the twin stays whole, or it is a block known
+   * to hold the echo in a span of its words (see `Match.span`) and only sentences outside that
+   * span are cut. A heading found in a paragraph whose teaser tail is cut is still there.
+   */
+  holdsEcho(match) {
+    const twin = this.segment(match.twin);
+    if (this.isKept(twin)) return true;
+    if (twin.sentence >= 0 || match.span === void 0 || this.removed.has(twin.block)) return false;
+    const cut = this.cuts.get(twin.block);
+    return sentencesTouching(this.doc.blocks[twin.block], match.span).every((sentence) => !cut?.has(sentence.sentence));
+  }
   /** Whether a block is the scrape's title line: the first block, one sentence long. */
   isTitle(block) {
     return this.options.protectTitle && block === 0 && this.doc.blocks.length > 0 && !this.isMultiSentence(0);
@@ -1195,7 +1224,7 @@ var Planner = class {
     if (!this.matches.has(whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id))) return;
     const usable = (match) => {
       const twin = this.segment(match.twin);
-      if (twin.block === index || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+      if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match)) return false;
       if (this.isTitle(index) && twin.block > index) return false;
       return this.outranks(match, whole, twin);
     };
@@ -1506,12 +1535,12 @@ var Planner = class {
   }
   /** The support itself if its twin stays, else another match of the same echo whose twin stays. */
   keptSupport(support, decision) {
-    if (this.isKept(this.segment(support.twin))) return support;
+    if (this.holdsEcho(support)) return support;
     const echo = this.segment(support.echo);
     return pickBest(
       this.matchesOf(echo).filter((m) => {
         const twin = this.segment(m.twin);
-        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.isKept(twin)) return false;
+        if (twin.block === decision.echo.block || this.aggregates.has(twin.block) || !this.holdsEcho(m)) return false;
         if (decision.unit === "sentence") return twin.block < echo.block;
         if (echo.sentence >= 0) return m.relation !== "near" && (this.isLarger(twin, echo) || m.relation === "equal" && twin.block < echo.block);
         return this.outranks(m, echo, twin);
@@ -1575,7 +1604,7 @@ function cleanDocument(doc, options = {}) {
   const decided = plan(doc, matches, { unit: resolved.unit, protectTitle: resolved.parser === "text" });
   const edits = planEdits(doc, decided);
   const cleaned = applyEdits(text, edits);
-  const changes = describeChanges(doc, decided.decisions);
+  const changes = describeChanges(doc, decided);
   let cutCount = 0;
   for (const cut of decided.cutSentences.values()) cutCount += cut.size;
   return {
@@ -1596,7 +1625,16 @@ function rawScore(doc, decision) {
   const score = dice(doc.source.slice(decision.echo.range.start, decision.echo.range.end), doc.source.slice(twin.start, twin.end));
   return Math.round(score * 1e4) / 1e4;
 }
-function describeChanges(doc, decisions) {
+function keptRange(doc, cuts, decision) {
+  const { twin: id, span } = decision.match;
+  const twin = doc.segments[id];
+  const cut = cuts.get(twin.block);
+  if (twin.sentence >= 0 || span === void 0 || cut === void 0 || cut.size === 0) return twin.range;
+  const touched = sentencesTouching(doc.blocks[twin.block], span);
+  if (touched.length === 0) return twin.range;
+  return { start: touched[0].range.start, end: touched[touched.length - 1].range.end };
+}
+function describeChanges(doc, decided) {
   const locator = new LineLocator(doc.source);
   const place = (range) => ({
     start: range.start,
@@ -1604,12 +1642,12 @@ function describeChanges(doc, decisions) {
     text: doc.source.slice(range.start, range.end),
     ...locator.locate(range.start)
   });
-  return mapPacked(decisions, (decision) => ({
+  return mapPacked(decided.decisions, (decision) => ({
     kind: decision.match.kind,
     unit: decision.unit,
     rule: decision.rule,
     removed: place(decision.echo.range),
-    kept: place(doc.segments[decision.match.twin].range),
+    kept: place(keptRange(doc, decided.cutSentences, decision)),
     score: decision.match.kind === "exact" ? 1 : rawScore(doc, decision)
   }));
 }

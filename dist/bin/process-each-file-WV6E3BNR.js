@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-OE2WV7E3.js";
+} from "./chunk-M7GNT54J.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-YQRREFEW.js";
+import "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";
