@@ -1372,3 +1372,52 @@ describe('clean: a twin block whose other sentences are cut', () => {
     expect(clean(text).text).toContain(change.kept.text);
   });
 });
+
+describe('clean: a Markdown list item that a later paragraph goes on from', () => {
+  const list = [
+    '- Builds finish in under a second on most projects thanks to the cache.',
+    '- Plugins can hook into every stage of the pipeline through a small API.',
+  ].join('\n');
+  const detail = 'Builds finish in under a second on most projects thanks to the cache. The cache lives in `.build-cache` and is safe to delete.';
+
+  it('keeps both: the list its entry, the paragraph its opening', () => {
+    const text = P('# Features', list, detail);
+    for (const unit of ['both', 'sentence', 'paragraph'] as const) expect(clean(text, { parser: 'markdown', unit }).text).toBe(text);
+  });
+
+  it('still removes an item that is the paragraph cut short (a teaser)', () => {
+    const teaser = '- Builds finish in under a second on most projects thanks to…';
+    const text = P('# Features', `${teaser}\n${list}`, detail);
+    expect(clean(text, { parser: 'markdown' }).changes.map((c) => c.removed.text)).toEqual(['Builds finish in under a second on most projects thanks to…']);
+  });
+
+  it('in plain text, the sentence printed again as a line of its own still goes', () => {
+    const text = P('Features', 'Builds finish in under a second on most projects thanks to the cache.', detail);
+    expect(clean(text).changes).toHaveLength(1);
+  });
+});
+
+describe('clean: the same words saying something else', () => {
+  const filler = 'The stadium was renovated two years ago at a cost of more than forty million pounds, paid mostly by the club owners.';
+  const keepsBoth = (first: string, second: string): void => {
+    const text = P('Match report', `${first} Officials did not respond to requests for comment.`, filler, second);
+    expect(clean(text).changed).toBe(false);
+  };
+
+  it('keeps a sentence whose names, numbers or dates trade places', () => {
+    keepsBoth('Arsenal beat Chelsea 2-1 on Saturday afternoon after a late goal in front of a sellout crowd.', 'Chelsea beat Arsenal 2-1 on Saturday afternoon after a late goal in front of a sellout crowd.');
+    keepsBoth('The buyer must notify the seller in writing within ten business days of any defect found in the goods.', 'The seller must notify the buyer in writing within ten business days of any defect found in the goods.');
+    keepsBoth('The trial began on March 3 and the verdict was announced on April 11 after weeks of testimony.', 'The trial began on April 3 and the verdict was announced on March 11 after weeks of testimony.');
+  });
+
+  it('keeps a sentence with two words swapped for others, or with a bound or a hedge the other lacks', () => {
+    keepsBoth('The committee voted to approve the budget for the northern district and to delay the vote on the southern one.', 'The committee voted to reject the budget for the northern district and to hold the vote on the southern one.');
+    keepsBoth('20 people were killed in the collapse of the bridge, officials said on Tuesday.', 'At least 20 people were killed in the collapse of the bridge, officials said on Tuesday.');
+    keepsBoth('Residents say the new clinic has changed the neighbourhood in the last few years.', 'Residents say the new clinic has hardly changed the neighbourhood in the last few years.');
+  });
+
+  it('still removes a copy with a typo fixed or a word shortened', () => {
+    const text = P('Match report', 'The goverment said the new rules would take effect from the first day of next month.', filler, 'The government said the new rules would take effect from the first day of next month.');
+    expect(clean(text).changes).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { areOpposites, changesMeaning, hasOpposites, isNegation, isNumberWord, swapsOneWord, swapsOneWordInside } from '../../src/core/guards.js';
+import { areOpposites, changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from '../../src/core/guards.js';
 
 describe('isNumberWord', () => {
   it('is true for words with digits in any script', () => {
@@ -116,5 +116,54 @@ describe('swapsOneWord: pairs that share letters', () => {
     for (const [a, b] of [['approves', 'approved'], ['hires', 'hired'], ['teh', 'the'], ['recieve', 'receive']]) {
       expect(swapsOneWord(frame(a!), frame(b!))).toBe(false);
     }
+  });
+});
+
+describe('isNegation and isQualifier: hedges, other languages, bounds', () => {
+  const words = (text: string): string[] => text.split(' ');
+
+  it('reads hedging adverbs and Dutch, French, Hindi and Korean negations as negations', () => {
+    for (const word of ['hardly', 'barely', 'rarely', 'niet', 'geen', 'aucun', 'rien', 'नहीं', '않았다', '않는다']) expect(isNegation(word)).toBe(true);
+    expect(isNegation('hard')).toBe(false);
+  });
+
+  it('reads words that bound a quantity as qualifiers, so a text with one says something else', () => {
+    for (const word of ['least', 'than', 'only', 'nearly', 'almost']) expect(isQualifier(word)).toBe(true);
+    expect(changesMeaning(words('at least'), words('At least'))).toBe(true);
+    expect(changesMeaning(words('on'), words('on'))).toBe(false);
+  });
+});
+
+describe('swapsWords', () => {
+  const words = (text: string): string[] => text.toLowerCase().split(' ');
+
+  it('is true for names, numbers or dates that trade places, and for two words swapped for others', () => {
+    expect(swapsWords(words('arsenal beat chelsea 2-1 on saturday'), words('chelsea beat arsenal 2-1 on saturday'))).toBe(true);
+    expect(swapsWords(words('led 3-1 at half-time and drew 3-3'), words('led 3-3 at half-time and drew 3-1'))).toBe(true);
+    expect(swapsWords(words('began on march 3 and ended on april 11'), words('began on april 3 and ended on march 11'))).toBe(true);
+    expect(swapsWords(words('voted to approve the budget and to delay the vote'), words('voted to reject the budget and to hold the vote'))).toBe(true);
+  });
+
+  it('is false for typos, forms, abbreviations, the same words, other lengths or texts that differ throughout', () => {
+    expect(swapsWords(words('the goverment said it would act'), words('the government says it will act'))).toBe(false);
+    expect(swapsWords(words('compared character by character'), words('compared char by char'))).toBe(false);
+    expect(swapsWords(words('the same words'), words('the same words'))).toBe(false);
+    expect(swapsWords(words('one two three'), words('one two three four'))).toBe(false);
+    expect(swapsWords(words('a b c d e f'), words('u v w x y z'))).toBe(false);
+  });
+});
+
+describe('swapsWordsInside', () => {
+  const words = (text: string): string[] => text.toLowerCase().split(' ');
+  const outer = words('Arsenal beat Chelsea 2-1 on Saturday after a late goal. Officials did not comment.');
+
+  it('is true for a text that stands in a longer one with names traded, or words swapped between its edges', () => {
+    expect(swapsWordsInside(words('Chelsea beat Arsenal 2-1 on Saturday after a late goal.'), outer)).toBe(true);
+    expect(swapsWordsInside(words('Arsenal lost Chelsea 2-1 on Saturday after a late goal.'), outer)).toBe(true);
+  });
+
+  it('is false for a text that only ends otherwise there (it is cut or goes on), or that stands in it as is', () => {
+    expect(swapsWordsInside(words('Arsenal beat Chelsea 2-1 on Saturday after a penalty kick.'), outer)).toBe(false);
+    expect(swapsWordsInside(words('Arsenal beat Chelsea 2-1 on Saturday after a late goal.'), outer)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-M7GNT54J.js";
+} from "./chunk-RK67IVXY.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";

@@ -1,6 +1,6 @@
 import { segmentText } from './document.js';
 import { dice, diceAtLeast } from './similarity.js';
-import { changesMeaning, hasOpposites, isNegation, isNumberWord, swapsOneWord, swapsOneWordInside } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from './guards.js';
 import { findWords } from './find-words.js';
 import { areParallelNotes, inOneList } from './list-entries.js';
 import { namesOtherThings } from './inline-names.js';
@@ -23,6 +23,20 @@ function missingWords(facts, a, b) {
     });
     return { lower, original: cased };
 }
+/**
+ * Whether the twin's word before word `at` negates or bounds what follows it there (`20 people
+ * were killed` in `At least 20 people were killed`): held, but not said. Not when a capital
+ * starts a sentence at `at` (`… it isn't This is a great article`, a scrape that glued two).
+ */
+function isQualifiedAt(facts, twin, at) {
+    if (at === 0)
+        return false;
+    const before = twin.fp.words[at - 1];
+    if (!isNegation(before) && !isQualifier(before))
+        return false;
+    return !STARTS_UPPER.test(facts.originalWords(twin)[at] ?? '');
+}
+const STARTS_UPPER = /^\p{Lu}/u;
 /** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
 const HEADING_WORDS = 10;
 /**
@@ -65,6 +79,8 @@ export function compareSegments(doc, facts, echo, twin, options) {
         if (at >= 0) {
             if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at) || namesOtherThings(doc, echo, twin, true))
                 return undefined;
+            if (isQualifiedAt(facts, twin, at))
+                return undefined;
             return { echo: echo.id, twin: twin.id, relation: 'contained', kind: 'contained', score: 1, span: spanOf(at) };
         }
     }
@@ -87,10 +103,12 @@ export function compareSegments(doc, facts, echo, twin, options) {
             // another paragraph): the echo is the longer copy, not one inside the twin. Unless the
             // echo is the teaser (`… (more)`, `… Read more`): its last words are a link's.
             const edges = [a.words[0], a.words[a.words.length - 1]];
-            const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
+            const teaser = TEASER_END.test(segmentText(doc, echo));
+            const cutShort = edges.some((word) => missing.lower.includes(word)) && !teaser;
             // What the twin lacks, or holds in its place, may make it another statement.
             const says = () => !losesSentence(doc, echo, missing.lower) &&
                 !swapsOneWordInside(a.words, b.words, missing.lower) &&
+                (teaser || !swapsWordsInside(a.words, b.words)) &&
                 !changesMeaning(missing.lower, missing.original) &&
                 !changesMeaningWhereHeld(echo, twin) &&
                 !namesOtherThings(doc, echo, twin, true);
@@ -289,6 +307,8 @@ function differsInMeaning(facts, a, b) {
     if (hasOpposites(onlyA.lower, onlyB.lower))
         return true;
     if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words))
+        return true;
+    if (swapsWords(a.fp.words, b.fp.words))
         return true;
     if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b))
         return true;

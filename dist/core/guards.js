@@ -1,18 +1,30 @@
 /**
- * Guards against false merges: two texts that differ in a number, a negation or a name are
- * different statements even when their characters are nearly the same.
+ * Guards against false merges: two texts that differ in a number, a negation, a qualifier of a
+ * quantity or a name, or that swap words in place, are different statements even when their
+ * characters are nearly the same.
  */
 const NEGATIONS = new Set([
     'not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'without', 'cannot',
-    'nicht', 'kein', 'keine', 'nie', 'ne', 'pas', 'jamais', 'non', 'não', 'nunca', 'nem',
-    'не', 'нет', 'ни', 'никогда', 'لا', 'لم', 'لن', 'ليس', '不', '没', '無', '无', '非',
+    'hardly', 'barely', 'scarcely', 'rarely', 'seldom',
+    'nicht', 'kein', 'keine', 'nie', 'ne', 'pas', 'jamais', 'non', 'aucun', 'aucune', 'rien',
+    'niet', 'geen', 'nooit', 'não', 'nunca', 'nem',
+    'не', 'нет', 'ни', 'никогда', 'لا', 'لم', 'لن', 'ليس', 'नहीं', 'मत', '안', '못', '不', '没', '無', '无', '非',
 ]);
+/** Korean negates with a verb of its own (`않다`: `않았다`, `않는다`), which takes endings. */
+const KOREAN_NEGATION = '않';
+/**
+ * Words that bound or hedge a quantity (`at least 20`, `more than 20`, `only 20`, `nearly
+ * 20`): a text with one says something else than a text without it.
+ */
+const QUALIFIERS = new Set(['least', 'than', 'only', 'nearly', 'almost', 'approximately', 'roughly', 'fewer']);
 const HAS_DIGIT = /\p{N}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 /** Whether a (lower-cased) word is a number or contains digits. */
 export const isNumberWord = (word) => HAS_DIGIT.test(word);
 /** Whether a (lower-cased) word negates (`not`, `never`, `isn't`, `не`, `不`). */
-export const isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't");
+export const isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't") || word.startsWith(KOREAN_NEGATION);
+/** Whether a (lower-cased) word bounds or hedges a quantity (`least`, `than`, `only`). */
+export const isQualifier = (word) => QUALIFIERS.has(word);
 /**
  * Whether words that one text has and the other lacks change what it says.
  * @param extra lower-cased words of the text under test that the other text lacks
@@ -21,7 +33,7 @@ export const isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't");
 export function changesMeaning(extra, extraOriginal) {
     for (let i = 0; i < extra.length; i++) {
         const word = extra[i];
-        if (isNumberWord(word) || isNegation(word))
+        if (isNumberWord(word) || isNegation(word) || isQualifier(word))
             return true;
         // A capitalised word that the twin lacks is usually a different name in the same frame
         // ("Rob commented on …" / "Tucker commented on …").
@@ -68,6 +80,64 @@ export function swapsOneWord(a, b) {
     const [x, y] = [a[at], b[at]];
     return !isNumberWord(x) && !isNumberWord(y) && !areForms(x, y);
 }
+/** The most words swapped in place that still read as a swap, not as two unrelated texts. */
+const MAX_SWAPPED = 3;
+/**
+ * Whether two texts of the same length differ only in a few words swapped in place, one of
+ * which changes the statement: a word for a word of its own (`approve`/`reject`), or names and
+ * numbers trading places (`Arsenal beat Chelsea 2-1` / `Chelsea beat Arsenal 2-1`, `March 3 …
+ * April 11` / `April 3 … March 11`), which leave the same words in another order. Typos, forms
+ * and editors' swaps alone (see `areForms`) are no other statement.
+ */
+export function swapsWords(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let swapped = 0;
+    let changes = false;
+    for (let i = 0; i < a.length; i++) {
+        const [x, y] = [a[i], b[i]];
+        if (x === y)
+            continue;
+        if (++swapped > MAX_SWAPPED)
+            return false;
+        if (isNumberWord(x) || isNumberWord(y) || !areForms(x, y))
+            changes = true;
+    }
+    return changes;
+}
+/**
+ * Whether a shorter text stands in a longer one with a few of its words swapped in place (see
+ * `swapsWords`): the same frame, another statement. Its place is where both its first and last
+ * words stand; or where one of them does when the swapped words trade places (a name that opens
+ * it stands further in there: `Chelsea beat Arsenal` in `Arsenal beat Chelsea …`). A text that
+ * only ends otherwise is cut or goes on, not swapped.
+ */
+export function swapsWordsInside(inner, outer) {
+    const n = inner.length;
+    if (n < 3)
+        return false;
+    for (let at = 0; at + n <= outer.length; at++) {
+        const [first, last] = [outer[at] === inner[0], outer[at + n - 1] === inner[n - 1]];
+        if (!first && !last)
+            continue;
+        const window = outer.slice(at, at + n);
+        if (swapsWords(inner, window) && ((first && last) || tradePlaces(inner, window)))
+            return true;
+    }
+    return false;
+}
+/** Whether the words where two texts of one length differ are the same words, in another order. */
+function tradePlaces(a, b) {
+    const onlyA = [];
+    const onlyB = [];
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i])
+            continue;
+        onlyA.push(a[i]);
+        onlyB.push(b[i]);
+    }
+    return onlyA.sort().join(' ') === onlyB.sort().join(' ');
+}
 /**
  * Whether a text lies inside a longer one but for one word, which the longer one has swapped
  * for a word of its own between the same neighbours (`… considered some of the worst …` inside
@@ -103,6 +173,10 @@ function areForms(x, y) {
     // One stem with other endings (`attend`/`attended`, `approves`/`approved`).
     const [stemX, stemY] = [stemOf(x), stemOf(y)];
     if (stemX === stemY || stemX === y || stemY === x)
+        return true;
+    // One cut short (`char`/`character`, `info`/`information`).
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    if (short.length >= 3 && long.startsWith(short))
         return true;
     // One slip after the first letter (`goverment`, `organise`/`organize`; not `hired`/`fired`,
     // and `northbound`/`southbound` are two apart), or its first two letters swapped (`teh`).

@@ -173,6 +173,7 @@ class Planner {
     // In Markdown, the copy that cites a footnote stays: without it the note cites nothing.
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
+    if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === 'contained') return true;
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
@@ -195,6 +196,28 @@ class Planner {
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
+  }
+
+  /**
+   * Whether `item` is a whole Markdown list item that a longer block outside a list after it
+   * says again and goes on from (`- Builds finish in a second.`, then `Builds finish in a second. The
+   * cache lives in …`): docs list, then explain. Neither is an echo of the other: the list would
+   * lose an entry, or the explanation its opening. An item after its twin (a pull quote set as
+   * a list), or cut short (a teaser of the paragraph), is still an echo.
+   */
+  private isElaboratedItem(item: Segment, other: Segment): boolean {
+    const list = this.doc.blocks[item.block]!.block;
+    const prose = this.doc.blocks[other.block]!;
+    if (list.inline === undefined || list.kind !== 'list-item' || prose.block.kind === 'list-item' || item.block > other.block) return false;
+    // A whole entry: a sentence of one follows the rules of any sentence.
+    if (item.sentence >= 0) return false;
+    // It goes on when it says something else too, which nothing else says (so which stays): a
+    // block that prints the item twice, or whose other sentence repeats one, may not.
+    const goesOn =
+      prose.sentences.length > 0
+        ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id))
+        : prose.whole.fp.wordCount > item.fp.wordCount;
+    return goesOn && !isCutShort(segmentText(this.doc, item));
   }
 
   /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
@@ -434,7 +457,7 @@ class Planner {
           if (withinOnly && twin.block !== index) return false;
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
-          if (this.isParallelEnding(sentence, twin)) return false;
+          if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence)) return false;
           if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
           if (m.relation === 'near' || (m.relation === 'contained' && !m.span)) return false;

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-5OEVXQZV.js";
+} from "./chunk-VQZETKKZ.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-T5S3MEW3.js";
 import {

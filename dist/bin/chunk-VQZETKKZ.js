@@ -144,6 +144,11 @@ var NEGATIONS = /* @__PURE__ */ new Set([
   "neither",
   "without",
   "cannot",
+  "hardly",
+  "barely",
+  "scarcely",
+  "rarely",
+  "seldom",
   "nicht",
   "kein",
   "keine",
@@ -152,6 +157,12 @@ var NEGATIONS = /* @__PURE__ */ new Set([
   "pas",
   "jamais",
   "non",
+  "aucun",
+  "aucune",
+  "rien",
+  "niet",
+  "geen",
+  "nooit",
   "n\xE3o",
   "nunca",
   "nem",
@@ -163,20 +174,27 @@ var NEGATIONS = /* @__PURE__ */ new Set([
   "\u0644\u0645",
   "\u0644\u0646",
   "\u0644\u064A\u0633",
+  "\u0928\u0939\u0940\u0902",
+  "\u092E\u0924",
+  "\uC548",
+  "\uBABB",
   "\u4E0D",
   "\u6CA1",
   "\u7121",
   "\u65E0",
   "\u975E"
 ]);
+var KOREAN_NEGATION = "\uC54A";
+var QUALIFIERS = /* @__PURE__ */ new Set(["least", "than", "only", "nearly", "almost", "approximately", "roughly", "fewer"]);
 var HAS_DIGIT = new RegExp("\\p{N}", "u");
 var STARTS_UPPER = new RegExp("^\\p{Lu}", "u");
 var isNumberWord = (word) => HAS_DIGIT.test(word);
-var isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't");
+var isNegation = (word) => NEGATIONS.has(word) || word.endsWith("n't") || word.startsWith(KOREAN_NEGATION);
+var isQualifier = (word) => QUALIFIERS.has(word);
 function changesMeaning(extra, extraOriginal) {
   for (let i = 0; i < extra.length; i++) {
     const word = extra[i];
-    if (isNumberWord(word) || isNegation(word)) return true;
+    if (isNumberWord(word) || isNegation(word) || isQualifier(word)) return true;
     if (STARTS_UPPER.test(extraOriginal[i] ?? "")) return true;
   }
   return false;
@@ -202,6 +220,40 @@ function swapsOneWord(a, b) {
   if (at < 0) return false;
   const [x, y] = [a[at], b[at]];
   return !isNumberWord(x) && !isNumberWord(y) && !areForms(x, y);
+}
+var MAX_SWAPPED = 3;
+function swapsWords(a, b) {
+  if (a.length !== b.length) return false;
+  let swapped = 0;
+  let changes = false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    if (++swapped > MAX_SWAPPED) return false;
+    if (isNumberWord(x) || isNumberWord(y) || !areForms(x, y)) changes = true;
+  }
+  return changes;
+}
+function swapsWordsInside(inner, outer) {
+  const n = inner.length;
+  if (n < 3) return false;
+  for (let at = 0; at + n <= outer.length; at++) {
+    const [first, last] = [outer[at] === inner[0], outer[at + n - 1] === inner[n - 1]];
+    if (!first && !last) continue;
+    const window = outer.slice(at, at + n);
+    if (swapsWords(inner, window) && (first && last || tradePlaces(inner, window))) return true;
+  }
+  return false;
+}
+function tradePlaces(a, b) {
+  const onlyA = [];
+  const onlyB = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    onlyA.push(a[i]);
+    onlyB.push(b[i]);
+  }
+  return onlyA.sort().join(" ") === onlyB.sort().join(" ");
 }
 function swapsOneWordInside(inner, outer, missing) {
   if (missing.length !== 1) return false;
@@ -232,6 +284,8 @@ function areForms(x, y) {
   if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y))) return true;
   const [stemX, stemY] = [stemOf(x), stemOf(y)];
   if (stemX === stemY || stemX === y || stemY === x) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 3 && long.startsWith(short)) return true;
   if (x[0] === y[0]) return editDistanceAtMost(x, y, 1);
   return x.length === y.length && x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2);
 }
@@ -630,6 +684,13 @@ function missingWords(facts, a, b) {
   });
   return { lower, original: cased };
 }
+function isQualifiedAt(facts, twin, at) {
+  if (at === 0) return false;
+  const before = twin.fp.words[at - 1];
+  if (!isNegation(before) && !isQualifier(before)) return false;
+  return !STARTS_UPPER2.test(facts.originalWords(twin)[at] ?? "");
+}
+var STARTS_UPPER2 = new RegExp("^\\p{Lu}", "u");
 var HEADING_WORDS = 10;
 function isRecased(facts, echo, twin, at) {
   if (echo.fp.wordCount >= HEADING_WORDS) return false;
@@ -658,6 +719,7 @@ function compareSegments(doc, facts, echo, twin, options) {
     const at = findWords(b.words, a.words);
     if (at >= 0) {
       if (isRecased(facts, echo, twin, at) || splitsNumber(doc, echo, twin, at) || namesOtherThings(doc, echo, twin, true)) return void 0;
+      if (isQualifiedAt(facts, twin, at)) return void 0;
       return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: spanOf(at) };
     }
   }
@@ -673,8 +735,9 @@ function compareSegments(doc, facts, echo, twin, options) {
     if (shared >= FUZZY_CONTAINMENT * pairs.size) {
       const missing = missingWords(facts, echo, twin);
       const edges = [a.words[0], a.words[a.words.length - 1]];
-      const cutShort = edges.some((word) => missing.lower.includes(word)) && !TEASER_END.test(segmentText(doc, echo));
-      const says = () => !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true);
+      const teaser = TEASER_END.test(segmentText(doc, echo));
+      const cutShort = edges.some((word) => missing.lower.includes(word)) && !teaser;
+      const says = () => !losesSentence(doc, echo, missing.lower) && !swapsOneWordInside(a.words, b.words, missing.lower) && (teaser || !swapsWordsInside(a.words, b.words)) && !changesMeaning(missing.lower, missing.original) && !changesMeaningWhereHeld(echo, twin) && !namesOtherThings(doc, echo, twin, true);
       if (!cutShort && says()) {
         return { echo: echo.id, twin: twin.id, relation: "contained", kind: "contained", score: 1, span: void 0 };
       }
@@ -793,6 +856,7 @@ function differsInMeaning(facts, a, b) {
   if (changesMeaning(onlyA.lower, onlyA.original) || changesMeaning(onlyB.lower, onlyB.original)) return true;
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
   if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words)) return true;
+  if (swapsWords(a.fp.words, b.fp.words)) return true;
   if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
   if (facts.negations(a) === 0) return false;
   return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));
@@ -1174,6 +1238,7 @@ var Planner = class {
   outranks(match, echo, twin) {
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
+    if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
     if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
@@ -1190,6 +1255,21 @@ var Planner = class {
     if (twinWords.size > echoWords.size && [...echoWords].every((w) => twinWords.has(w))) return true;
     if (echoWords.size > twinWords.size && [...twinWords].every((w) => echoWords.has(w))) return false;
     return twin.block < echo.block;
+  }
+  /**
+   * Whether `item` is a whole Markdown list item that a longer block outside a list after it
+   * says again and goes on from (`- Builds finish in a second.`, then `Builds finish in a second. The
+   * cache lives in …`): docs list, then explain. Neither is an echo of the other: the list would
+   * lose an entry, or the explanation its opening. An item after its twin (a pull quote set as
+   * a list), or cut short (a teaser of the paragraph), is still an echo.
+   */
+  isElaboratedItem(item, other) {
+    const list = this.doc.blocks[item.block].block;
+    const prose = this.doc.blocks[other.block];
+    if (list.inline === void 0 || list.kind !== "list-item" || prose.block.kind === "list-item" || item.block > other.block) return false;
+    if (item.sentence >= 0) return false;
+    const goesOn = prose.sentences.length > 0 ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id)) : prose.whole.fp.wordCount > item.fp.wordCount;
+    return goesOn && !isCutShort(segmentText(this.doc, item));
   }
   /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
   footnotesOf(segment) {
@@ -1390,7 +1470,7 @@ var Planner = class {
           if (withinOnly && twin.block !== index) return false;
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
-          if (this.isParallelEnding(sentence, twin)) return false;
+          if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence)) return false;
           if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           if (m.relation === "near" || m.relation === "contained" && !m.span) return false;
           const earlier = twin.block < index || twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence);

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-M7GNT54J.js";
+} from "./chunk-RK67IVXY.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

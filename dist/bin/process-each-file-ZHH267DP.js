@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-M7GNT54J.js";
+} from "./chunk-RK67IVXY.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-AXDUPTWI.js";
 import "./chunk-JYLCKMJR.js";
