@@ -1,6 +1,7 @@
 import type { Block, BlockKind, InlineSpan, LabelledList, Range } from './types.js';
 import { isClosingMarkup, markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
+import { htmlWrapperRemoval } from './html-region.js';
 import { removalRange, removalUnit, unsafeUnits, type RemovalUnit } from './markdown-removal.js';
 import { markdownTree, type MarkdownNode, type MarkdownSyntaxProblem } from './markdown-tree.js';
 import type { MarkdownSyntax } from './markdown-syntax.js';
@@ -94,7 +95,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
   const blocks: Block[] = [];
   for (const c of candidates) {
     const whole = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-    const removal = whole === undefined ? undefined : removalKeepingMarkup(c, whole, text);
+    const removal = whole === undefined ? undefined : (wrapperRemoval(c, text) ?? removalKeepingMarkup(c, whole, text));
     const section = sectionOf(c.content.start);
     const list = c.list === undefined ? {} : { list: c.list };
     const item = c.item === undefined ? {} : { item: c.item };
@@ -104,6 +105,15 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
     blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
   }
   return { blocks };
+}
+
+/**
+ * The removal of a top-level unit with the HTML wrapper it is the only content of (see
+ * `htmlWrapperRemoval`): an empty `<details>` or `<div class="note">` would stay otherwise.
+ */
+function wrapperRemoval(c: Candidate, text: string): Range | undefined {
+  if (c.unit === undefined || c.unit.parent.type !== 'root') return undefined;
+  return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);
 }
 
 /**
