@@ -2,6 +2,7 @@ import type { Block, BlockKind, InlineSpan, LabelledList, Range } from './types.
 import { isClosingMarkup, markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
 import { htmlWrapperRemoval } from './html-region.js';
+import { orderedMarker } from './list-start.js';
 import { removalRange, removalUnit, unsafeUnits, type RemovalUnit } from './markdown-removal.js';
 import { markdownTree, type MarkdownNode, type MarkdownSyntaxProblem } from './markdown-tree.js';
 import type { MarkdownSyntax } from './markdown-syntax.js';
@@ -29,6 +30,7 @@ interface Candidate {
   readonly unit: RemovalUnit | undefined;
   readonly list: number | undefined;
   readonly item: number | undefined;
+  readonly listStart: Range | undefined;
 }
 
 /**
@@ -77,7 +79,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
         const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
         // A paragraph after the first of its list item: a note the item adds.
         const item = parent?.type === 'listItem' && parent.children[0] !== node ? parent.start : undefined;
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item, listStart: listStartOf(ancestors, text) });
       }
       return;
     }
@@ -102,7 +104,8 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
     const inline = inlineSpans(c.paragraph, c.content, definitions);
     const label = c.list === undefined ? undefined : labelled.get(c.list);
     const labelledList = label === undefined ? {} : { labelled: label };
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
+    const listStart = c.listStart === undefined ? {} : { listStart: c.listStart };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList, ...listStart });
   }
   return { blocks };
 }
@@ -228,6 +231,18 @@ function listOf(ancestors: readonly MarkdownNode[]): number | undefined {
     const node = ancestors[i]!;
     if (node.type === 'list') return node.start;
     if (node.type === 'blockquote') return undefined;
+  }
+  return undefined;
+}
+
+/** For a paragraph in the first item of an ordered list (its nearest list), that item's marker (see `Block.listStart`). */
+function listStartOf(ancestors: readonly MarkdownNode[], text: string): Range | undefined {
+  for (let i = ancestors.length - 1; i > 0; i -= 1) {
+    const node = ancestors[i]!;
+    if (node.type === 'blockquote') return undefined;
+    if (node.type !== 'listItem') continue;
+    const list = ancestors[i - 1]!;
+    return list.ordered === true && list.children[0] === node ? orderedMarker(text, node.start) : undefined;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
 import { UTF16_UNITS, type TextUnits } from './text-units.js';
 import { mapPacked } from './map-packed.js';
+import { keepingListStarts } from './list-start.js';
 
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
@@ -37,7 +38,12 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.source, ranges);
+  return removalEdits(doc.source, ranges, UTF16_UNITS, listStarts(doc.blocks.map((model) => model.block)));
+}
+
+/** The first markers of ordered lists the blocks stand in (see `Block.listStart`). */
+export function listStarts(blocks: readonly { readonly listStart?: Range }[]): Range[] {
+  return blocks.flatMap((block) => (block.listStart === undefined ? [] : [block.listStart]));
 }
 
 
@@ -123,12 +129,15 @@ function unpairedEdges(text: string, range: Range): { lead: number; trail: numbe
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
+ * @param starts the first markers of ordered Markdown lists, which removals keep (see
+ *   `keepingListStarts`); UTF-16 offsets
  */
-export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS): Edit[] {
+export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS, starts: readonly Range[] = []): Edit[] {
   // Merged again after widening: a list's removal that takes the blank line after it can reach
   // the last removal, which took the separator before it; joined, the two are the last removal,
   // which takes the separator before it.
-  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
+  const merged = starts.length === 0 ? mergeRanges(ranges) : keepingListStarts(text, mergeRanges(ranges), starts);
+  const widened = mergeRanges(mapPacked(merged, (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
   const last = widened.pop();
   if (last !== undefined) widened.push(extendOverTrailingSpace(text, last, units));
   return mapPacked(mergeRanges(widened), (range) => ({ range, text: '' }));
