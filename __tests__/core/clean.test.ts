@@ -1256,6 +1256,23 @@ describe('clean: a pull quote with its attribution', () => {
     const text = P('Missing girl found', body, MAYOR, `${found} \u2014 Maria Alvarez, council member`);
     expect(clean(text).text).toBe(P('Missing girl found', body, MAYOR));
   });
+
+  it('takes a Markdown quote whose only other paragraph is the attribution: no lone `> — Name`', () => {
+    const said = "The cache is stored in the user's home directory by default.";
+    const tail = 'Tail paragraph with unique words about nothing.';
+    const md = (text: string): string => clean(text, { parser: 'markdown' }).text;
+    const text = `# Cache\n\n${said}\n\n> ${said}\n>\n> \u2014 The maintainers, in the release notes\n\n${tail}\n`;
+    expect(md(text)).toBe(`# Cache\n\n${said}\n\n${tail}\n`);
+    expect(md(md(text))).toBe(md(text));
+    // In a list item the quote goes, the item stays; an en dash attributes as well.
+    const item = `# Cache\n\n${said}\n\n- An item of its own.\n\n  > ${said}\n  >\n  > \u2013 Jane Doe\n\n${tail}\n`;
+    expect(md(item)).toBe(`# Cache\n\n${said}\n\n- An item of its own.\n\n${tail}\n`);
+    // Prose after the dash, or another paragraph in the quote, stays.
+    const prose = `# Cache\n\n${said}\n\n> ${said}\n>\n> \u2014 This sentence says more. It goes on.\n\n${tail}\n`;
+    expect(md(prose)).toBe(`# Cache\n\n${said}\n\n> \u2014 This sentence says more. It goes on.\n\n${tail}\n`);
+    const more = `# Cache\n\n${said}\n\n> ${said}\n>\n> Another quoted paragraph.\n>\n> \u2014 Jane Doe\n\n${tail}\n`;
+    expect(md(more)).toBe(`# Cache\n\n${said}\n\n> Another quoted paragraph.\n>\n> \u2014 Jane Doe\n\n${tail}\n`);
+  });
 });
 
 describe('clean: the complete copy stays', () => {

@@ -1,5 +1,6 @@
 import type { Range } from './types.js';
 import type { MarkdownNode } from './markdown-tree.js';
+import { isAttribution } from './attribution.js';
 
 /**
  * The node a paragraph's whole removal takes out, with its parent: the paragraph itself, or the
@@ -22,20 +23,32 @@ const HTML_INTERRUPTS =
 const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html']);
 
 /**
- * Climbs from a paragraph to the node its whole removal takes out.
+ * Climbs from a paragraph to the node its whole removal takes out: a list item, list or quote
+ * it is the only content of, or a quote whose only other content is the attribution of it
+ * (`> — The maintainers` after the quoted paragraph), which would stand alone otherwise.
  * @param ancestors the paragraph's ancestors, root first, parent last
+ * @param text the original text
  */
-export function removalUnit(paragraph: MarkdownNode, ancestors: readonly MarkdownNode[]): RemovalUnit {
+export function removalUnit(paragraph: MarkdownNode, ancestors: readonly MarkdownNode[], text: string): RemovalUnit {
   let node = paragraph;
   let depth = ancestors.length - 1;
   for (;;) {
     const parent = ancestors[depth];
     if (!parent) throw new Error('removalUnit: a paragraph needs its ancestors');
     const grand = ancestors[depth - 1];
-    if (grand === undefined || !COLLAPSIBLE.has(parent.type) || parent.children.length !== 1) return { node, parent };
+    if (grand === undefined || !COLLAPSIBLE.has(parent.type) || !(parent.children.length === 1 || isAttributed(node, parent, text))) return { node, parent };
     node = parent;
     depth -= 1;
   }
+}
+
+/** Whether `node` is the paragraph of a quote whose only other child is an attribution after it. */
+function isAttributed(node: MarkdownNode, parent: MarkdownNode, text: string): boolean {
+  const [first, second] = parent.children;
+  if (parent.type !== 'blockquote' || parent.children.length !== 2 || first !== node || node.type !== 'paragraph') return false;
+  if (second?.type !== 'paragraph') return false;
+  const source = text.slice(second.start, second.end);
+  return isAttribution(source, source.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 }
 
 /**

@@ -76,7 +76,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
         if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && isShortLabel(text.slice(content.start, content.end))) {
           labelled.set(next.start, { label: content, list: { start: next.start, end: next.end }, ...after });
         }
-        const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
+        const unit = role === 'label' ? undefined : removalUnit(node, ancestors, text);
         // A paragraph after the first of its list item: a note the item adds.
         const item = parent?.type === 'listItem' && parent.children[0] !== node ? parent.start : undefined;
         candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item, listStart: listStartOf(ancestors, text) });
