@@ -1438,3 +1438,44 @@ describe('clean: the same words saying something else', () => {
     expect(clean(text).changes).toHaveLength(1);
   });
 });
+
+describe('clean: Markdown math is code, never an echo nor a twin', () => {
+  const MD = { parser: 'markdown' } as const;
+  const EQUATION = '$$\nE = m c^2 \\quad \\text{where } m \\text{ is the rest mass and } c \\text{ the speed of light}\n$$';
+
+  it('keeps a repeated equation', () => {
+    const text = P('# Energy', BUDGET, EQUATION, MAYOR, EQUATION);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+  });
+
+  it('keeps the body copy of a sentence that display math also holds', () => {
+    const text = P('# Setup', BUDGET, `$$\n${BUDGET}\n$$`, MAYOR);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+    // Not its twin either: a later body copy goes for the first body copy.
+    const twice = P('# Setup', `$$\n${BUDGET}\n$$`, BUDGET, MAYOR, BUDGET);
+    const result = clean(twice, MD);
+    expect(result.text).toBe(P('# Setup', `$$\n${BUDGET}\n$$`, BUDGET, MAYOR));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'paragraph', rule: 'repeat', removed: '11:1', kept: '7:1' }]);
+  });
+
+  it('never cuts inside inline `$$` math', () => {
+    const text = P('# Energy', `${LIBRARY} ${MAYOR}`, `${BUDGET} The law is $$E = m c^2. ${MAYOR}$$ for a body at rest.`);
+    expect(clean(text, MD)).toMatchObject({ text, changes: [] });
+  });
+
+  it('reads prices as prose: a repeated sentence between dollar amounts still goes', () => {
+    const club = 'The club reopened on Friday after a year of repairs.';
+    const drinks = 'Drinks cost $10 and $12 at the bar downstairs.';
+    const first = `${club} ${drinks} Bands play until two in the morning.`;
+    // Read as single-dollar math, `$5. Drinks cost $` was one span and the cut before `Drinks` fell inside it.
+    const later = `A spokesman for the owners said the cover is $5. ${drinks} The next show is on Saturday.`;
+    const result = clean(P('# Jazz club reopens', first, later), MD);
+    expect(result.text).toBe(P('# Jazz club reopens', first, later.replace(` ${drinks}`, '')));
+    expect(result.changes.map(brief)).toEqual([{ kind: 'exact', unit: 'sentence', rule: 'sentence-repeat', removed: `5:${later.indexOf(drinks) + 1}`, kept: `3:${club.length + 2}` }]);
+  });
+
+  it('reads a `$$` line no fence closes as text: echoes after it still go', () => {
+    const text = P('Luigi’s Trattoria\n$$$ · Italian · Downtown', BUDGET, MAYOR, BUDGET);
+    expect(clean(text, MD).text).toBe(P('Luigi’s Trattoria\n$$$ · Italian · Downtown', BUDGET, MAYOR));
+  });
+});

@@ -492,3 +492,56 @@ describe('parseMarkdown: inline syntax no sentence cut may split', () => {
     expect(parseMarkdown('Plain words.\nWrapped.\n').map((b) => b.inline)).toEqual([[]]);
   });
 });
+
+describe('parseMarkdown: math is code', () => {
+  it('never makes a block of display math, in quotes and list items too', () => {
+    const text = [
+      'Before the equation.',
+      '',
+      '$$',
+      'Before the equation.',
+      '$$',
+      '',
+      '> $$',
+      '> Quoted math.',
+      '> $$',
+      '',
+      '- An item.',
+      '',
+      '  $$$',
+      '  Item math.',
+      '  $$$',
+      '',
+      'After the equation.',
+      '',
+    ].join('\n');
+    expect(offeredContent(text)).toEqual(['Before the equation.', 'An item.', 'After the equation.']);
+    expect(inertContent(text)).toEqual([]);
+  });
+
+  it('offers a paragraph right under display math, which its closing fence ends', () => {
+    const text = '$$\nx = 1\n$$\nRight under the math.\n\nNext paragraph.\n';
+    const [under] = parseMarkdown(text);
+    expect(view(text, [under!])).toEqual([{ kind: 'paragraph', content: 'Right under the math.', removal: 'Right under the math.\n\n' }]);
+    expect(without(text, under!)).toBe('$$\nx = 1\n$$\nNext paragraph.\n');
+  });
+
+  it('lists inline `$$` math as a span no sentence cut may split', () => {
+    const text = 'So $$a. B = c$$ holds, and `x` too.\n';
+    const [block] = parseMarkdown(text);
+    expect(block!.inline!.map((span) => text.slice(span.start, span.end))).toEqual(['$$a. B = c$$', '`x`']);
+  });
+
+  it('reads single dollars as text: prices make no math', () => {
+    const text = 'The cover is $5. Drinks are $10 and $12.\n';
+    expect(parseMarkdown(text).map((b) => b.inline)).toEqual([[]]);
+  });
+
+  it('reads a `$$` line no fence closes as text, so the rest of the page stays prose', () => {
+    const text = 'Luigi’s Trattoria\n$$$ · Italian · Downtown\n\nThe pasta is made fresh every morning.\n\n$$\nx = 1\n$$\n\nBooking is advised on weekends.\n';
+    expect(offeredContent(text)).toEqual(['Luigi’s Trattoria\n$$$ · Italian · Downtown', 'The pasta is made fresh every morning.', 'Booking is advised on weekends.']);
+    // With a BOM and CRLF, offsets still index the original text.
+    const crlf = `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+    expect(offeredContent(crlf)).toEqual(['Luigi’s Trattoria\r\n$$$ · Italian · Downtown', 'The pasta is made fresh every morning.', 'Booking is advised on weekends.']);
+  });
+});

@@ -3,16 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-3OAJTSVT.js";
+} from "./chunk-YUFWQTMG.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-RK67IVXY.js";
+} from "./chunk-VWP7UWLP.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-AXDUPTWI.js";
+import "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

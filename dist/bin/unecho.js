@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-7PONH5MN.js";
+} from "./chunk-NBQE2JZW.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-RK67IVXY.js";
+} from "./chunk-VWP7UWLP.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,8 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-AXDUPTWI.js";
+} from "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4333,7 +4334,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-EX2ZFY4X.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-EZD2X56B.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4342,7 +4343,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-ZHH267DP.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-7LHCLK35.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

@@ -9,10 +9,13 @@ export interface RemovalUnit {
     readonly parent: MarkdownNode;
 }
 /**
- * Climbs from a paragraph to the node its whole removal takes out.
+ * Climbs from a paragraph to the node its whole removal takes out: a list item, list or quote
+ * it is the only content of, or a quote whose only other content is the attribution of it
+ * (`> — The maintainers` after the quoted paragraph), which would stand alone otherwise.
  * @param ancestors the paragraph's ancestors, root first, parent last
+ * @param text the original text
  */
-export declare function removalUnit(paragraph: MarkdownNode, ancestors: readonly MarkdownNode[]): RemovalUnit;
+export declare function removalUnit(paragraph: MarkdownNode, ancestors: readonly MarkdownNode[], text: string): RemovalUnit;
 /**
  * The range that removes a unit and one separator, so the text around keeps its spacing:
  * from where the unit's own text starts on its line (after the container's prefix: list

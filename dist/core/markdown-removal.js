@@ -1,16 +1,23 @@
+import { isAttribution } from './attribution.js';
 const COLLAPSIBLE = new Set(['listItem', 'list', 'blockquote']);
 /**
  * HTML that may interrupt a paragraph (CommonMark HTML block kinds 1–6: comments, processing
  * instructions, declarations, CDATA, raw and block-level tags); other HTML may not.
  */
 const HTML_INTERRUPTS = /^[ \t]*<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:script|pre|style|textarea|address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$))/i;
-/** Blocks that end on their own line, so whatever follows them cannot continue them. */
-const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html']);
 /**
- * Climbs from a paragraph to the node its whole removal takes out.
- * @param ancestors the paragraph's ancestors, root first, parent last
+ * Blocks that end on their own line, so whatever follows them cannot continue them (every math
+ * block has its closing fence: see `markdownTree`).
  */
-export function removalUnit(paragraph, ancestors) {
+const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html', 'math']);
+/**
+ * Climbs from a paragraph to the node its whole removal takes out: a list item, list or quote
+ * it is the only content of, or a quote whose only other content is the attribution of it
+ * (`> — The maintainers` after the quoted paragraph), which would stand alone otherwise.
+ * @param ancestors the paragraph's ancestors, root first, parent last
+ * @param text the original text
+ */
+export function removalUnit(paragraph, ancestors, text) {
     let node = paragraph;
     let depth = ancestors.length - 1;
     for (;;) {
@@ -18,11 +25,21 @@ export function removalUnit(paragraph, ancestors) {
         if (!parent)
             throw new Error('removalUnit: a paragraph needs its ancestors');
         const grand = ancestors[depth - 1];
-        if (grand === undefined || !COLLAPSIBLE.has(parent.type) || parent.children.length !== 1)
+        if (grand === undefined || !COLLAPSIBLE.has(parent.type) || !(parent.children.length === 1 || isAttributed(node, parent, text)))
             return { node, parent };
         node = parent;
         depth -= 1;
     }
+}
+/** Whether `node` is the paragraph of a quote whose only other child is an attribution after it. */
+function isAttributed(node, parent, text) {
+    const [first, second] = parent.children;
+    if (parent.type !== 'blockquote' || parent.children.length !== 2 || first !== node || node.type !== 'paragraph')
+        return false;
+    if (second?.type !== 'paragraph')
+        return false;
+    const source = text.slice(second.start, second.end);
+    return isAttribution(source, source.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 }
 /**
  * The range that removes a unit and one separator, so the text around keeps its spacing:

@@ -6,5 +6,8 @@ export interface MarkdownSyntax {
     readonly extensions: NonNullable<Options['extensions']>;
     readonly mdastExtensions: NonNullable<Options['mdastExtensions']>;
 }
-/** CommonMark with GFM and YAML/TOML front matter: `.md` and `.markdown` files. */
+/**
+ * CommonMark with GFM, YAML/TOML front matter and math (`$$` blocks, `$$…$$` inline): `.md` and
+ * `.markdown` files.
+ */
 export declare const MARKDOWN_SYNTAX: MarkdownSyntax;

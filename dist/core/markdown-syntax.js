@@ -1,8 +1,19 @@
-import { frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown } from '../vendor/markdown.js';
+import { frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, math, mathFromMarkdown } from '../vendor/markdown.js';
 const FRONTMATTER = ['yaml', 'toml'];
-/** CommonMark with GFM and YAML/TOML front matter: `.md` and `.markdown` files. */
+/**
+ * CommonMark with GFM, YAML/TOML front matter and math (`$$` blocks, `$$…$$` inline): `.md` and
+ * `.markdown` files.
+ */
 export const MARKDOWN_SYNTAX = {
     mdx: false,
-    extensions: [gfm(), frontmatter(FRONTMATTER)],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(FRONTMATTER)],
+    extensions: [
+        gfm(),
+        frontmatter(FRONTMATTER),
+        // Single-dollar inline math is off: scraped news is full of prices, and `$5 and $10` would
+        // read as the math `5 and ` (GitHub and Pandoc accept it only with extra rules micromark
+        // lacks). A math span is a span no sentence cut may enter, so such a misreading would keep
+        // an echo sentence around the prices from being cut. `$$…$$` inline math stays.
+        math({ singleDollarTextMath: false }),
+    ],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(FRONTMATTER), mathFromMarkdown()],
 };

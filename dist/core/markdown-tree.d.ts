@@ -36,8 +36,8 @@ export type MarkdownTreeResult = {
     readonly problem: MarkdownSyntaxProblem;
 };
 /**
- * Parses Markdown (CommonMark + GFM + YAML/TOML front matter, and MDX when asked) into a
- * small tree with offsets into `text`.
+ * Parses Markdown (CommonMark + GFM + YAML/TOML front matter + math, and MDX when asked) into
+ * a small tree with offsets into `text`.
  * micromark drops a leading BOM and counts from after it; the offsets here are shifted back,
  * so they index the original string.
  * @param text the original text (any line endings, optional BOM)

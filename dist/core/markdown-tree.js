@@ -1,7 +1,7 @@
 import { fromMarkdown } from '../vendor/markdown.js';
 /**
- * Parses Markdown (CommonMark + GFM + YAML/TOML front matter, and MDX when asked) into a
- * small tree with offsets into `text`.
+ * Parses Markdown (CommonMark + GFM + YAML/TOML front matter + math, and MDX when asked) into
+ * a small tree with offsets into `text`.
  * micromark drops a leading BOM and counts from after it; the offsets here are shifted back,
  * so they index the original string.
  * @param text the original text (any line endings, optional BOM)
@@ -13,7 +13,20 @@ export function markdownTree(text, syntax) {
     const body = shift === 0 ? text : text.slice(shift);
     let raw;
     try {
-        raw = fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+        raw = parse(body, syntax);
+        // A `$$` line that no fence closes is text, as Pandoc reads it, not math running to the end
+        // of its container: a price line (`$$$ · Italian · Downtown`) would hide the rest of the
+        // page. Its first `$` is escaped (same length, so offsets hold) and the text parsed again,
+        // until every math block is closed; a fence that was math content may open one then.
+        let escaped = body;
+        for (let pass = 0; pass < MAX_REPARSES; pass++) {
+            const open = unclosedMath(raw, escaped);
+            if (open.length === 0)
+                break;
+            for (const at of open)
+                escaped = `${escaped.slice(0, at)}\\${escaped.slice(at + 1)}`;
+            raw = parse(escaped, syntax);
+        }
     }
     catch (error) {
         // Only the MDX extensions throw (CommonMark has no syntax errors); anything else is a bug.
@@ -32,6 +45,41 @@ export function markdownTree(text, syntax) {
         };
     }
     return { ok: true, root: convert(raw, shift, text.length) };
+}
+function parse(body, syntax) {
+    return fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+}
+/**
+ * How many times a text is parsed again for unclosed math (see `markdownTree`); past that the
+ * rest stays math, which is never edited. Each pass frees at least one fence.
+ */
+const MAX_REPARSES = 8;
+/** A closing math fence line, after its container's prefix (indentation, `>` markers): its `$` run. */
+const CLOSING_FENCE = /^[ \t>]*(\$+)[ \t]*\r?$/;
+/**
+ * Where the opening fences of the math blocks that no fence closes start: the offset of their
+ * first `$` in `body` (a block ends at its closing fence, which has at least as many `$` as
+ * the opening one and nothing else; an unclosed block ends at the end of its last line). A
+ * math node starts at its first `$`.
+ */
+function unclosedMath(root, body) {
+    const open = [];
+    const visit = (node) => {
+        if (node.type === 'math') {
+            const start = node.position?.start.offset ?? 0;
+            const lines = body.slice(start, node.position?.end.offset ?? body.length).split('\n');
+            const opening = /^\$+/.exec(lines[0])?.[0].length ?? 0;
+            const last = lines.length > 1 ? lines[lines.length - 1] : '';
+            const closing = CLOSING_FENCE.exec(last)?.[1]?.length ?? 0;
+            if (closing < Math.max(opening, 2))
+                open.push(body.indexOf('$', start));
+            return;
+        }
+        for (const child of node.children ?? [])
+            visit(child);
+    };
+    visit(root);
+    return open;
 }
 function convert(node, shift, length) {
     const start = (node.position?.start.offset ?? 0) + shift;

@@ -4,6 +4,7 @@ import { isTruncated } from './fingerprint.js';
 import { mapPacked } from './map-packed.js';
 import { hasMissingPhrase } from './missing-phrase.js';
 import { SENTENCE_END } from './sentence-end.js';
+import { isAttribution } from './attribution.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /**
@@ -683,13 +684,4 @@ function isCutShort(text) {
 function isShortProse(text, words) {
     return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
-/**
- * Whether a sentence is a pull quote's attribution (`— Maria Alvarez, council member`): a dash,
- * a name and a few words, no full stop. It goes with the quote it names.
- */
-function isAttribution(text, words) {
-    return words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(text) && !SENTENCE_END.test(text.trimEnd());
-}
-const MAX_ATTRIBUTION_WORDS = 8;
-const ATTRIBUTION = /^[\u2014\u2013]\s*\p{Lu}/u;
 const WORD_THEN_STOP = /\p{L}[.!?]["'”’)\]*_]*$/u;

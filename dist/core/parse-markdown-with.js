@@ -1,5 +1,7 @@
 import { isClosingMarkup, markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
+import { htmlWrapperRemoval } from './html-region.js';
+import { orderedMarker } from './list-start.js';
 import { removalRange, removalUnit, unsafeUnits } from './markdown-removal.js';
 import { markdownTree } from './markdown-tree.js';
 /** Containers whose paragraphs are prose unecho may edit. Anything else is never entered. */
@@ -48,10 +50,10 @@ export function parseMarkdownWith(text, syntax) {
                 if (role === 'label' && next?.type === 'list' && parent?.type === 'root' && isShortLabel(text.slice(content.start, content.end))) {
                     labelled.set(next.start, { label: content, list: { start: next.start, end: next.end }, ...after });
                 }
-                const unit = role === 'label' ? undefined : removalUnit(node, ancestors);
+                const unit = role === 'label' ? undefined : removalUnit(node, ancestors, text);
                 // A paragraph after the first of its list item: a note the item adds.
                 const item = parent?.type === 'listItem' && parent.children[0] !== node ? parent.start : undefined;
-                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
+                candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item, listStart: listStartOf(ancestors, text) });
             }
             return;
         }
@@ -70,16 +72,26 @@ export function parseMarkdownWith(text, syntax) {
     const blocks = [];
     for (const c of candidates) {
         const whole = c.unit === undefined || unsafe.has(c.unit.node) ? undefined : removalRange(c.unit, text);
-        const removal = whole === undefined ? undefined : removalKeepingMarkup(c, whole, text);
+        const removal = whole === undefined ? undefined : (wrapperRemoval(c, text) ?? removalKeepingMarkup(c, whole, text));
         const section = sectionOf(c.content.start);
         const list = c.list === undefined ? {} : { list: c.list };
         const item = c.item === undefined ? {} : { item: c.item };
         const inline = inlineSpans(c.paragraph, c.content, definitions);
         const label = c.list === undefined ? undefined : labelled.get(c.list);
         const labelledList = label === undefined ? {} : { labelled: label };
-        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList });
+        const listStart = c.listStart === undefined ? {} : { listStart: c.listStart };
+        blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === undefined, ...list, ...item, inline, ...labelledList, ...listStart });
     }
     return { blocks };
+}
+/**
+ * The removal of a top-level unit with the HTML wrapper it is the only content of (see
+ * `htmlWrapperRemoval`): an empty `<details>` or `<div class="note">` would stay otherwise.
+ */
+function wrapperRemoval(c, text) {
+    if (c.unit === undefined || c.unit.parent.type !== 'root')
+        return undefined;
+    return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);
 }
 /**
  * The removal of a paragraph that keeps a markup line at one end (`{{% notice %}}` before its
@@ -198,6 +210,19 @@ function listOf(ancestors) {
             return node.start;
         if (node.type === 'blockquote')
             return undefined;
+    }
+    return undefined;
+}
+/** For a paragraph in the first item of an ordered list (its nearest list), that item's marker (see `Block.listStart`). */
+function listStartOf(ancestors, text) {
+    for (let i = ancestors.length - 1; i > 0; i -= 1) {
+        const node = ancestors[i];
+        if (node.type === 'blockquote')
+            return undefined;
+        if (node.type !== 'listItem')
+            continue;
+        const list = ancestors[i - 1];
+        return list.ordered === true && list.children[0] === node ? orderedMarker(text, node.start) : undefined;
     }
     return undefined;
 }

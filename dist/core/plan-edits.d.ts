@@ -10,10 +10,16 @@ import { type TextUnits } from './text-units.js';
  * instead, so the text keeps its final line break and gains no trailing blank lines.
  */
 export declare function planEdits(doc: DocumentModel, plan: Plan): Edit[];
+/** The first markers of ordered lists the blocks stand in (see `Block.listStart`). */
+export declare function listStarts(blocks: readonly {
+    readonly listStart?: Range;
+}[]): Range[];
 /**
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
+ * @param starts the first markers of ordered Markdown lists, which removals keep (see
+ *   `keepingListStarts`); UTF-16 offsets
  */
-export declare function removalEdits(text: string, ranges: readonly Range[], units?: TextUnits): Edit[];
+export declare function removalEdits(text: string, ranges: readonly Range[], units?: TextUnits, starts?: readonly Range[]): Edit[];

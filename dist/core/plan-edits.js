@@ -1,5 +1,6 @@
 import { UTF16_UNITS } from './text-units.js';
 import { mapPacked } from './map-packed.js';
+import { keepingListStarts } from './list-start.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the
@@ -37,7 +38,11 @@ export function planEdits(doc, plan) {
                 ranges.push({ start: sentence.range.start + lead, end: next.range.start });
         });
     }
-    return removalEdits(doc.source, ranges);
+    return removalEdits(doc.source, ranges, UTF16_UNITS, listStarts(doc.blocks.map((model) => model.block)));
+}
+/** The first markers of ordered lists the blocks stand in (see `Block.listStart`). */
+export function listStarts(blocks) {
+    return blocks.flatMap((block) => (block.listStart === undefined ? [] : [block.listStart]));
 }
 /**
  * Where a sentence ends once it takes the closing tags glued after it whose opening tags it
@@ -127,12 +132,15 @@ function unpairedEdges(text, range) {
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
  * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
+ * @param starts the first markers of ordered Markdown lists, which removals keep (see
+ *   `keepingListStarts`); UTF-16 offsets
  */
-export function removalEdits(text, ranges, units = UTF16_UNITS) {
+export function removalEdits(text, ranges, units = UTF16_UNITS, starts = []) {
     // Merged again after widening: a list's removal that takes the blank line after it can reach
     // the last removal, which took the separator before it; joined, the two are the last removal,
     // which takes the separator before it.
-    const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
+    const merged = starts.length === 0 ? mergeRanges(ranges) : keepingListStarts(text, mergeRanges(ranges), starts);
+    const widened = mergeRanges(mapPacked(merged, (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
     const last = widened.pop();
     if (last !== undefined)
         widened.push(extendOverTrailingSpace(text, last, units));

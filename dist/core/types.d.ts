@@ -75,6 +75,13 @@ export interface Block {
      */
     readonly inline?: readonly InlineSpan[];
     /**
+     * For a paragraph in the first item of an ordered Markdown list: that item's marker with the
+     * spaces after it (`1. `). A removal that takes the item and stops at an item that stays
+     * keeps this marker and takes the other one, so the list keeps its start number (see
+     * `keepingListStarts`).
+     */
+    readonly listStart?: Range;
+    /**
      * For a paragraph in an item of a top-level Markdown list that a label introduces
      * (`Related stories:` right before it; see `inert`): the label's content and the list's
      * range. When cleaning removes all of the list, the label goes with it, as it labels nothing.

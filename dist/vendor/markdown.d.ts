@@ -8,6 +8,8 @@
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-export { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, type FromMarkdownOptions };
+import { math } from 'micromark-extension-math';
+export { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, math, mathFromMarkdown, type FromMarkdownOptions };

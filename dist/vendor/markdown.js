@@ -2484,7 +2484,7 @@ var content = {
 };
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
+  let previous4;
   return contentStart;
   function afterContentStartConstruct(code2) {
     if (code2 === null) {
@@ -2503,12 +2503,12 @@ function initializeContent(effects) {
   function lineStart(code2) {
     const token = effects.enter("chunkText", {
       contentType: "text",
-      previous: previous3
+      previous: previous4
     });
-    if (previous3) {
-      previous3.next = token;
+    if (previous4) {
+      previous4.next = token;
     }
-    previous3 = token;
+    previous4 = token;
     return data(code2);
   }
   function data(code2) {
@@ -2938,8 +2938,8 @@ function resolveAllAttention(events, context) {
 }
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
+  const previous4 = this.previous;
+  const before = classifyCharacter(previous4);
   let marker;
   return start;
   function start(code2) {
@@ -2955,7 +2955,7 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous4) && previous4 !== 42 && previous4 !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code2);
@@ -3871,7 +3871,7 @@ function subcontent(events, eventIndex) {
   const jumps = [];
   const gaps = {};
   let stream;
-  let previous3;
+  let previous4;
   let index2 = -1;
   let current = token;
   let adjust = 0;
@@ -3886,7 +3886,7 @@ function subcontent(events, eventIndex) {
       if (!current.next) {
         stream.push(null);
       }
-      if (previous3) {
+      if (previous4) {
         tokenizer.defineSkip(current.start);
       }
       if (current._isInFirstContentOfListItem) {
@@ -3897,7 +3897,7 @@ function subcontent(events, eventIndex) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous3 = current;
+    previous4 = current;
     current = current.next;
   }
   current = token;
@@ -3950,11 +3950,11 @@ function resolveContent(events) {
   return events;
 }
 function tokenizeContent(effects, ok3) {
-  let previous3;
+  let previous4;
   return chunkStart;
   function chunkStart(code2) {
     effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
+    previous4 = effects.enter("chunkContent", {
       contentType: "content"
     });
     return chunkInside(code2);
@@ -3977,11 +3977,11 @@ function tokenizeContent(effects, ok3) {
   function contentContinue(code2) {
     effects.consume(code2);
     effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
+    previous4.next = effects.enter("chunkContent", {
       contentType: "content",
-      previous: previous3
+      previous: previous4
     });
-    previous3 = previous3.next;
+    previous4 = previous4.next;
     return chunkInside;
   }
 }
@@ -7836,9 +7836,9 @@ function findAndReplace(tree, list2, options) {
     }
     return index2 + nodes.length;
     function add(child) {
-      const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
+      const previous4 = nodes[nodes.length - 1];
+      if (previous4 && previous4.type === "text" && child.type === "text") {
+        previous4.value += child.value;
       } else {
         nodes.push(child);
       }
@@ -8266,6 +8266,103 @@ function gfmFromMarkdown() {
     gfmTableFromMarkdown(),
     gfmTaskListItemFromMarkdown()
   ];
+}
+
+// node_modules/mdast-util-math/lib/index.js
+function mathFromMarkdown() {
+  return {
+    enter: {
+      mathFlow: enterMathFlow,
+      mathFlowFenceMeta: enterMathFlowMeta,
+      mathText: enterMathText
+    },
+    exit: {
+      mathFlow: exitMathFlow,
+      mathFlowFence: exitMathFlowFence,
+      mathFlowFenceMeta: exitMathFlowMeta,
+      mathFlowValue: exitMathData,
+      mathText: exitMathText,
+      mathTextData: exitMathData
+    }
+  };
+  function enterMathFlow(token) {
+    const code2 = {
+      type: "element",
+      tagName: "code",
+      properties: { className: ["language-math", "math-display"] },
+      children: []
+    };
+    this.enter(
+      {
+        type: "math",
+        meta: null,
+        value: "",
+        data: { hName: "pre", hChildren: [code2] }
+      },
+      token
+    );
+  }
+  function enterMathFlowMeta() {
+    this.buffer();
+  }
+  function exitMathFlowMeta() {
+    const data = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "math");
+    node2.meta = data;
+  }
+  function exitMathFlowFence() {
+    if (this.data.mathFlowInside) return;
+    this.buffer();
+    this.data.mathFlowInside = true;
+  }
+  function exitMathFlow(token) {
+    const data = this.resume().replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "math");
+    this.exit(token);
+    node2.value = data;
+    const code2 = (
+      /** @type {HastElement} */
+      node2.data.hChildren[0]
+    );
+    ok(code2.type === "element");
+    ok(code2.tagName === "code");
+    code2.children.push({ type: "text", value: data });
+    this.data.mathFlowInside = void 0;
+  }
+  function enterMathText(token) {
+    this.enter(
+      {
+        type: "inlineMath",
+        value: "",
+        data: {
+          hName: "code",
+          hProperties: { className: ["language-math", "math-inline"] },
+          hChildren: []
+        }
+      },
+      token
+    );
+    this.buffer();
+  }
+  function exitMathText(token) {
+    const data = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "inlineMath");
+    this.exit(token);
+    node2.value = data;
+    const children = (
+      /** @type {Array<HastElementContent>} */
+      // @ts-expect-error: we defined it in `enterMathFlow`.
+      node2.data.hChildren
+    );
+    children.push({ type: "text", value: data });
+  }
+  function exitMathData(token) {
+    this.config.enter.data.call(this, token);
+    this.config.exit.data.call(this, token);
+  }
 }
 
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -8950,19 +9047,19 @@ function gfmStrikethrough(options) {
     return events;
   }
   function tokenizeStrikethrough(effects, ok3, nok) {
-    const previous3 = this.previous;
+    const previous4 = this.previous;
     const events = this.events;
     let size = 0;
     return start;
     function start(code2) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+      if (previous4 === 126 && events[events.length - 1][1].type !== "characterEscape") {
         return nok(code2);
       }
       effects.enter("strikethroughSequenceTemporary");
       return more(code2);
     }
     function more(code2) {
-      const before = classifyCharacter(previous3);
+      const before = classifyCharacter(previous4);
       if (code2 === 126) {
         if (size > 1) return nok(code2);
         effects.consume(code2);
@@ -9567,10 +9664,289 @@ function gfm(options) {
     gfmTaskListItem()
   ]);
 }
+
+// node_modules/micromark-extension-math/lib/math-flow.js
+var mathFlow = {
+  tokenize: tokenizeMathFenced,
+  concrete: true,
+  name: "mathFlow"
+};
+var nonLazyContinuation2 = {
+  tokenize: tokenizeNonLazyContinuation2,
+  partial: true
+};
+function tokenizeMathFenced(effects, ok3, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let sizeOpen = 0;
+  return start;
+  function start(code2) {
+    effects.enter("mathFlow");
+    effects.enter("mathFlowFence");
+    effects.enter("mathFlowFenceSequence");
+    return sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    if (code2 === 36) {
+      effects.consume(code2);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    if (sizeOpen < 2) {
+      return nok(code2);
+    }
+    effects.exit("mathFlowFenceSequence");
+    return factorySpace(effects, metaBefore, "whitespace")(code2);
+  }
+  function metaBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return metaAfter(code2);
+    }
+    effects.enter("mathFlowFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code2);
+  }
+  function meta(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("chunkString");
+      effects.exit("mathFlowFenceMeta");
+      return metaAfter(code2);
+    }
+    if (code2 === 36) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return meta;
+  }
+  function metaAfter(code2) {
+    effects.exit("mathFlowFence");
+    if (self.interrupt) {
+      return ok3(code2);
+    }
+    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code2);
+  }
+  function beforeNonLazyContinuation(code2) {
+    return effects.attempt({
+      tokenize: tokenizeClosingFence,
+      partial: true
+    }, after, contentStart)(code2);
+  }
+  function contentStart(code2) {
+    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code2);
+  }
+  function beforeContentChunk(code2) {
+    if (code2 === null) {
+      return after(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code2);
+    }
+    effects.enter("mathFlowValue");
+    return contentChunk(code2);
+  }
+  function contentChunk(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("mathFlowValue");
+      return beforeContentChunk(code2);
+    }
+    effects.consume(code2);
+    return contentChunk;
+  }
+  function after(code2) {
+    effects.exit("mathFlow");
+    return ok3(code2);
+  }
+  function tokenizeClosingFence(effects2, ok4, nok2) {
+    let size = 0;
+    return factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+    function beforeSequenceClose(code2) {
+      effects2.enter("mathFlowFence");
+      effects2.enter("mathFlowFenceSequence");
+      return sequenceClose(code2);
+    }
+    function sequenceClose(code2) {
+      if (code2 === 36) {
+        size++;
+        effects2.consume(code2);
+        return sequenceClose;
+      }
+      if (size < sizeOpen) {
+        return nok2(code2);
+      }
+      effects2.exit("mathFlowFenceSequence");
+      return factorySpace(effects2, afterSequenceClose, "whitespace")(code2);
+    }
+    function afterSequenceClose(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects2.exit("mathFlowFence");
+        return ok4(code2);
+      }
+      return nok2(code2);
+    }
+  }
+}
+function tokenizeNonLazyContinuation2(effects, ok3, nok) {
+  const self = this;
+  return start;
+  function start(code2) {
+    if (code2 === null) {
+      return ok3(code2);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+  function lineStart(code2) {
+    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  }
+}
+
+// node_modules/micromark-extension-math/lib/math-text.js
+function mathText(options) {
+  const options_ = options || {};
+  let single = options_.singleDollarTextMath;
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    tokenize: tokenizeMathText,
+    resolve: resolveMathText,
+    previous: previous3,
+    name: "mathText"
+  };
+  function tokenizeMathText(effects, ok3, nok) {
+    const self = this;
+    let sizeOpen = 0;
+    let size;
+    let token;
+    return start;
+    function start(code2) {
+      effects.enter("mathText");
+      effects.enter("mathTextSequence");
+      return sequenceOpen(code2);
+    }
+    function sequenceOpen(code2) {
+      if (code2 === 36) {
+        effects.consume(code2);
+        sizeOpen++;
+        return sequenceOpen;
+      }
+      if (sizeOpen < 2 && !single) {
+        return nok(code2);
+      }
+      effects.exit("mathTextSequence");
+      return between(code2);
+    }
+    function between(code2) {
+      if (code2 === null) {
+        return nok(code2);
+      }
+      if (code2 === 36) {
+        token = effects.enter("mathTextSequence");
+        size = 0;
+        return sequenceClose(code2);
+      }
+      if (code2 === 32) {
+        effects.enter("space");
+        effects.consume(code2);
+        effects.exit("space");
+        return between;
+      }
+      if (markdownLineEnding(code2)) {
+        effects.enter("lineEnding");
+        effects.consume(code2);
+        effects.exit("lineEnding");
+        return between;
+      }
+      effects.enter("mathTextData");
+      return data(code2);
+    }
+    function data(code2) {
+      if (code2 === null || code2 === 32 || code2 === 36 || markdownLineEnding(code2)) {
+        effects.exit("mathTextData");
+        return between(code2);
+      }
+      effects.consume(code2);
+      return data;
+    }
+    function sequenceClose(code2) {
+      if (code2 === 36) {
+        effects.consume(code2);
+        size++;
+        return sequenceClose;
+      }
+      if (size === sizeOpen) {
+        effects.exit("mathTextSequence");
+        effects.exit("mathText");
+        return ok3(code2);
+      }
+      token.type = "mathTextData";
+      return data(code2);
+    }
+  }
+}
+function resolveMathText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "mathTextData") {
+        events[tailExitIndex][1].type = "mathTextPadding";
+        events[headEnterIndex][1].type = "mathTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "mathTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous3(code2) {
+  return code2 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+
+// node_modules/micromark-extension-math/lib/syntax.js
+function math(options) {
+  return {
+    flow: {
+      [36]: mathFlow
+    },
+    text: {
+      [36]: mathText(options)
+    }
+  };
+}
 export {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   gfm,
-  gfmFromMarkdown
+  gfmFromMarkdown,
+  math,
+  mathFromMarkdown
 };

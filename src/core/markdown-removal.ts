@@ -19,8 +19,11 @@ const COLLAPSIBLE = new Set(['listItem', 'list', 'blockquote']);
 const HTML_INTERRUPTS =
   /^[ \t]*<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:script|pre|style|textarea|address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$))/i;
 
-/** Blocks that end on their own line, so whatever follows them cannot continue them. */
-const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html']);
+/**
+ * Blocks that end on their own line, so whatever follows them cannot continue them (every math
+ * block has its closing fence: see `markdownTree`).
+ */
+const CLOSED = new Set(['heading', 'thematicBreak', 'yaml', 'toml', 'html', 'math']);
 
 /**
  * Climbs from a paragraph to the node its whole removal takes out: a list item, list or quote

@@ -8,7 +8,11 @@
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+// The package's HTML half (`mathHtml`) loads KaTeX; it declares no side effects, so the bundle
+// keeps only the syntax.
+import { math } from 'micromark-extension-math';
 
-export { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, type FromMarkdownOptions };
+export { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, math, mathFromMarkdown, type FromMarkdownOptions };

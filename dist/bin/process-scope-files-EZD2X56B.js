@@ -11,33 +11,34 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-OSPJGIID.js";
+} from "./chunk-TIF6XLPS.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-7PONH5MN.js";
+} from "./chunk-NBQE2JZW.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-3OAJTSVT.js";
+} from "./chunk-YUFWQTMG.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-RK67IVXY.js";
+} from "./chunk-VWP7UWLP.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-AXDUPTWI.js";
+} from "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

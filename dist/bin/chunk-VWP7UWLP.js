@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-AXDUPTWI.js";
+} from "./chunk-67SF2S42.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -302,10 +302,10 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-NGT3XQ3F.js").then(async (parse) => [parse, await import("./markdown-syntax-OOOWIM3C.js")]);
+  markdownModules ??= import("./parse-markdown-with-DD5UEZWG.js").then(async (parse) => [parse, await import("./markdown-syntax-LJ7WI67H.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
-  mdxModule ??= import("./mdx-syntax-QS7YOATB.js");
+  mdxModule ??= import("./mdx-syntax-3SMFBOPG.js");
   const { MDX_SYNTAX } = await mdxModule;
   return (text) => parseMarkdownWith(text, MDX_SYNTAX).blocks;
 }
@@ -314,7 +314,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-FINT4C5I.js");
+  fullEngine ??= import("./clean-blocks-LNWT6BSQ.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -340,7 +340,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-R4AOMYTN.js");
+    const { cleanWithRequest } = await import("./clean-with-request-IDD6NC5K.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

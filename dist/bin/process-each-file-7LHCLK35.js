@@ -9,9 +9,10 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-RK67IVXY.js";
+} from "./chunk-VWP7UWLP.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-AXDUPTWI.js";
+import "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

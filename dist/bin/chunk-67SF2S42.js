@@ -1,6 +1,9 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
+  keepingListStarts
+} from "./chunk-HVKMH4LT.js";
+import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
 
@@ -1109,7 +1112,10 @@ function planEdits(doc, plan) {
       } else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.source, ranges);
+  return removalEdits(doc.source, ranges, UTF16_UNITS, listStarts(doc.blocks.map((model) => model.block)));
+}
+function listStarts(blocks) {
+  return blocks.flatMap((block) => block.listStart === void 0 ? [] : [block.listStart]);
 }
 function withClosingTags(text, range, inline) {
   const tags = inline.filter((span) => span.start >= range.start && text.charCodeAt(span.start) === LESS_THAN);
@@ -1166,8 +1172,9 @@ function unpairedEdges(text, range) {
   }
   return { lead, trail };
 }
-function removalEdits(text, ranges, units = UTF16_UNITS) {
-  const widened = mergeRanges(mapPacked(mergeRanges(ranges), (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
+function removalEdits(text, ranges, units = UTF16_UNITS, starts = []) {
+  const merged = starts.length === 0 ? mergeRanges(ranges) : keepingListStarts(text, mergeRanges(ranges), starts);
+  const widened = mergeRanges(mapPacked(merged, (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
   const last = widened.pop();
   if (last !== void 0) widened.push(extendOverTrailingSpace(text, last, units));
   return mapPacked(mergeRanges(widened), (range) => ({ range, text: "" }));
@@ -1561,7 +1568,7 @@ function cleanExactBlocks(text, allBlocks, options = {}) {
     (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts),
     (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo]))
   );
-  const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal));
+  const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal), UTF16_UNITS, listStarts(blocks));
   const cleaned = applyEdits(text, edits);
   const locator = new LineLocator(text);
   const place = (block) => {

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   MARKDOWN_SYNTAX
-} from "./chunk-LBDQX6QK.js";
+} from "./chunk-4UWE2XFQ.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/mdx-syntax.ts

@@ -1,8 +1,12 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
-  SENTENCE_END
-} from "./chunk-T5S3MEW3.js";
+  SENTENCE_END,
+  isAttribution
+} from "./chunk-TPSUDLOY.js";
+import {
+  orderedMarker
+} from "./chunk-HVKMH4LT.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/markdown-content.ts
@@ -110,21 +114,128 @@ function shortcodeRegions(tags) {
   return regions;
 }
 
+// src/core/html-region.ts
+var VOID = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+var OPENING_TAG = /<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?(?<!\/)>\s*/y;
+var CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9-]*)\s*>\s*/y;
+var SUMMARY_LINE = /^<summary(?:\s[^<>]*)?>.*<\/summary>$/i;
+function htmlWrapperRemoval(siblings, node, text) {
+  const at = siblings.indexOf(node);
+  const closing = siblings[at + 1];
+  if (closing?.type !== "html") return void 0;
+  let first = at;
+  while (first > 0 && siblings[first - 1].type === "html") first -= 1;
+  if (first === at) return void 0;
+  const opening = siblings.slice(first, at).flatMap((html) => linesOf(html, text));
+  const closers = linesOf(closing, text);
+  const match = regionLines(opening, closers);
+  if (match === void 0) return void 0;
+  const [open, close] = match;
+  const tail = closers[close];
+  if (open > 0) {
+    return tail ? { start: opening[open].start, end: tail.start } : { start: opening[open - 1].end, end: closers[close - 1].end };
+  }
+  const before = siblings[first - 1];
+  const start = opening[0].start;
+  if (before && !/\n[ \t]*\r?\n/.test(text.slice(before.end, start))) return void 0;
+  if (tail) return { start, end: tail.start };
+  const after = siblings[at + 2];
+  const next = after === void 0 ? void 0 : text.lastIndexOf("\n", after.start - 1) + 1;
+  if (before && after && joins(before, after, next, text)) return void 0;
+  if (next !== void 0) return { start, end: next };
+  return { start: before ? before.end : start, end: closing.end };
+}
+function joins(before, after, next, text) {
+  const indented = /[ \t]/.test(text.charAt(next));
+  if (before.type === "list") return indented || after.type === "list";
+  return indented && before.type === "code" && !/^[`~]/.test(text.charAt(before.start));
+}
+function regionLines(opening, closers) {
+  let from = opening.length;
+  while (from > 0 && openedBy(opening[from - 1].source) !== void 0) from -= 1;
+  for (let open = from; open < opening.length; open += 1) {
+    const stack = openStack(opening.slice(open));
+    if (stack === void 0 || stack.length === 0) continue;
+    const close = closeStack(stack, closers);
+    if (close !== void 0) return [open, close];
+  }
+  return void 0;
+}
+function openStack(lines) {
+  const stack = [];
+  for (const line of lines) {
+    const names = openedBy(line.source);
+    if (names.length === 0 && stack[stack.length - 1] !== "details") return void 0;
+    stack.push(...names);
+  }
+  return stack;
+}
+function closeStack(stack, closers) {
+  const open = [...stack];
+  for (let i = 0; i < closers.length; i += 1) {
+    const names = closedBy(closers[i].source);
+    if (names === void 0) return void 0;
+    for (const name of names) {
+      if (open.pop() !== name) return void 0;
+    }
+    if (open.length === 0) return i + 1;
+  }
+  return void 0;
+}
+function openedBy(source) {
+  if (SUMMARY_LINE.test(source)) return [];
+  const names = tagsOf(source, OPENING_TAG);
+  return names?.some((name) => VOID.has(name)) ? void 0 : names;
+}
+function closedBy(source) {
+  return tagsOf(source, CLOSING_TAG);
+}
+function tagsOf(source, tag) {
+  const names = [];
+  tag.lastIndex = 0;
+  while (tag.lastIndex < source.length) {
+    const found = tag.exec(source);
+    if (found === null) return void 0;
+    names.push(found[1].toLowerCase());
+  }
+  return names.length > 0 ? names : void 0;
+}
+function linesOf(node, text) {
+  const lines = [];
+  let start = text.lastIndexOf("\n", node.start - 1) + 1;
+  while (start < node.end) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline === -1 || newline > node.end ? node.end : newline;
+    const end = text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const source = text.slice(start, end).trim();
+    if (source !== "") lines.push({ start, end, source });
+    start = stop + 1;
+  }
+  return lines;
+}
+
 // src/core/markdown-removal.ts
 var COLLAPSIBLE = /* @__PURE__ */ new Set(["listItem", "list", "blockquote"]);
 var HTML_INTERRUPTS = /^[ \t]*<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:script|pre|style|textarea|address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$))/i;
-var CLOSED = /* @__PURE__ */ new Set(["heading", "thematicBreak", "yaml", "toml", "html"]);
-function removalUnit(paragraph, ancestors) {
+var CLOSED = /* @__PURE__ */ new Set(["heading", "thematicBreak", "yaml", "toml", "html", "math"]);
+function removalUnit(paragraph, ancestors, text) {
   let node = paragraph;
   let depth = ancestors.length - 1;
   for (; ; ) {
     const parent = ancestors[depth];
     if (!parent) throw new Error("removalUnit: a paragraph needs its ancestors");
     const grand = ancestors[depth - 1];
-    if (grand === void 0 || !COLLAPSIBLE.has(parent.type) || parent.children.length !== 1) return { node, parent };
+    if (grand === void 0 || !COLLAPSIBLE.has(parent.type) || !(parent.children.length === 1 || isAttributed(node, parent, text))) return { node, parent };
     node = parent;
     depth -= 1;
   }
+}
+function isAttributed(node, parent, text) {
+  const [first, second] = parent.children;
+  if (parent.type !== "blockquote" || parent.children.length !== 2 || first !== node || node.type !== "paragraph") return false;
+  if (second?.type !== "paragraph") return false;
+  const source = text.slice(second.start, second.end);
+  return isAttribution(source, source.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 }
 function removalRange(unit, text) {
   const siblings = unit.parent.children;
@@ -353,7 +464,14 @@ function markdownTree(text, syntax) {
   const body = shift === 0 ? text : text.slice(shift);
   let raw;
   try {
-    raw = fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+    raw = parse(body, syntax);
+    let escaped = body;
+    for (let pass = 0; pass < MAX_REPARSES; pass++) {
+      const open = unclosedMath(raw, escaped);
+      if (open.length === 0) break;
+      for (const at of open) escaped = `${escaped.slice(0, at)}\\${escaped.slice(at + 1)}`;
+      raw = parse(escaped, syntax);
+    }
   } catch (error) {
     if (!syntax.mdx) throw error;
     const e = error;
@@ -369,6 +487,28 @@ function markdownTree(text, syntax) {
     };
   }
   return { ok: true, root: convert(raw, shift, text.length) };
+}
+function parse(body, syntax) {
+  return fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+}
+var MAX_REPARSES = 8;
+var CLOSING_FENCE = /^[ \t>]*(\$+)[ \t]*\r?$/;
+function unclosedMath(root, body) {
+  const open = [];
+  const visit = (node) => {
+    if (node.type === "math") {
+      const start = node.position?.start.offset ?? 0;
+      const lines = body.slice(start, node.position?.end.offset ?? body.length).split("\n");
+      const opening = /^\$+/.exec(lines[0])?.[0].length ?? 0;
+      const last = lines.length > 1 ? lines[lines.length - 1] : "";
+      const closing = CLOSING_FENCE.exec(last)?.[1]?.length ?? 0;
+      if (closing < Math.max(opening, 2)) open.push(body.indexOf("$", start));
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return open;
 }
 function convert(node, shift, length) {
   const start = (node.position?.start.offset ?? 0) + shift;
@@ -407,9 +547,9 @@ function parseMarkdownWith(text, syntax) {
         if (role === "label" && next?.type === "list" && parent?.type === "root" && isShortLabel(text.slice(content.start, content.end))) {
           labelled.set(next.start, { label: content, list: { start: next.start, end: next.end }, ...after });
         }
-        const unit = role === "label" ? void 0 : removalUnit(node, ancestors);
+        const unit = role === "label" ? void 0 : removalUnit(node, ancestors, text);
         const item = parent?.type === "listItem" && parent.children[0] !== node ? parent.start : void 0;
-        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item });
+        candidates.push({ paragraph: node, content, kind: kindOf(ancestors), unit, list: listOf(ancestors), item, listStart: listStartOf(ancestors, text) });
       }
       return;
     }
@@ -426,16 +566,21 @@ function parseMarkdownWith(text, syntax) {
   const blocks = [];
   for (const c of candidates) {
     const whole = c.unit === void 0 || unsafe.has(c.unit.node) ? void 0 : removalRange(c.unit, text);
-    const removal = whole === void 0 ? void 0 : removalKeepingMarkup(c, whole, text);
+    const removal = whole === void 0 ? void 0 : wrapperRemoval(c, text) ?? removalKeepingMarkup(c, whole, text);
     const section = sectionOf(c.content.start);
     const list = c.list === void 0 ? {} : { list: c.list };
     const item = c.item === void 0 ? {} : { item: c.item };
     const inline = inlineSpans(c.paragraph, c.content, definitions);
     const label = c.list === void 0 ? void 0 : labelled.get(c.list);
     const labelledList = label === void 0 ? {} : { labelled: label };
-    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline, ...labelledList });
+    const listStart = c.listStart === void 0 ? {} : { listStart: c.listStart };
+    blocks.push({ index: blocks.length, kind: c.kind, content: c.content, removal: removal ?? c.content, section, inert: removal === void 0, ...list, ...item, inline, ...labelledList, ...listStart });
   }
   return { blocks };
+}
+function wrapperRemoval(c, text) {
+  if (c.unit === void 0 || c.unit.parent.type !== "root") return void 0;
+  return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);
 }
 function removalKeepingMarkup(c, removal, text) {
   const { paragraph, content } = c;
@@ -512,6 +657,16 @@ function listOf(ancestors) {
     const node = ancestors[i];
     if (node.type === "list") return node.start;
     if (node.type === "blockquote") return void 0;
+  }
+  return void 0;
+}
+function listStartOf(ancestors, text) {
+  for (let i = ancestors.length - 1; i > 0; i -= 1) {
+    const node = ancestors[i];
+    if (node.type === "blockquote") return void 0;
+    if (node.type !== "listItem") continue;
+    const list = ancestors[i - 1];
+    return list.ordered === true && list.children[0] === node ? orderedMarker(text, node.start) : void 0;
   }
   return void 0;
 }

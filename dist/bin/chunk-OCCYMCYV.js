@@ -6,8 +6,9 @@ import {
   sortedDistinct
 } from "./chunk-YGGELWK2.js";
 import {
-  SENTENCE_END
-} from "./chunk-T5S3MEW3.js";
+  SENTENCE_END,
+  isAttribution
+} from "./chunk-TPSUDLOY.js";
 import {
   AUTOLINK,
   Int32Arena,
@@ -30,7 +31,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-AXDUPTWI.js";
+} from "./chunk-67SF2S42.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -1663,11 +1664,6 @@ function isCutShort(text) {
 function isShortProse(text, words) {
   return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
-function isAttribution(text, words) {
-  return words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(text) && !SENTENCE_END.test(text.trimEnd());
-}
-var MAX_ATTRIBUTION_WORDS = 8;
-var ATTRIBUTION = new RegExp("^[\\u2014\\u2013]\\s*\\p{Lu}", "u");
 var WORD_THEN_STOP = new RegExp(`\\p{L}[.!?]["'\u201D\u2019)\\]*_]*$`, "u");
 
 // src/core/clean-blocks.ts

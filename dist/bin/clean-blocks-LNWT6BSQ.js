@@ -3,10 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VQZETKKZ.js";
+} from "./chunk-OCCYMCYV.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-T5S3MEW3.js";
-import "./chunk-AXDUPTWI.js";
+import "./chunk-TPSUDLOY.js";
+import "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

@@ -3,13 +3,13 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-OSPJGIID.js";
+} from "./chunk-TIF6XLPS.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-VQZETKKZ.js";
+} from "./chunk-OCCYMCYV.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-T5S3MEW3.js";
+import "./chunk-TPSUDLOY.js";
 import {
   mergeRemovals
 } from "./chunk-4QNSKDA7.js";
@@ -17,7 +17,8 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-AXDUPTWI.js";
+} from "./chunk-67SF2S42.js";
+import "./chunk-HVKMH4LT.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 
