@@ -6,10 +6,23 @@ const TAIL = 'Another paragraph that says something unrelated about the build ou
 const md = (text: string): string => clean(text, { parser: 'markdown' }).text;
 
 describe('htmlWrapperRemoval: an HTML wrapper whose only content goes', () => {
-  it('takes a <details> with its summary when its only paragraph goes: no empty shell', () => {
-    const text = `# Setup\n\n${ECHO}\n\n<details>\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n`;
+  it('takes a <details> with no summary whole when its only paragraph goes: no empty shell', () => {
+    const text = `# Setup\n\n${ECHO}\n\n<details>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n`;
     expect(md(text)).toBe(`# Setup\n\n${ECHO}\n\n${TAIL}\n`);
     expect(md(md(text))).toBe(md(text));
+  });
+
+  it('reads a <summary> as a heading: the answers of an FAQ that repeat one another stay', () => {
+    const answer = 'Yes. If you run into problems, please open an issue on the tracker with a minimal reproduction.';
+    const faq = ['Windows', 'macOS'].map((os) => `<details>\n<summary>Does it work on ${os}?</summary>\n\n${answer}\n\n</details>`);
+    const text = `# FAQ\n\n${faq.join('\n\n')}\n`;
+    expect(md(text)).toBe(text);
+    // Nor is the content under a summary an echo of the text before it, as under a heading.
+    const more = `# Setup\n\n${ECHO}\n\n<details>\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n`;
+    expect(md(more)).toBe(more);
+    // `</details>` ends its section: the text after it is in another, as after a heading.
+    const after = `# Setup\n\n<details>\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n\n${ECHO}\n`;
+    expect(md(after)).toBe(after);
   });
 
   it('takes a <div class="note"> whole, at the end of the text too, and keeps CRLF', () => {
@@ -19,16 +32,14 @@ describe('htmlWrapperRemoval: an HTML wrapper whose only content goes', () => {
     expect(md(`${div}\n${TAIL}\n`.replace(/\n/g, '\r\n'))).toBe(`# Setup\r\n\r\n${ECHO}\r\n\r\n${TAIL}\r\n`);
   });
 
-  it('takes a summary that stands in a block of its own, and a list that is the only content', () => {
-    const apart = `# Setup\n\n${ECHO}\n\n<details>\n\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n`;
-    expect(md(apart)).toBe(`# Setup\n\n${ECHO}\n\n${TAIL}\n`);
-    const list = `# Setup\n\n${ECHO}\n\n<details>\n<summary>More</summary>\n\n- ${ECHO}\n\n</details>\n\n${TAIL}\n`;
+  it('takes a wrapper whose only content is a list that goes', () => {
+    const list = `# Setup\n\n${ECHO}\n\n<div class="note">\n\n- ${ECHO}\n\n</div>\n\n${TAIL}\n`;
     expect(md(list)).toBe(`# Setup\n\n${ECHO}\n\n${TAIL}\n`);
   });
 
   it('takes only the inner wrapper, keeping the lines of the HTML blocks around it', () => {
-    const chain = `# FAQ\n\n${ECHO}\n\n<details>\n<summary>One</summary>\n\n${TAIL}\n\n</details>\n<details>\n<summary>Two</summary>\n\n${ECHO}\n\n</details>\n<details>\n<summary>Three</summary>\n\nA third answer.\n\n</details>\n`;
-    expect(md(chain)).toBe(`# FAQ\n\n${ECHO}\n\n<details>\n<summary>One</summary>\n\n${TAIL}\n\n</details>\n<details>\n<summary>Three</summary>\n\nA third answer.\n\n</details>\n`);
+    const chain = `# Notes\n\n${ECHO}\n\n<div class="one">\n\n${TAIL}\n\n</div>\n<div class="two">\n\n${ECHO}\n\n</div>\n<div class="three">\n\nA third note.\n\n</div>\n`;
+    expect(md(chain)).toBe(`# Notes\n\n${ECHO}\n\n<div class="one">\n\n${TAIL}\n\n</div>\n<div class="three">\n\nA third note.\n\n</div>\n`);
     const nested = `# Setup\n\n${ECHO}\n\n<div class="outer">\n<div class="note">\n\n${ECHO}\n\n</div>\n<p>Outer text.</p>\n</div>\n\n${TAIL}\n`;
     expect(md(nested)).toBe(`# Setup\n\n${ECHO}\n\n<div class="outer">\n<p>Outer text.</p>\n</div>\n\n${TAIL}\n`);
     const both = `# Setup\n\n${ECHO}\n\n<div class="outer">\n<div class="note">\n\n${ECHO}\n\n</div>\n</div>\n\n${TAIL}\n`;

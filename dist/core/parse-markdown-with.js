@@ -66,7 +66,7 @@ export function parseMarkdownWith(text, syntax) {
     visit(tree.root, []);
     const removable = new Set(candidates.flatMap((c) => (c.unit ? [c.unit.node] : [])));
     const unsafe = unsafeUnits(removable, tree.root, text);
-    const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
+    const headings = tree.root.children.filter((node) => node.type === 'heading' || isSectionHtml(node, text)).map((node) => node.start);
     const sectionOf = (offset) => headings.filter((start) => start < offset).length;
     const definitions = definitionsOf(tree.root);
     const blocks = [];
@@ -88,6 +88,15 @@ export function parseMarkdownWith(text, syntax) {
  * The removal of a top-level unit with the HTML wrapper it is the only content of (see
  * `htmlWrapperRemoval`): an empty `<details>` or `<div class="note">` would stay otherwise.
  */
+/**
+ * Whether a top-level HTML block starts a section as a heading does: a `<summary>` heads the
+ * collapsible content under it (FAQ answers repeat one another on purpose), and `</details>`
+ * ends it, so the text after it is not in it.
+ */
+function isSectionHtml(node, text) {
+    return node.type === 'html' && SECTION_HTML.test(text.slice(node.start, node.end));
+}
+const SECTION_HTML = /<summary[\s>]|<\/details\s*>/i;
 function wrapperRemoval(c, text) {
     if (c.unit === undefined || c.unit.parent.type !== 'root')
         return undefined;

@@ -91,7 +91,7 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
 
   const removable = new Set(candidates.flatMap((c) => (c.unit ? [c.unit.node] : [])));
   const unsafe = unsafeUnits(removable, tree.root, text);
-  const headings = tree.root.children.filter((node) => node.type === 'heading').map((node) => node.start);
+  const headings = tree.root.children.filter((node) => node.type === 'heading' || isSectionHtml(node, text)).map((node) => node.start);
   const sectionOf = (offset: number): number => headings.filter((start) => start < offset).length;
   const definitions = definitionsOf(tree.root);
   const blocks: Block[] = [];
@@ -114,6 +114,17 @@ export function parseMarkdownWith(text: string, syntax: MarkdownSyntax): Markdow
  * The removal of a top-level unit with the HTML wrapper it is the only content of (see
  * `htmlWrapperRemoval`): an empty `<details>` or `<div class="note">` would stay otherwise.
  */
+/**
+ * Whether a top-level HTML block starts a section as a heading does: a `<summary>` heads the
+ * collapsible content under it (FAQ answers repeat one another on purpose), and `</details>`
+ * ends it, so the text after it is not in it.
+ */
+function isSectionHtml(node: MarkdownNode, text: string): boolean {
+  return node.type === 'html' && SECTION_HTML.test(text.slice(node.start, node.end));
+}
+
+const SECTION_HTML = /<summary[\s>]|<\/details\s*>/i;
+
 function wrapperRemoval(c: Candidate, text: string): Range | undefined {
   if (c.unit === undefined || c.unit.parent.type !== 'root') return undefined;
   return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);

@@ -560,7 +560,7 @@ function parseMarkdownWith(text, syntax) {
   visit(tree.root, []);
   const removable = new Set(candidates.flatMap((c) => c.unit ? [c.unit.node] : []));
   const unsafe = unsafeUnits(removable, tree.root, text);
-  const headings = tree.root.children.filter((node) => node.type === "heading").map((node) => node.start);
+  const headings = tree.root.children.filter((node) => node.type === "heading" || isSectionHtml(node, text)).map((node) => node.start);
   const sectionOf = (offset) => headings.filter((start) => start < offset).length;
   const definitions = definitionsOf(tree.root);
   const blocks = [];
@@ -578,6 +578,10 @@ function parseMarkdownWith(text, syntax) {
   }
   return { blocks };
 }
+function isSectionHtml(node, text) {
+  return node.type === "html" && SECTION_HTML.test(text.slice(node.start, node.end));
+}
+var SECTION_HTML = /<summary[\s>]|<\/details\s*>/i;
 function wrapperRemoval(c, text) {
   if (c.unit === void 0 || c.unit.parent.type !== "root") return void 0;
   return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);

@@ -302,7 +302,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-DD5UEZWG.js").then(async (parse) => [parse, await import("./markdown-syntax-LJ7WI67H.js")]);
+  markdownModules ??= import("./parse-markdown-with-DQHMZQM4.js").then(async (parse) => [parse, await import("./markdown-syntax-LJ7WI67H.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-3SMFBOPG.js");
