@@ -1479,3 +1479,26 @@ describe('clean: Markdown math is code, never an echo nor a twin', () => {
     expect(clean(text, MD).text).toBe(P('Luigi’s Trattoria\n$$$ · Italian · Downtown', BUDGET, MAYOR));
   });
 });
+
+describe('clean: of two Markdown copies, the one with a link stays', () => {
+  const MD = { parser: 'markdown' } as const;
+  const plain = 'Read the configuration guide before upgrading to the next major version of the tool.';
+  const other = 'Other unrelated text about the release schedule and support windows for versions.';
+
+  it('removes the plain copy, earlier or later, so no destination is lost and no definition orphaned', () => {
+    for (const linked of ['Read the [configuration guide][cfg] before upgrading to the next major version of the tool.', 'Read the [configuration guide](https://example.com/config) before upgrading to the next major version of the tool.']) {
+      const definition = '[cfg]: https://example.com/config';
+      expect(clean(P('# Upgrading', plain, linked, other, definition), MD).text).toBe(P('# Upgrading', linked, other, definition));
+      expect(clean(P('# Upgrading', linked, plain, other, definition), MD).text).toBe(P('# Upgrading', linked, other, definition));
+    }
+  });
+
+  it('counts autolinks, not code spans', () => {
+    const auto = 'Read the guide at <https://example.com/config> before upgrading to the next major version.';
+    const bare = 'Read the guide at https://example.com/config before upgrading to the next major version.';
+    expect(clean(P('# Upgrading', bare, auto), MD).text).toBe(P('# Upgrading', auto));
+    const code = 'Read the `config.md` guide before upgrading to the next major version of the tool.';
+    const unquoted = 'Read the config.md guide before upgrading to the next major version of the tool.';
+    expect(clean(P('# Upgrading', unquoted, code), MD).text).toBe(P('# Upgrading', unquoted));
+  });
+});

@@ -63,6 +63,8 @@ const NO_SUMMARIES: ReadonlySet<number> = new Set();
 
 /** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** How an inline span that is a link, an image or an autolink opens (code spans, inline HTML and math open otherwise). */
+const LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 
 /** Characters of a block's start read for its term: more than four words and a colon take. */
 const TERM_REACH = 48;
@@ -174,12 +176,16 @@ class Planner {
     // In Markdown, the copy that cites a footnote stays: without it the note cites nothing.
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
+    // So does the copy with more links: the other would lose a destination, or orphan the
+    // reference definition only it uses.
+    const [echoLinks, twinLinks] = [this.linksIn(echo), this.linksIn(twin)];
+    if (echoLinks > twinLinks) return false;
     if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === 'contained') return true;
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
     if (match.relation === 'near' && this.lacksPartOf(echo, twin)) return false;
-    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
+    if (twinNotes.some((note) => !echoNotes.includes(note)) || twinLinks > echoLinks) return true;
     // A sentence of another block stands for the echo unless it is the echo cut short (a
     // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
     // whole copy.
@@ -219,6 +225,19 @@ class Planner {
         ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id))
         : prose.whole.fp.wordCount > item.fp.wordCount;
     return goesOn && !isCutShort(segmentText(this.doc, item));
+  }
+
+  /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
+  private linksIn(segment: Segment): number {
+    const spans = this.doc.blocks[segment.block]!.block.inline;
+    if (spans === undefined) return 0;
+    let links = 0;
+    for (const span of spans) {
+      if (span.start < segment.range.start || span.end > segment.range.end) continue;
+      const text = this.doc.source.slice(span.start, span.end);
+      if (LINK_OPENING.test(text)) links++;
+    }
+    return links;
   }
 
   /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-6KIXA2ZX.js";
+} from "./chunk-MARXEEWD.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-OCCYMCYV.js";
+} from "./chunk-AYL6JD5Z.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-TPSUDLOY.js";
 import "./chunk-67SF2S42.js";

@@ -1144,6 +1144,7 @@ var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
 var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+var LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 var TERM_REACH = 48;
 var TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 function plan(doc, matches, options) {
@@ -1239,10 +1240,12 @@ var Planner = class {
   outranks(match, echo, twin) {
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
+    const [echoLinks, twinLinks] = [this.linksIn(echo), this.linksIn(twin)];
+    if (echoLinks > twinLinks) return false;
     if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
-    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
+    if (twinNotes.some((note) => !echoNotes.includes(note)) || twinLinks > echoLinks) return true;
     if (twin.sentence >= 0) {
       const shorter = twin.fp.wordCount < echo.fp.wordCount;
       return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
@@ -1271,6 +1274,18 @@ var Planner = class {
     if (item.sentence >= 0) return false;
     const goesOn = prose.sentences.length > 0 ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id)) : prose.whole.fp.wordCount > item.fp.wordCount;
     return goesOn && !isCutShort(segmentText(this.doc, item));
+  }
+  /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
+  linksIn(segment) {
+    const spans = this.doc.blocks[segment.block].block.inline;
+    if (spans === void 0) return 0;
+    let links = 0;
+    for (const span of spans) {
+      if (span.start < segment.range.start || span.end > segment.range.end) continue;
+      const text = this.doc.source.slice(span.start, span.end);
+      if (LINK_OPENING.test(text)) links++;
+    }
+    return links;
   }
   /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
   footnotesOf(segment) {

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-OCCYMCYV.js";
+} from "./chunk-AYL6JD5Z.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-TPSUDLOY.js";
 import {
