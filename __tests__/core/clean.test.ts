@@ -1503,3 +1503,18 @@ describe('clean: of two Markdown copies, the one with a link stays', () => {
     expect(clean(P('# Upgrading', unquoted, code), MD).text).toBe(P('# Upgrading', unquoted));
   });
 });
+
+describe('clean: one answer to two questions', () => {
+  const answer = 'A: We are confident that it will happen as planned, and the council agrees with us.';
+
+  it('keeps an answer given again to another question (an interview, an FAQ)', () => {
+    const text = P('Interview with the mayor', 'Q: Will the bridge open on schedule this spring?', answer, 'Q: And will the budget for the bridge stay the same next year?', answer);
+    expect(clean(text).changed).toBe(false);
+  });
+
+  it('still removes a question and answer printed twice', () => {
+    const pair = ['Q: Will the bridge open on schedule this spring?', answer];
+    const text = P('Interview with the mayor', ...pair, ...pair);
+    expect(clean(text).text).toBe(P('Interview with the mayor', ...pair));
+  });
+});

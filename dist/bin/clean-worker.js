@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-MARXEEWD.js";
+} from "./chunk-RNOLVSW3.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-67SF2S42.js";
 import "./chunk-HVKMH4LT.js";

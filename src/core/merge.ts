@@ -63,6 +63,8 @@ const NO_SUMMARIES: ReadonlySet<number> = new Set();
 
 /** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** A question mark (and closing quotes or brackets) at a text's end. */
+const QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
 /** How an inline span that is a link, an image or an autolink opens (code spans, inline HTML and math open otherwise). */
 const LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 
@@ -227,6 +229,20 @@ class Planner {
     return goesOn && !isCutShort(segmentText(this.doc, item));
   }
 
+  /**
+   * Whether two blocks answer two different questions, each the block right before it (`Q:
+   * Will the bridge open on time?` / `A: We are confident it will.`): an interview or an FAQ
+   * may give one answer twice, and without its copy a question goes unanswered.
+   */
+  private answersOtherQuestions(first: number, second: number): boolean {
+    const asks = (block: number): boolean => QUESTION_END.test(segmentText(this.doc, this.doc.blocks[block]!.whole));
+    // An answer asks nothing, and its question is not the other copy (a comment then its text).
+    const question = (block: number): Segment | undefined =>
+      block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) ? this.doc.blocks[block - 1]!.whole : undefined;
+    const [a, b] = [question(first), question(second)];
+    return a !== undefined && b !== undefined && a.fp.key !== b.fp.key;
+  }
+
   /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
   private linksIn(segment: Segment): number {
     const spans = this.doc.blocks[segment.block]!.block.inline;
@@ -284,6 +300,7 @@ class Planner {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match)) return false;
       if (this.isTitle(index) && twin.block > index) return false;
+      if (this.answersOtherQuestions(index, twin.block)) return false;
       return this.outranks(match, whole, twin);
     };
     if (whole.evidence !== 'none' && (this.options.unit !== 'sentence' || !this.isMultiSentence(index))) {

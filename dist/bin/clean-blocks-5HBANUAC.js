@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-AYL6JD5Z.js";
+} from "./chunk-TMD3JLJS.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-TPSUDLOY.js";
 import "./chunk-67SF2S42.js";

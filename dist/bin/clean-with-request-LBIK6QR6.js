@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-AYL6JD5Z.js";
+} from "./chunk-TMD3JLJS.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-TPSUDLOY.js";
 import {

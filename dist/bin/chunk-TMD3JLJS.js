@@ -1144,6 +1144,7 @@ var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
 var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+var QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
 var LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 var TERM_REACH = 48;
 var TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
@@ -1275,6 +1276,17 @@ var Planner = class {
     const goesOn = prose.sentences.length > 0 ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id)) : prose.whole.fp.wordCount > item.fp.wordCount;
     return goesOn && !isCutShort(segmentText(this.doc, item));
   }
+  /**
+   * Whether two blocks answer two different questions, each the block right before it (`Q:
+   * Will the bridge open on time?` / `A: We are confident it will.`): an interview or an FAQ
+   * may give one answer twice, and without its copy a question goes unanswered.
+   */
+  answersOtherQuestions(first, second) {
+    const asks = (block) => QUESTION_END.test(segmentText(this.doc, this.doc.blocks[block].whole));
+    const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) ? this.doc.blocks[block - 1].whole : void 0;
+    const [a, b] = [question(first), question(second)];
+    return a !== void 0 && b !== void 0 && a.fp.key !== b.fp.key;
+  }
   /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
   linksIn(segment) {
     const spans = this.doc.blocks[segment.block].block.inline;
@@ -1322,6 +1334,7 @@ var Planner = class {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match)) return false;
       if (this.isTitle(index) && twin.block > index) return false;
+      if (this.answersOtherQuestions(index, twin.block)) return false;
       return this.outranks(match, whole, twin);
     };
     if (whole.evidence !== "none" && (this.options.unit !== "sentence" || !this.isMultiSentence(index))) {

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-MARXEEWD.js";
+} from "./chunk-RNOLVSW3.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
