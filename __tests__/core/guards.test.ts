@@ -167,3 +167,11 @@ describe('swapsWordsInside', () => {
     expect(swapsWordsInside(words('Arsenal beat Chelsea 2-1 on Saturday after a late goal.'), outer)).toBe(false);
   });
 });
+
+describe('swapsOneWord: a word and a longer word it opens', () => {
+  it('tells apart number words and nouns that one opens (six/sixty, man/manager)', () => {
+    const sentence = (word: string): string[] => `the fire killed ${word} people in the block`.split(' ');
+    expect(swapsOneWord(sentence('six'), sentence('sixty'))).toBe(true);
+    expect(swapsOneWord(sentence('man'), sentence('manager'))).toBe(true);
+  });
+});

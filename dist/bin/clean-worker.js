@@ -3,17 +3,17 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-YUFWQTMG.js";
+} from "./chunk-TTCEW5YL.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-RNOLVSW3.js";
+} from "./chunk-KASZB7A7.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-67SF2S42.js";
-import "./chunk-HVKMH4LT.js";
+import "./chunk-TX34ZYF6.js";
+import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-NBQE2JZW.js";
+} from "./chunk-RPSX64I5.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-RNOLVSW3.js";
+} from "./chunk-KASZB7A7.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,8 +36,8 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-67SF2S42.js";
-import "./chunk-HVKMH4LT.js";
+} from "./chunk-TX34ZYF6.js";
+import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import {
   formatProblem
@@ -4334,7 +4334,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-4BEFKDRG.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-GCUDLJ56.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4343,7 +4343,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-XFV6AO4V.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-S5ZIEL5T.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

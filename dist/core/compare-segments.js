@@ -1,6 +1,6 @@
 import { segmentText } from './document.js';
 import { dice, diceAtLeast } from './similarity.js';
-import { changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, STARTS_UPPER, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from './guards.js';
 import { findWords } from './find-words.js';
 import { areParallelNotes, inOneList } from './list-entries.js';
 import { namesOtherThings } from './inline-names.js';
@@ -36,7 +36,6 @@ function isQualifiedAt(facts, twin, at) {
         return false;
     return !STARTS_UPPER.test(facts.originalWords(twin)[at] ?? '');
 }
-const STARTS_UPPER = /^\p{Lu}/u;
 /** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
 const HEADING_WORDS = 10;
 /**

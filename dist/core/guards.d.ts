@@ -3,6 +3,8 @@
  * quantity or a name, or that swap words in place, are different statements even when their
  * characters are nearly the same.
  */
+/** A capital letter first (a name, or a sentence's start). */
+export declare const STARTS_UPPER: RegExp;
 /** Whether a (lower-cased) word is a number or contains digits. */
 export declare const isNumberWord: (word: string) => boolean;
 /** Whether a (lower-cased) word negates (`not`, `never`, `isn't`, `не`, `不`). */

@@ -13,12 +13,12 @@ export function markdownTree(text, syntax) {
     const body = shift === 0 ? text : text.slice(shift);
     let raw;
     try {
-        raw = parse(body, syntax);
         // A `$$` line that no fence closes is text, as Pandoc reads it, not math running to the end
         // of its container: a price line (`$$$ · Italian · Downtown`) would hide the rest of the
-        // page. Its first `$` is escaped (same length, so offsets hold) and the text parsed again,
-        // until every math block is closed; a fence that was math content may open one then.
-        let escaped = body;
+        // page. Its first `$` is escaped (same length, so offsets hold): first every such line a
+        // scan of the lines finds, then, parsing again, any a container's end left open.
+        let escaped = withUnclosedFencesEscaped(body);
+        raw = parse(escaped, syntax);
         for (let pass = 0; pass < MAX_REPARSES; pass++) {
             const open = unclosedMath(raw, escaped);
             if (open.length === 0)
@@ -48,6 +48,36 @@ export function markdownTree(text, syntax) {
 }
 function parse(body, syntax) {
     return fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+}
+/** A line that opens a math block: its `$` run (two or more), after its container's prefix. */
+const OPENING_FENCE = /^[ \t>]*(\${2,})/;
+/**
+ * The text with the first `$` of every opening math fence that no later fence line closes
+ * escaped (`\$`), by lines: a closing fence has at least as many `$` as its opening and
+ * nothing else. Containers are not followed, so a parse may still find one open.
+ */
+function withUnclosedFencesEscaped(body) {
+    if (!body.includes('$$'))
+        return body;
+    const lines = body.split('\n');
+    let offset = 0;
+    let escaped = body;
+    for (let i = 0; i < lines.length; i++) {
+        const opening = OPENING_FENCE.exec(lines[i]);
+        if (opening !== null) {
+            const closes = lines.findIndex((line, j) => j > i && (CLOSING_FENCE.exec(line)?.[1]?.length ?? 0) >= opening[1].length);
+            if (closes >= 0) {
+                for (; i < closes; i++)
+                    offset += lines[i].length + 1;
+            }
+            else {
+                const at = offset + lines[i].indexOf('$');
+                escaped = `${escaped.slice(0, at)}\\${escaped.slice(at + 1)}`;
+            }
+        }
+        offset += lines[i].length + 1;
+    }
+    return escaped;
 }
 /**
  * How many times a text is parsed again for unclosed math (see `markdownTree`); past that the

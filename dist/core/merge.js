@@ -25,6 +25,15 @@ const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 const NO_SUMMARIES = new Set();
 /** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** Whether a text's words begin with all of another's. */
+function opensWith(words, opening) {
+    if (opening.length === 0 || opening.length > words.length)
+        return false;
+    for (let i = 0; i < opening.length; i++)
+        if (words[i] !== opening[i])
+            return false;
+    return true;
+}
 /** A question mark (and closing quotes or brackets) at a text's end. */
 const QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
 /** How an inline span that is a link, an image or an autolink opens (code spans, inline HTML and math open otherwise). */
@@ -142,9 +151,9 @@ class Planner {
         if (echoNotes.some((note) => !twinNotes.includes(note)))
             return false;
         // So does the copy with more links: the other would lose a destination, or orphan the
-        // reference definition only it uses.
-        const [echoLinks, twinLinks] = [this.linksIn(echo), this.linksIn(twin)];
-        if (echoLinks > twinLinks)
+        // reference definition only it uses. When it comes later, both stay: dropping the first
+        // copy would move the text down the page (as to a `Read more` link list at the end).
+        if (this.linksIn(echo) > this.linksIn(twin))
             return false;
         if (this.isElaboratedItem(echo, twin))
             return false;
@@ -154,7 +163,7 @@ class Planner {
         // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
         if (match.relation === 'near' && this.lacksPartOf(echo, twin))
             return false;
-        if (twinNotes.some((note) => !echoNotes.includes(note)) || twinLinks > echoLinks)
+        if (twinNotes.some((note) => !echoNotes.includes(note)))
             return true;
         // A sentence of another block stands for the echo unless it is the echo cut short (a
         // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
@@ -190,8 +199,9 @@ class Planner {
         const prose = this.doc.blocks[other.block];
         if (list.inline === undefined || list.kind !== 'list-item' || prose.block.kind === 'list-item' || item.block > other.block)
             return false;
-        // A whole entry: a sentence of one follows the rules of any sentence.
-        if (item.sentence >= 0)
+        // A whole entry that opens the block: a sentence of one, or an entry the block says further
+        // in (key points that quote the body), follows the rules of any text.
+        if (item.sentence >= 0 || !opensWith(prose.whole.fp.words, item.fp.words))
             return false;
         // It goes on when it says something else too, which nothing else says (so which stays): a
         // block that prints the item twice, or whose other sentence repeats one, may not.
@@ -309,6 +319,8 @@ class Planner {
             const match = pickBest(this.matchesOf(sentence).filter((m) => {
                 const twin = this.segment(m.twin);
                 if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m))
+                    return false;
+                if (this.linksIn(sentence) > this.linksIn(twin))
                     return false;
                 return this.isKept(twin) && this.isLarger(twin, sentence);
             }));
@@ -482,6 +494,9 @@ class Planner {
                 if (aside && twin.block !== index)
                     return false;
                 if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence))
+                    return false;
+                // A sentence with a link its twin lacks stays, as a block does (see `outranks`).
+                if (this.linksIn(sentence) > this.linksIn(twin))
                     return false;
                 if (words < MIN_CUT_WORDS && !stutter(m))
                     return false;

@@ -1,7 +1,7 @@
 import { isClosingMarkup, markdownContent, structuralRole } from './markdown-content.js';
 import { markdownIgnoreRegions } from './markdown-ignore.js';
-import { htmlWrapperRemoval } from './html-region.js';
-import { orderedMarker } from './list-start.js';
+import { htmlWrapperRemoval } from './html-wrapper-removal.js';
+import { orderedMarker } from './keeping-list-starts.js';
 import { removalRange, removalUnit, unsafeUnits } from './markdown-removal.js';
 import { markdownTree } from './markdown-tree.js';
 /** Containers whose paragraphs are prose unecho may edit. Anything else is never entered. */
@@ -66,8 +66,7 @@ export function parseMarkdownWith(text, syntax) {
     visit(tree.root, []);
     const removable = new Set(candidates.flatMap((c) => (c.unit ? [c.unit.node] : [])));
     const unsafe = unsafeUnits(removable, tree.root, text);
-    const headings = tree.root.children.filter((node) => node.type === 'heading' || isSectionHtml(node, text)).map((node) => node.start);
-    const sectionOf = (offset) => headings.filter((start) => start < offset).length;
+    const sectionOf = sectionsOf(tree.root.children, text);
     const definitions = definitionsOf(tree.root);
     const blocks = [];
     for (const c of candidates) {
@@ -85,18 +84,52 @@ export function parseMarkdownWith(text, syntax) {
     return { blocks };
 }
 /**
+ * The section of each offset of the text, by the top-level blocks before it: each heading
+ * starts one, and so does a `<summary>`, which heads the collapsible content under it (FAQ
+ * answers repeat one another on purpose); `</details>` goes back to the section it interrupted.
+ * @returns the section id of an offset (UTF-16 index into `text`); 0 before any heading
+ */
+function sectionsOf(nodes, text) {
+    const starts = [];
+    const ids = [];
+    const interrupted = [];
+    let current = 0;
+    let count = 0;
+    const enter = (start, id) => {
+        current = id;
+        starts.push(start);
+        ids.push(id);
+    };
+    for (const node of nodes) {
+        if (node.type === 'heading')
+            enter(node.start, ++count);
+        if (node.type !== 'html')
+            continue;
+        // In text order: one HTML block may close a `<details>` and open the next.
+        for (const [tag] of text.slice(node.start, node.end).matchAll(DETAILS_TAGS)) {
+            if (tag.startsWith('</')) {
+                if (interrupted.length > 0)
+                    enter(node.start, interrupted.pop());
+            }
+            else {
+                interrupted.push(current);
+                enter(node.start, ++count);
+            }
+        }
+    }
+    return (offset) => {
+        let id = 0;
+        for (let i = 0; i < starts.length && starts[i] < offset; i++)
+            id = ids[i];
+        return id;
+    };
+}
+/** A `<summary>` opening or a `</details>`. */
+const DETAILS_TAGS = /<summary[\s>]|<\/details\s*>/gi;
+/**
  * The removal of a top-level unit with the HTML wrapper it is the only content of (see
  * `htmlWrapperRemoval`): an empty `<details>` or `<div class="note">` would stay otherwise.
  */
-/**
- * Whether a top-level HTML block starts a section as a heading does: a `<summary>` heads the
- * collapsible content under it (FAQ answers repeat one another on purpose), and `</details>`
- * ends it, so the text after it is not in it.
- */
-function isSectionHtml(node, text) {
-    return node.type === 'html' && SECTION_HTML.test(text.slice(node.start, node.end));
-}
-const SECTION_HTML = /<summary[\s>]|<\/details\s*>/i;
 function wrapperRemoval(c, text) {
     if (c.unit === undefined || c.unit.parent.type !== 'root')
         return undefined;

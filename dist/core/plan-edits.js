@@ -1,6 +1,6 @@
 import { UTF16_UNITS } from './text-units.js';
 import { mapPacked } from './map-packed.js';
-import { keepingListStarts } from './list-start.js';
+import { keepingListStarts } from './keeping-list-starts.js';
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;
  * a cut sentence takes the space after it (or before it, when it ends its block), so the

@@ -2,7 +2,7 @@ import type { Match, MatchOptions, Relation, MatchKind } from './types.js';
 import type { DocumentModel, Segment } from './document.js';
 import { segmentText } from './document.js';
 import { dice, diceAtLeast } from './similarity.js';
-import { changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from './guards.js';
+import { changesMeaning, hasOpposites, isNegation, isNumberWord, isQualifier, STARTS_UPPER, swapsOneWord, swapsOneWordInside, swapsWords, swapsWordsInside } from './guards.js';
 import { findWords } from './find-words.js';
 import { areParallelNotes, inOneList } from './list-entries.js';
 import { namesOtherThings } from './inline-names.js';
@@ -41,7 +41,6 @@ function isQualifiedAt(facts: SegmentFacts, twin: Segment, at: number): boolean 
   return !STARTS_UPPER.test(facts.originalWords(twin)[at] ?? '');
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Below this many words, a phrase found in a sentence with other capitals is a heading that reuses it. */
 const HEADING_WORDS = 10;

@@ -16,13 +16,17 @@ const NEGATIONS = new Set([
 const KOREAN_NEGATION = '않';
 
 /**
- * Words that bound or hedge a quantity (`at least 20`, `more than 20`, `only 20`, `nearly
- * 20`): a text with one says something else than a text without it.
+ * Words that bound or hedge a quantity (`at least 20`, `at most`, `more than`, `only`, `just`,
+ * `nearly`, `about`, `around`, `over`, `under`, `up to`, `some 20`): a text with one says
+ * something else than a text without it.
  */
-const QUALIFIERS = new Set(['least', 'than', 'only', 'nearly', 'almost', 'approximately', 'roughly', 'fewer']);
+const QUALIFIERS = new Set([
+  'least', 'most', 'than', 'only', 'just', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'over', 'under', 'up', 'some', 'fewer',
+]);
 
 const HAS_DIGIT = /\p{N}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
+/** A capital letter first (a name, or a sentence's start). */
+export const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Whether a (lower-cased) word is a number or contains digits. */
 export const isNumberWord = (word: string): boolean => HAS_DIGIT.test(word);
@@ -104,9 +108,19 @@ export function swapsWords(a: readonly string[], b: readonly string[]): boolean 
     const [x, y] = [a[i]!, b[i]!];
     if (x === y) continue;
     if (++swapped > MAX_SWAPPED) return false;
-    if (isNumberWord(x) || isNumberWord(y) || !areForms(x, y)) changes = true;
+    if (isNumberWord(x) || isNumberWord(y) || !(areForms(x, y) || isShortened(x, y))) changes = true;
   }
   return changes;
+}
+
+/**
+ * Whether one word is the other cut short (`char`/`character`, `info`/`information`): an
+ * abbreviation where several words change alike. Not alone, where it would merge `six`/`sixty`
+ * or `man`/`manager` (see `swapsOneWord`).
+ */
+function isShortened(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short);
 }
 
 /**
@@ -173,9 +187,6 @@ function areForms(x: string, y: string): boolean {
   // One stem with other endings (`attend`/`attended`, `approves`/`approved`).
   const [stemX, stemY] = [stemOf(x), stemOf(y)];
   if (stemX === stemY || stemX === y || stemY === x) return true;
-  // One cut short (`char`/`character`, `info`/`information`).
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 3 && long.startsWith(short)) return true;
   // One slip after the first letter (`goverment`, `organise`/`organize`; not `hired`/`fired`,
   // and `northbound`/`southbound` are two apart), or its first two letters swapped (`teh`).
   if (x[0] === y[0]) return editDistanceAtMost(x, y, 1);

@@ -57,12 +57,18 @@ const LEAD_BLOCKS = 3;
 // An aside in brackets ("(Photo: AP)") legitimately repeats across captions (not within one).
 const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 
-
 /** No head block summarises the body (before the summaries are found). */
 const NO_SUMMARIES: ReadonlySet<number> = new Set();
 
 /** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** Whether a text's words begin with all of another's. */
+function opensWith(words: readonly string[], opening: readonly string[]): boolean {
+  if (opening.length === 0 || opening.length > words.length) return false;
+  for (let i = 0; i < opening.length; i++) if (words[i] !== opening[i]) return false;
+  return true;
+}
+
 /** A question mark (and closing quotes or brackets) at a text's end. */
 const QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
 /** How an inline span that is a link, an image or an autolink opens (code spans, inline HTML and math open otherwise). */
@@ -179,15 +185,15 @@ class Planner {
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
     // So does the copy with more links: the other would lose a destination, or orphan the
-    // reference definition only it uses.
-    const [echoLinks, twinLinks] = [this.linksIn(echo), this.linksIn(twin)];
-    if (echoLinks > twinLinks) return false;
+    // reference definition only it uses. When it comes later, both stay: dropping the first
+    // copy would move the text down the page (as to a `Read more` link list at the end).
+    if (this.linksIn(echo) > this.linksIn(twin)) return false;
     if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === 'contained') return true;
     // A near twin whose block lacks a good part of the echo's words (a sentence or teaser
     // scoring 0.8 against a longer block) cannot stand for it: that part would be lost.
     if (match.relation === 'near' && this.lacksPartOf(echo, twin)) return false;
-    if (twinNotes.some((note) => !echoNotes.includes(note)) || twinLinks > echoLinks) return true;
+    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
     // A sentence of another block stands for the echo unless it is the echo cut short (a
     // teaser at a paragraph's end that stops mid-sentence, fewer words): then the echo is the
     // whole copy.
@@ -218,8 +224,9 @@ class Planner {
     const list = this.doc.blocks[item.block]!.block;
     const prose = this.doc.blocks[other.block]!;
     if (list.inline === undefined || list.kind !== 'list-item' || prose.block.kind === 'list-item' || item.block > other.block) return false;
-    // A whole entry: a sentence of one follows the rules of any sentence.
-    if (item.sentence >= 0) return false;
+    // A whole entry that opens the block: a sentence of one, or an entry the block says further
+    // in (key points that quote the body), follows the rules of any text.
+    if (item.sentence >= 0 || !opensWith(prose.whole.fp.words, item.fp.words)) return false;
     // It goes on when it says something else too, which nothing else says (so which stays): a
     // block that prints the item twice, or whose other sentence repeats one, may not.
     const goesOn =
@@ -336,6 +343,7 @@ class Planner {
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
           if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m)) return false;
+          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
           return this.isKept(twin) && this.isLarger(twin, sentence);
         }),
       );
@@ -495,6 +503,8 @@ class Planner {
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence)) return false;
+          // A sentence with a link its twin lacks stays, as a block does (see `outranks`).
+          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
           if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           // Inside a paragraph that stays, only a word-for-word repeat is cut, never a paraphrase.
           if (m.relation === 'near' || (m.relation === 'contained' && !m.span)) return false;
@@ -722,6 +732,5 @@ function isCutShort(text: string): boolean {
 function isShortProse(text: string, words: number): boolean {
   return words >= 2 && !isTruncated(text) && WORD_THEN_STOP.test(text.trimEnd());
 }
-
 
 const WORD_THEN_STOP = /\p{L}[.!?]["'”’)\]*_]*$/u;

@@ -3,7 +3,7 @@ import type { DocumentModel } from './document.js';
 import type { Plan } from './merge.js';
 import { UTF16_UNITS, type TextUnits } from './text-units.js';
 import { mapPacked } from './map-packed.js';
-import { keepingListStarts } from './list-start.js';
+import { keepingListStarts } from './keeping-list-starts.js';
 
 /**
  * Turns a plan into removals on the original text. A removed block takes its `removal` range;

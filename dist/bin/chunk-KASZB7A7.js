@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-67SF2S42.js";
+} from "./chunk-TX34ZYF6.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -302,7 +302,7 @@ var markdownModules;
 var mdxModule;
 async function loadBlockParser(parser) {
   if (parser === "text") return parseText;
-  markdownModules ??= import("./parse-markdown-with-DQHMZQM4.js").then(async (parse) => [parse, await import("./markdown-syntax-LJ7WI67H.js")]);
+  markdownModules ??= import("./parse-markdown-with-TYNWJPP3.js").then(async (parse) => [parse, await import("./markdown-syntax-LJ7WI67H.js")]);
   const [{ parseMarkdownWith }, { MARKDOWN_SYNTAX }] = await markdownModules;
   if (parser === "markdown") return (text) => parseMarkdownWith(text, MARKDOWN_SYNTAX).blocks;
   mdxModule ??= import("./mdx-syntax-3SMFBOPG.js");
@@ -314,7 +314,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-5HBANUAC.js");
+  fullEngine ??= import("./clean-blocks-BZWX6536.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -340,7 +340,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-LBIK6QR6.js");
+    const { cleanWithRequest } = await import("./clean-with-request-XXYG4R2T.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

@@ -1,5 +1,5 @@
 import { clean } from '../../src/core/clean.js';
-import { keepingListStarts } from '../../src/core/list-start.js';
+import { keepingListStarts } from '../../src/core/keeping-list-starts.js';
 
 const ECHO = "The cache is stored in the user's home directory by default.";
 const RUN = 'Run the cleanup command once a week to keep the cache small.';

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   keepingListStarts
-} from "./chunk-HVKMH4LT.js";
+} from "./chunk-QYCRUTXL.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

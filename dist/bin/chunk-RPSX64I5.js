@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_OPTIONS
-} from "./chunk-67SF2S42.js";
+} from "./chunk-TX34ZYF6.js";
 
 // src/core/analyze-options.ts
 var DEFAULT_ANALYZE_OPTIONS = Object.freeze({

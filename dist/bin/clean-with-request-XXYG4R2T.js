@@ -3,13 +3,13 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-TIF6XLPS.js";
+} from "./chunk-KJJNVPU2.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-TMD3JLJS.js";
+} from "./chunk-3ICQSCET.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-TPSUDLOY.js";
+import "./chunk-63U2FMRZ.js";
 import {
   mergeRemovals
 } from "./chunk-4QNSKDA7.js";
@@ -17,8 +17,8 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-67SF2S42.js";
-import "./chunk-HVKMH4LT.js";
+} from "./chunk-TX34ZYF6.js";
+import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-TMD3JLJS.js";
+} from "./chunk-3ICQSCET.js";
 import "./chunk-YGGELWK2.js";
-import "./chunk-TPSUDLOY.js";
-import "./chunk-67SF2S42.js";
-import "./chunk-HVKMH4LT.js";
+import "./chunk-63U2FMRZ.js";
+import "./chunk-TX34ZYF6.js";
+import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";
 export {

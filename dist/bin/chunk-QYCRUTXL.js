@@ -1,7 +1,7 @@
 import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 
-// src/core/list-start.ts
+// src/core/keeping-list-starts.ts
 var ORDERED_MARKER = /^\d{1,9}([.)]) {1,4}(?=\S)/;
 var MARKER_REACH = 15;
 function orderedMarker(text, item) {

@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   SENTENCE_END,
   isAttribution
-} from "./chunk-TPSUDLOY.js";
+} from "./chunk-63U2FMRZ.js";
 import {
   orderedMarker
-} from "./chunk-HVKMH4LT.js";
+} from "./chunk-QYCRUTXL.js";
 import "./chunk-3OOOJW5O.js";
 
 // src/core/markdown-content.ts
@@ -114,7 +114,7 @@ function shortcodeRegions(tags) {
   return regions;
 }
 
-// src/core/html-region.ts
+// src/core/html-wrapper-removal.ts
 var VOID = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 var OPENING_TAG = /<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?(?<!\/)>\s*/y;
 var CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9-]*)\s*>\s*/y;
@@ -464,8 +464,8 @@ function markdownTree(text, syntax) {
   const body = shift === 0 ? text : text.slice(shift);
   let raw;
   try {
-    raw = parse(body, syntax);
-    let escaped = body;
+    let escaped = withUnclosedFencesEscaped(body);
+    raw = parse(escaped, syntax);
     for (let pass = 0; pass < MAX_REPARSES; pass++) {
       const open = unclosedMath(raw, escaped);
       if (open.length === 0) break;
@@ -490,6 +490,27 @@ function markdownTree(text, syntax) {
 }
 function parse(body, syntax) {
   return fromMarkdown(body, { extensions: [...syntax.extensions], mdastExtensions: [...syntax.mdastExtensions] });
+}
+var OPENING_FENCE = /^[ \t>]*(\${2,})/;
+function withUnclosedFencesEscaped(body) {
+  if (!body.includes("$$")) return body;
+  const lines = body.split("\n");
+  let offset = 0;
+  let escaped = body;
+  for (let i = 0; i < lines.length; i++) {
+    const opening = OPENING_FENCE.exec(lines[i]);
+    if (opening !== null) {
+      const closes = lines.findIndex((line, j) => j > i && (CLOSING_FENCE.exec(line)?.[1]?.length ?? 0) >= opening[1].length);
+      if (closes >= 0) {
+        for (; i < closes; i++) offset += lines[i].length + 1;
+      } else {
+        const at = offset + lines[i].indexOf("$");
+        escaped = `${escaped.slice(0, at)}\\${escaped.slice(at + 1)}`;
+      }
+    }
+    offset += lines[i].length + 1;
+  }
+  return escaped;
 }
 var MAX_REPARSES = 8;
 var CLOSING_FENCE = /^[ \t>]*(\$+)[ \t]*\r?$/;
@@ -560,8 +581,7 @@ function parseMarkdownWith(text, syntax) {
   visit(tree.root, []);
   const removable = new Set(candidates.flatMap((c) => c.unit ? [c.unit.node] : []));
   const unsafe = unsafeUnits(removable, tree.root, text);
-  const headings = tree.root.children.filter((node) => node.type === "heading" || isSectionHtml(node, text)).map((node) => node.start);
-  const sectionOf = (offset) => headings.filter((start) => start < offset).length;
+  const sectionOf = sectionsOf(tree.root.children, text);
   const definitions = definitionsOf(tree.root);
   const blocks = [];
   for (const c of candidates) {
@@ -578,10 +598,36 @@ function parseMarkdownWith(text, syntax) {
   }
   return { blocks };
 }
-function isSectionHtml(node, text) {
-  return node.type === "html" && SECTION_HTML.test(text.slice(node.start, node.end));
+function sectionsOf(nodes, text) {
+  const starts = [];
+  const ids = [];
+  const interrupted = [];
+  let current = 0;
+  let count = 0;
+  const enter = (start, id) => {
+    current = id;
+    starts.push(start);
+    ids.push(id);
+  };
+  for (const node of nodes) {
+    if (node.type === "heading") enter(node.start, ++count);
+    if (node.type !== "html") continue;
+    for (const [tag] of text.slice(node.start, node.end).matchAll(DETAILS_TAGS)) {
+      if (tag.startsWith("</")) {
+        if (interrupted.length > 0) enter(node.start, interrupted.pop());
+      } else {
+        interrupted.push(current);
+        enter(node.start, ++count);
+      }
+    }
+  }
+  return (offset) => {
+    let id = 0;
+    for (let i = 0; i < starts.length && starts[i] < offset; i++) id = ids[i];
+    return id;
+  };
 }
-var SECTION_HTML = /<summary[\s>]|<\/details\s*>/i;
+var DETAILS_TAGS = /<summary[\s>]|<\/details\s*>/gi;
 function wrapperRemoval(c, text) {
   if (c.unit === void 0 || c.unit.parent.type !== "root") return void 0;
   return htmlWrapperRemoval(c.unit.parent.children, c.unit.node, text);

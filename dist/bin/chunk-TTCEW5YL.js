@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-67SF2S42.js";
+} from "./chunk-TX34ZYF6.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

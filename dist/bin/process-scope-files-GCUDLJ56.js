@@ -11,34 +11,34 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-TIF6XLPS.js";
+} from "./chunk-KJJNVPU2.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-NBQE2JZW.js";
+} from "./chunk-RPSX64I5.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-YUFWQTMG.js";
+} from "./chunk-TTCEW5YL.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-RNOLVSW3.js";
+} from "./chunk-KASZB7A7.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-67SF2S42.js";
-import "./chunk-HVKMH4LT.js";
+} from "./chunk-TX34ZYF6.js";
+import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";
 import "./chunk-3OOOJW5O.js";

@@ -20,7 +20,10 @@ describe('htmlWrapperRemoval: an HTML wrapper whose only content goes', () => {
     // Nor is the content under a summary an echo of the text before it, as under a heading.
     const more = `# Setup\n\n${ECHO}\n\n<details>\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n`;
     expect(md(more)).toBe(more);
-    // `</details>` ends its section: the text after it is in another, as after a heading.
+    // `</details>` goes back to the section it interrupted: a copy after it of the text before
+    // it goes; one of the text under the summary is in another section.
+    const around = `# Setup\n\n${ECHO}\n\n<details>\n<summary>Why?</summary>\n\n${TAIL}\n\n</details>\n\n${ECHO}\n`;
+    expect(md(around)).toBe(`# Setup\n\n${ECHO}\n\n<details>\n<summary>Why?</summary>\n\n${TAIL}\n\n</details>\n`);
     const after = `# Setup\n\n<details>\n<summary>More</summary>\n\n${ECHO}\n\n</details>\n\n${TAIL}\n\n${ECHO}\n`;
     expect(md(after)).toBe(after);
   });

@@ -8,7 +8,7 @@ import {
 import {
   SENTENCE_END,
   isAttribution
-} from "./chunk-TPSUDLOY.js";
+} from "./chunk-63U2FMRZ.js";
 import {
   AUTOLINK,
   Int32Arena,
@@ -31,7 +31,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-67SF2S42.js";
+} from "./chunk-TX34ZYF6.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";
@@ -186,7 +186,24 @@ var NEGATIONS = /* @__PURE__ */ new Set([
   "\u975E"
 ]);
 var KOREAN_NEGATION = "\uC54A";
-var QUALIFIERS = /* @__PURE__ */ new Set(["least", "than", "only", "nearly", "almost", "approximately", "roughly", "fewer"]);
+var QUALIFIERS = /* @__PURE__ */ new Set([
+  "least",
+  "most",
+  "than",
+  "only",
+  "just",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "approximately",
+  "roughly",
+  "over",
+  "under",
+  "up",
+  "some",
+  "fewer"
+]);
 var HAS_DIGIT = new RegExp("\\p{N}", "u");
 var STARTS_UPPER = new RegExp("^\\p{Lu}", "u");
 var isNumberWord = (word) => HAS_DIGIT.test(word);
@@ -231,9 +248,13 @@ function swapsWords(a, b) {
     const [x, y] = [a[i], b[i]];
     if (x === y) continue;
     if (++swapped > MAX_SWAPPED) return false;
-    if (isNumberWord(x) || isNumberWord(y) || !areForms(x, y)) changes = true;
+    if (isNumberWord(x) || isNumberWord(y) || !(areForms(x, y) || isShortened(x, y))) changes = true;
   }
   return changes;
+}
+function isShortened(x, y) {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short);
 }
 function swapsWordsInside(inner, outer) {
   const n = inner.length;
@@ -285,8 +306,6 @@ function areForms(x, y) {
   if (INTERCHANGEABLE.some((forms) => forms.includes(x) && forms.includes(y))) return true;
   const [stemX, stemY] = [stemOf(x), stemOf(y)];
   if (stemX === stemY || stemX === y || stemY === x) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 3 && long.startsWith(short)) return true;
   if (x[0] === y[0]) return editDistanceAtMost(x, y, 1);
   return x.length === y.length && x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2);
 }
@@ -689,9 +708,8 @@ function isQualifiedAt(facts, twin, at) {
   if (at === 0) return false;
   const before = twin.fp.words[at - 1];
   if (!isNegation(before) && !isQualifier(before)) return false;
-  return !STARTS_UPPER2.test(facts.originalWords(twin)[at] ?? "");
+  return !STARTS_UPPER.test(facts.originalWords(twin)[at] ?? "");
 }
-var STARTS_UPPER2 = new RegExp("^\\p{Lu}", "u");
 var HEADING_WORDS = 10;
 function isRecased(facts, echo, twin, at) {
   if (echo.fp.wordCount >= HEADING_WORDS) return false;
@@ -1144,6 +1162,11 @@ var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
 var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+function opensWith(words, opening) {
+  if (opening.length === 0 || opening.length > words.length) return false;
+  for (let i = 0; i < opening.length; i++) if (words[i] !== opening[i]) return false;
+  return true;
+}
 var QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
 var LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 var TERM_REACH = 48;
@@ -1241,12 +1264,11 @@ var Planner = class {
   outranks(match, echo, twin) {
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
-    const [echoLinks, twinLinks] = [this.linksIn(echo), this.linksIn(twin)];
-    if (echoLinks > twinLinks) return false;
+    if (this.linksIn(echo) > this.linksIn(twin)) return false;
     if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
-    if (twinNotes.some((note) => !echoNotes.includes(note)) || twinLinks > echoLinks) return true;
+    if (twinNotes.some((note) => !echoNotes.includes(note))) return true;
     if (twin.sentence >= 0) {
       const shorter = twin.fp.wordCount < echo.fp.wordCount;
       return !shorter || !isCutShort(segmentText(this.doc, twin)) || isCutShort(segmentText(this.doc, echo));
@@ -1272,7 +1294,7 @@ var Planner = class {
     const list = this.doc.blocks[item.block].block;
     const prose = this.doc.blocks[other.block];
     if (list.inline === void 0 || list.kind !== "list-item" || prose.block.kind === "list-item" || item.block > other.block) return false;
-    if (item.sentence >= 0) return false;
+    if (item.sentence >= 0 || !opensWith(prose.whole.fp.words, item.fp.words)) return false;
     const goesOn = prose.sentences.length > 0 ? prose.sentences.some((sentence) => sentence.fp.key !== item.fp.key && !this.matches.has(sentence.id)) : prose.whole.fp.wordCount > item.fp.wordCount;
     return goesOn && !isCutShort(segmentText(this.doc, item));
   }
@@ -1364,6 +1386,7 @@ var Planner = class {
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
           if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m)) return false;
+          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
           return this.isKept(twin) && this.isLarger(twin, sentence);
         })
       );
@@ -1500,6 +1523,7 @@ var Planner = class {
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence)) return false;
+          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
           if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           if (m.relation === "near" || m.relation === "contained" && !m.span) return false;
           const earlier = twin.block < index || twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence);
