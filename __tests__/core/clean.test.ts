@@ -1450,10 +1450,16 @@ describe('clean: the same words saying something else', () => {
     keepsBoth('Over 20 people were killed in the attack on the central market on Sunday, officials said.', '20 people were killed in the attack on the central market on Sunday, officials said.');
   });
 
-  it('still removes a copy with a typo fixed', () => {
+  it('still removes a copy with a typo fixed, or with words shortened alike', () => {
     const typo = 'The goverment said the new rules would take effect from the first day of next month.';
     const fixed = 'The government said the new rules would take effect from the first day of next month.';
     expect(clean(P('Match report', typo, filler, fixed)).changes.map((c) => c.removed.text)).toEqual([fixed]);
+    // The shorter copy's shingles all hold `char`, so only the longer one finds the other: a near
+    // match counts both ways.
+    const long = 'The library compares the two versions character by character and reports every difference it finds.';
+    const short = 'The library compares the two versions char by char and reports every difference it finds.';
+    expect(clean(P('Match report', long, filler, short)).changes.map((c) => c.removed.text)).toEqual([short]);
+    expect(clean(P('Match report', short, filler, long)).changes.map((c) => c.removed.text)).toEqual([long]);
   });
 });
 

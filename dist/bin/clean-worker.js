@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-KASZB7A7.js";
+} from "./chunk-LPGX6TBS.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-TX34ZYF6.js";
 import "./chunk-QYCRUTXL.js";

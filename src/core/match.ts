@@ -46,7 +46,30 @@ export function findMatches(doc: DocumentModel, options: MatchOptions): Map<numb
     }
     if (matches.length > 0) result.set(echo.id, matches);
   }
+  addReverseNearMatches(doc, result);
   return result;
+}
+
+/**
+ * Adds, for every near match, its reverse when the search did not find it: a near match is
+ * mutual, but candidate search is not (the shorter copy's kept shingles may all hold the words
+ * it lacks), and the planner must see both to keep the complete copy wherever it stands.
+ */
+function addReverseNearMatches(doc: DocumentModel, result: Map<number, Match[]>): void {
+  const reverses: Match[] = [];
+  for (const list of result.values()) {
+    for (const match of list) {
+      if (match.relation !== 'near') continue;
+      if (result.get(match.twin)?.some((m) => m.twin === match.echo)) continue;
+      const twin = doc.segments[match.echo]!;
+      reverses.push({ ...match, echo: match.twin, twin: match.echo, span: [twin.firstWord, twin.firstWord + twin.fp.wordCount] });
+    }
+  }
+  for (const reverse of reverses) {
+    const list = result.get(reverse.echo);
+    if (list === undefined) result.set(reverse.echo, [reverse]);
+    else list.push(reverse);
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-3ICQSCET.js";
+} from "./chunk-PSBSGO4G.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
 import {

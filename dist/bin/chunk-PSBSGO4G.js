@@ -912,7 +912,24 @@ function findMatches(doc, options) {
     }
     if (matches.length > 0) result.set(echo.id, matches);
   }
+  addReverseNearMatches(doc, result);
   return result;
+}
+function addReverseNearMatches(doc, result) {
+  const reverses = [];
+  for (const list of result.values()) {
+    for (const match of list) {
+      if (match.relation !== "near") continue;
+      if (result.get(match.twin)?.some((m) => m.twin === match.echo)) continue;
+      const twin = doc.segments[match.echo];
+      reverses.push({ ...match, echo: match.twin, twin: match.echo, span: [twin.firstWord, twin.firstWord + twin.fp.wordCount] });
+    }
+  }
+  for (const reverse of reverses) {
+    const list = result.get(reverse.echo);
+    if (list === void 0) result.set(reverse.echo, [reverse]);
+    else list.push(reverse);
+  }
 }
 var MAX_TWINS_PER_BLOCK = 32;
 function boundedTwins(twins) {

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-KASZB7A7.js";
+} from "./chunk-LPGX6TBS.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
