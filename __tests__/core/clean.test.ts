@@ -1428,7 +1428,7 @@ describe('clean: a Markdown list item that a later paragraph goes on from', () =
 describe('clean: the same words saying something else', () => {
   const filler = 'The stadium was renovated two years ago at a cost of more than forty million pounds, paid mostly by the club owners.';
   const keepsBoth = (first: string, second: string): void => {
-    const text = P('Match report', `${first} Officials did not respond to requests for comment.`, filler, second);
+    const text = P('Match report', `${first} The report was published on the agency website.`, filler, second);
     expect(clean(text).changed).toBe(false);
   };
 
@@ -1545,6 +1545,17 @@ describe('clean: one answer to two questions', () => {
   it('keeps an answer given again to another question (an interview, an FAQ)', () => {
     const text = P('Interview with the mayor', 'Q: Will the bridge open on schedule this spring?', answer, 'Q: And will the budget for the bridge stay the same next year?', answer);
     expect(clean(text).changed).toBe(false);
+  });
+
+  it('removes a line after a question that is itself an echo, in one run', () => {
+    // A scrape (Breitbart's, in the corpus): the lede, the headline, a call to action, then
+    // the lede and the call again. The lede asks, but it goes: the call after it answers nothing.
+    const lede = 'Snopes fact checker David Emery asked on Twitter whether there were any un-angry Trump supporters?';
+    const headline = "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'";
+    const signUp = 'Sign up for our newsletter and get the stories that matter in your inbox.';
+    const once = clean(P(lede, headline, signUp, lede, signUp));
+    expect(once.text).toBe(P(lede, headline, signUp));
+    expect(clean(once.text).changed).toBe(false);
   });
 
   it('still removes a question and answer printed twice', () => {

@@ -309,6 +309,11 @@ function differsInMeaning(facts, a, b) {
         return true;
     if (swapsWords(a.fp.words, b.fp.words))
         return true;
+    // A sentence near a longer block that holds its words in another order (`The seller must
+    // notify the buyer …` / `The buyer must notify the seller … . The report was published.`).
+    const [shorter, longer] = a.fp.wordCount <= b.fp.wordCount ? [a, b] : [b, a];
+    if (shorter.fp.wordCount < longer.fp.wordCount && swapsWordsInside(shorter.fp.words, longer.fp.words))
+        return true;
     if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b))
         return true;
     if (facts.negations(a) === 0)

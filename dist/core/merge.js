@@ -217,8 +217,13 @@ class Planner {
      */
     answersOtherQuestions(first, second) {
         const asks = (block) => QUESTION_END.test(segmentText(this.doc, this.doc.blocks[block].whole));
-        // An answer asks nothing, and its question is not the other copy (a comment then its text).
-        const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) ? this.doc.blocks[block - 1].whole : undefined;
+        // A question that repeats nothing (so stays), before an answer that asks nothing; not the
+        // other copy (a comment, then its text).
+        const unique = (block) => {
+            const model = this.doc.blocks[block];
+            return !this.matches.has(model.whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id));
+        };
+        const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) && unique(block - 1) ? this.doc.blocks[block - 1].whole : undefined;
         const [a, b] = [question(first), question(second)];
         return a !== undefined && b !== undefined && a.fp.key !== b.fp.key;
     }

@@ -303,6 +303,10 @@ function differsInMeaning(facts: SegmentFacts, a: Segment, b: Segment): boolean 
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
   if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words)) return true;
   if (swapsWords(a.fp.words, b.fp.words)) return true;
+  // A sentence near a longer block that holds its words in another order (`The seller must
+  // notify the buyer …` / `The buyer must notify the seller … . The report was published.`).
+  const [shorter, longer] = a.fp.wordCount <= b.fp.wordCount ? [a, b] : [b, a];
+  if (shorter.fp.wordCount < longer.fp.wordCount && swapsWordsInside(shorter.fp.words, longer.fp.words)) return true;
   if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
   if (facts.negations(a) === 0) return false;
   return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-LPGX6TBS.js";
+} from "./chunk-XFCGS2ML.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-LPGX6TBS.js";
+} from "./chunk-XFCGS2ML.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-TX34ZYF6.js";
 import "./chunk-QYCRUTXL.js";

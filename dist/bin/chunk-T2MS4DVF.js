@@ -876,6 +876,8 @@ function differsInMeaning(facts, a, b) {
   if (hasOpposites(onlyA.lower, onlyB.lower)) return true;
   if (onlyA.lower.length === 1 && onlyB.lower.length === 1 && swapsOneWord(a.fp.words, b.fp.words)) return true;
   if (swapsWords(a.fp.words, b.fp.words)) return true;
+  const [shorter, longer] = a.fp.wordCount <= b.fp.wordCount ? [a, b] : [b, a];
+  if (shorter.fp.wordCount < longer.fp.wordCount && swapsWordsInside(shorter.fp.words, longer.fp.words)) return true;
   if (facts.negations(a) !== facts.negations(b) || facts.numbers(a) !== facts.numbers(b)) return true;
   if (facts.negations(a) === 0) return false;
   return !negationsInPlace(a.fp.words, negationPairs(b.fp.words)) || !negationsInPlace(b.fp.words, negationPairs(a.fp.words));
@@ -1322,7 +1324,11 @@ var Planner = class {
    */
   answersOtherQuestions(first, second) {
     const asks = (block) => QUESTION_END.test(segmentText(this.doc, this.doc.blocks[block].whole));
-    const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) ? this.doc.blocks[block - 1].whole : void 0;
+    const unique = (block) => {
+      const model = this.doc.blocks[block];
+      return !this.matches.has(model.whole.id) && !model.sentences.some((sentence) => this.matches.has(sentence.id));
+    };
+    const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) && unique(block - 1) ? this.doc.blocks[block - 1].whole : void 0;
     const [a, b] = [question(first), question(second)];
     return a !== void 0 && b !== void 0 && a.fp.key !== b.fp.key;
   }
