@@ -5,6 +5,7 @@ import { mapPacked } from './map-packed.js';
 import { hasMissingPhrase } from './missing-phrase.js';
 import { SENTENCE_END } from './sentence-end.js';
 import { isAttribution } from './attribution.js';
+import { linksIn } from './links-in.js';
 /** A sentence inside a block that stays is cut only if it has this many words … */
 const MIN_CUT_WORDS = 6;
 /**
@@ -36,8 +37,6 @@ function opensWith(words, opening) {
 }
 /** A question mark (and closing quotes or brackets) at a text's end. */
 const QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
-/** How an inline span that is a link, an image or an autolink opens (code spans, inline HTML and math open otherwise). */
-const LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 /** Characters of a block's start read for its term: more than four words and a colon take. */
 const TERM_REACH = 48;
 /** A term and its colon at the start of a definition: up to four words, or code. */
@@ -153,7 +152,7 @@ class Planner {
         // So does the copy with more links: the other would lose a destination, or orphan the
         // reference definition only it uses. When it comes later, both stay: dropping the first
         // copy would move the text down the page (as to a `Read more` link list at the end).
-        if (this.linksIn(echo) > this.linksIn(twin))
+        if (linksIn(this.doc, echo) > linksIn(this.doc, twin))
             return false;
         if (this.isElaboratedItem(echo, twin))
             return false;
@@ -189,10 +188,10 @@ class Planner {
     }
     /**
      * Whether `item` is a whole Markdown list item that a longer block outside a list after it
-     * says again and goes on from (`- Builds finish in a second.`, then `Builds finish in a second. The
-     * cache lives in …`): docs list, then explain. Neither is an echo of the other: the list would
-     * lose an entry, or the explanation its opening. An item after its twin (a pull quote set as
-     * a list), or cut short (a teaser of the paragraph), is still an echo.
+     * opens with and goes on from (`- Builds finish in a second.`, then `Builds finish in a
+     * second. The cache lives in …`): docs list, then explain. Neither is an echo of the other:
+     * the list would lose an entry, or the explanation its opening. An item after its twin (a
+     * pull quote set as a list), or cut short (a teaser of the paragraph), is still an echo.
      */
     isElaboratedItem(item, other) {
         const list = this.doc.blocks[item.block].block;
@@ -226,21 +225,6 @@ class Planner {
         const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) && unique(block - 1) ? this.doc.blocks[block - 1].whole : undefined;
         const [a, b] = [question(first), question(second)];
         return a !== undefined && b !== undefined && a.fp.key !== b.fp.key;
-    }
-    /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
-    linksIn(segment) {
-        const spans = this.doc.blocks[segment.block].block.inline;
-        if (spans === undefined)
-            return 0;
-        let links = 0;
-        for (const span of spans) {
-            if (span.start < segment.range.start || span.end > segment.range.end)
-                continue;
-            const text = this.doc.source.slice(span.start, span.end);
-            if (LINK_OPENING.test(text))
-                links++;
-        }
-        return links;
     }
     /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
     footnotesOf(segment) {
@@ -325,7 +309,7 @@ class Planner {
                 const twin = this.segment(m.twin);
                 if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m))
                     return false;
-                if (this.linksIn(sentence) > this.linksIn(twin))
+                if (linksIn(this.doc, sentence) > linksIn(this.doc, twin))
                     return false;
                 return this.isKept(twin) && this.isLarger(twin, sentence);
             }));
@@ -501,7 +485,7 @@ class Planner {
                 if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence))
                     return false;
                 // A sentence with a link its twin lacks stays, as a block does (see `outranks`).
-                if (this.linksIn(sentence) > this.linksIn(twin))
+                if (linksIn(this.doc, sentence) > linksIn(this.doc, twin))
                     return false;
                 if (words < MIN_CUT_WORDS && !stutter(m))
                     return false;

@@ -1172,6 +1172,19 @@ var AggregateFinder = class {
   }
 };
 
+// src/core/links-in.ts
+var LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
+function linksIn(doc, segment) {
+  const spans = doc.blocks[segment.block].block.inline;
+  if (spans === void 0) return 0;
+  let links = 0;
+  for (const span of spans) {
+    if (span.start < segment.range.start || span.end > segment.range.end) continue;
+    if (LINK_OPENING.test(doc.source.slice(span.start, span.end))) links++;
+  }
+  return links;
+}
+
 // src/core/merge.ts
 var MIN_CUT_WORDS = 6;
 var MIN_STUTTER_WORDS = 5;
@@ -1187,7 +1200,6 @@ function opensWith(words, opening) {
   return true;
 }
 var QUESTION_END = /[?\uff1f\u061f]["'\u2019\u201d)\]*_]*\s*$/u;
-var LINK_OPENING = /^(?:!?\[|<[a-z][a-z0-9+.-]*:|<[^\s<>@]+@)/i;
 var TERM_REACH = 48;
 var TERM = /^\s*(`[^`\n]+`|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:(?:\s|$)/u;
 function plan(doc, matches, options) {
@@ -1283,7 +1295,7 @@ var Planner = class {
   outranks(match, echo, twin) {
     const [echoNotes, twinNotes] = [this.footnotesOf(echo), this.footnotesOf(twin)];
     if (echoNotes.some((note) => !twinNotes.includes(note))) return false;
-    if (this.linksIn(echo) > this.linksIn(twin)) return false;
+    if (linksIn(this.doc, echo) > linksIn(this.doc, twin)) return false;
     if (this.isElaboratedItem(echo, twin)) return false;
     if (match.relation === "contained") return true;
     if (match.relation === "near" && this.lacksPartOf(echo, twin)) return false;
@@ -1304,10 +1316,10 @@ var Planner = class {
   }
   /**
    * Whether `item` is a whole Markdown list item that a longer block outside a list after it
-   * says again and goes on from (`- Builds finish in a second.`, then `Builds finish in a second. The
-   * cache lives in …`): docs list, then explain. Neither is an echo of the other: the list would
-   * lose an entry, or the explanation its opening. An item after its twin (a pull quote set as
-   * a list), or cut short (a teaser of the paragraph), is still an echo.
+   * opens with and goes on from (`- Builds finish in a second.`, then `Builds finish in a
+   * second. The cache lives in …`): docs list, then explain. Neither is an echo of the other:
+   * the list would lose an entry, or the explanation its opening. An item after its twin (a
+   * pull quote set as a list), or cut short (a teaser of the paragraph), is still an echo.
    */
   isElaboratedItem(item, other) {
     const list = this.doc.blocks[item.block].block;
@@ -1331,18 +1343,6 @@ var Planner = class {
     const question = (block) => block > 0 && block - 1 !== first && block - 1 !== second && !asks(block) && asks(block - 1) && unique(block - 1) ? this.doc.blocks[block - 1].whole : void 0;
     const [a, b] = [question(first), question(second)];
     return a !== void 0 && b !== void 0 && a.fp.key !== b.fp.key;
-  }
-  /** How many links and images a Markdown segment holds (`[text](url)`, `[text][ref]`, `<https://…>`); none in plain text. */
-  linksIn(segment) {
-    const spans = this.doc.blocks[segment.block].block.inline;
-    if (spans === void 0) return 0;
-    let links = 0;
-    for (const span of spans) {
-      if (span.start < segment.range.start || span.end > segment.range.end) continue;
-      const text = this.doc.source.slice(span.start, span.end);
-      if (LINK_OPENING.test(text)) links++;
-    }
-    return links;
   }
   /** The footnote references (`[^1]`) a Markdown segment cites, as written; none in plain text. */
   footnotesOf(segment) {
@@ -1409,7 +1409,7 @@ var Planner = class {
         this.matchesOf(sentence).filter((m) => {
           const twin = this.segment(m.twin);
           if (twin.block === index || this.aggregates.has(twin.block) || !usable(twin, m)) return false;
-          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
+          if (linksIn(this.doc, sentence) > linksIn(this.doc, twin)) return false;
           return this.isKept(twin) && this.isLarger(twin, sentence);
         })
       );
@@ -1546,7 +1546,7 @@ var Planner = class {
           if (summaries.has(twin.block)) return false;
           if (aside && twin.block !== index) return false;
           if (this.isParallelEnding(sentence, twin) || this.isElaboratedItem(twin, sentence)) return false;
-          if (this.linksIn(sentence) > this.linksIn(twin)) return false;
+          if (linksIn(this.doc, sentence) > linksIn(this.doc, twin)) return false;
           if (words < MIN_CUT_WORDS && !stutter(m)) return false;
           if (m.relation === "near" || m.relation === "contained" && !m.span) return false;
           const earlier = twin.block < index || twin.block === index && twin.sentence < sentence.sentence && !cut.has(twin.sentence);

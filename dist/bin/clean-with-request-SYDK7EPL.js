@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-T2MS4DVF.js";
+} from "./chunk-CVLUYWFE.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-XFCGS2ML.js";
+} from "./chunk-SOX2BVRP.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-TX34ZYF6.js";
 import "./chunk-QYCRUTXL.js";

@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-XFCGS2ML.js";
+} from "./chunk-SOX2BVRP.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
