@@ -1564,3 +1564,18 @@ describe('clean: one answer to two questions', () => {
     expect(clean(text).text).toBe(P('Interview with the mayor', ...pair));
   });
 });
+
+describe('clean: a plain-text heading that its paragraph opens with', () => {
+  const body = 'The stadium was renovated two years ago at a cost of more than forty million pounds, paid mostly by the club owners.';
+  const paragraph = 'What happens next for the bridge depends on a council vote scheduled for the end of the month.';
+
+  it('keeps the heading right before the paragraph (a run-in head, not an echo)', () => {
+    const text = P('Story title', body, 'What happens next for the bridge', paragraph);
+    expect(clean(text).changed).toBe(false);
+  });
+
+  it('still removes it further away, or a teaser cut short with an ellipsis', () => {
+    expect(clean(P('Story title', 'What happens next for the bridge', body, paragraph)).changes).toHaveLength(1);
+    expect(clean(P('Story title', body, 'What happens next for the bridge…', paragraph)).changes).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import {
 import {
   cleanRecord,
   processFile
-} from "./chunk-SOX2BVRP.js";
+} from "./chunk-CGFLFHNM.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-TX34ZYF6.js";
 import "./chunk-QYCRUTXL.js";

@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-SOX2BVRP.js";
+} from "./chunk-CGFLFHNM.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -4334,7 +4334,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-KWJZUPF7.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-U4WA46X3.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4343,7 +4343,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-QFNA4Y42.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-WKMPF57G.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

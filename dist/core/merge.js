@@ -26,6 +26,8 @@ const PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 const NO_SUMMARIES = new Set();
 /** A Markdown footnote reference (`[^1]`, `[^note]`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+/** Fewer words than this make a line heading-sized (see `isRunInHeading`). */
+const RUN_IN_HEADING_WORDS = 10;
 /** Whether a text's words begin with all of another's. */
 function opensWith(words, opening) {
     if (opening.length === 0 || opening.length > words.length)
@@ -210,6 +212,19 @@ class Planner {
         return goesOn && !isCutShort(segmentText(this.doc, item));
     }
     /**
+     * Whether a block is the heading of the paragraph right after it, which opens with its words
+     * (`What happens next for the bridge`, then `What happens next for the bridge depends on a
+     * vote …`): a heading-sized line with no sentence end, not a copy of the paragraph's start.
+     */
+    isRunInHeading(block, twin) {
+        const heading = this.doc.blocks[block].whole;
+        if (twin !== block + 1 || heading.fp.wordCount >= RUN_IN_HEADING_WORDS)
+            return false;
+        if (SENTENCE_END.test(segmentText(this.doc, heading)) || isTruncated(segmentText(this.doc, heading)))
+            return false;
+        return opensWith(this.doc.blocks[twin].whole.fp.words, heading.fp.words);
+    }
+    /**
      * Whether two blocks answer two different questions, each the block right before it (`Q:
      * Will the bridge open on time?` / `A: We are confident it will.`): an interview or an FAQ
      * may give one answer twice, and without its copy a question goes unanswered.
@@ -272,7 +287,7 @@ class Planner {
                 return false;
             if (this.isTitle(index) && twin.block > index)
                 return false;
-            if (this.answersOtherQuestions(index, twin.block))
+            if (this.answersOtherQuestions(index, twin.block) || this.isRunInHeading(index, twin.block))
                 return false;
             return this.outranks(match, whole, twin);
         };

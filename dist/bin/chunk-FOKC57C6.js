@@ -1194,6 +1194,7 @@ var LEAD_BLOCKS = 3;
 var PARENTHESIZED = /^\s*[([].*[)\]]\s*$/su;
 var NO_SUMMARIES = /* @__PURE__ */ new Set();
 var FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+var RUN_IN_HEADING_WORDS = 10;
 function opensWith(words, opening) {
   if (opening.length === 0 || opening.length > words.length) return false;
   for (let i = 0; i < opening.length; i++) if (words[i] !== opening[i]) return false;
@@ -1330,6 +1331,17 @@ var Planner = class {
     return goesOn && !isCutShort(segmentText(this.doc, item));
   }
   /**
+   * Whether a block is the heading of the paragraph right after it, which opens with its words
+   * (`What happens next for the bridge`, then `What happens next for the bridge depends on a
+   * vote …`): a heading-sized line with no sentence end, not a copy of the paragraph's start.
+   */
+  isRunInHeading(block, twin) {
+    const heading = this.doc.blocks[block].whole;
+    if (twin !== block + 1 || heading.fp.wordCount >= RUN_IN_HEADING_WORDS) return false;
+    if (SENTENCE_END.test(segmentText(this.doc, heading)) || isTruncated(segmentText(this.doc, heading))) return false;
+    return opensWith(this.doc.blocks[twin].whole.fp.words, heading.fp.words);
+  }
+  /**
    * Whether two blocks answer two different questions, each the block right before it (`Q:
    * Will the bridge open on time?` / `A: We are confident it will.`): an interview or an FAQ
    * may give one answer twice, and without its copy a question goes unanswered.
@@ -1379,7 +1391,7 @@ var Planner = class {
       const twin = this.segment(match.twin);
       if (twin.block === index || this.aggregates.has(twin.block) || !this.holdsEcho(match)) return false;
       if (this.isTitle(index) && twin.block > index) return false;
-      if (this.answersOtherQuestions(index, twin.block)) return false;
+      if (this.answersOtherQuestions(index, twin.block) || this.isRunInHeading(index, twin.block)) return false;
       return this.outranks(match, whole, twin);
     };
     if (whole.evidence !== "none" && (this.options.unit !== "sentence" || !this.isMultiSentence(index))) {

@@ -7,7 +7,7 @@ import {
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-CVLUYWFE.js";
+} from "./chunk-FOKC57C6.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
 import {

@@ -314,7 +314,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-PVHK2RWO.js");
+  fullEngine ??= import("./clean-blocks-PWURELIP.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -340,7 +340,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-SYDK7EPL.js");
+    const { cleanWithRequest } = await import("./clean-with-request-2PS54JIL.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);

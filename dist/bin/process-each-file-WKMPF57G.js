@@ -9,7 +9,7 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-SOX2BVRP.js";
+} from "./chunk-CGFLFHNM.js";
 import "./chunk-4QNSKDA7.js";
 import "./chunk-TX34ZYF6.js";
 import "./chunk-QYCRUTXL.js";

@@ -3,7 +3,7 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-CVLUYWFE.js";
+} from "./chunk-FOKC57C6.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
 import "./chunk-TX34ZYF6.js";

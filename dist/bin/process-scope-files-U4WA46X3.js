@@ -30,7 +30,7 @@ import {
   isWithin,
   processRecord,
   readFile
-} from "./chunk-SOX2BVRP.js";
+} from "./chunk-CGFLFHNM.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
