@@ -3,16 +3,16 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   FeaturePostings,
   duplicatePairs
-} from "./chunk-TTCEW5YL.js";
+} from "./chunk-WZMS3J6H.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
 import {
   cleanRecord,
   processFile
-} from "./chunk-CGFLFHNM.js";
+} from "./chunk-CUD3X4TB.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-TX34ZYF6.js";
+import "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";

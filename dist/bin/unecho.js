@@ -4,7 +4,7 @@ import {
   DEFAULT_ANALYZE_OPTIONS,
   concat,
   readInOrder
-} from "./chunk-RPSX64I5.js";
+} from "./chunk-S6QMHARY.js";
 import {
   nodeIo
 } from "./chunk-SSYYQPOH.js";
@@ -19,7 +19,7 @@ import {
   readFile,
   relativePath,
   stdinRecord
-} from "./chunk-CGFLFHNM.js";
+} from "./chunk-CUD3X4TB.js";
 import "./chunk-4QNSKDA7.js";
 import {
   DECODE_FIRST,
@@ -36,7 +36,7 @@ import {
   resolveOptions,
   sameExactKey,
   utf16Excess
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import {
@@ -3912,7 +3912,7 @@ function planExactBytes(source, options = {}) {
   };
   const removed = findRepeats(count, minLength, hashOf, sameKey);
   const ranges = removed.map(({ echo }) => ({ start: blocks.removalStart[echo], end: blocks.removalEnd[echo] }));
-  const removals = removalEdits(chars, ranges, UTF8_BYTES).map((edit) => edit.range);
+  const removals = removalEdits(chars, ranges, { units: UTF8_BYTES }).map((edit) => edit.range);
   if (removed.length === 0) return { changes: [], removals, stats: exactStats(count, 0, 0) };
   const places16 = new Utf16Places(chars, blocks, excess);
   const places = new Array(count);
@@ -4334,7 +4334,7 @@ async function planRun(io, flags, paths) {
 var CONCURRENCY = 8;
 async function processInputs(ctx, stdin, files, withProgress2) {
   if (ctx.settings.scope === "files") {
-    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-U4WA46X3.js");
+    const { scopeFilesFlow, processScopeFiles } = await import("./process-scope-files-YZNGM5VH.js");
     const flow = await scopeFilesFlow(ctx, files);
     const read = readInOrder(files, CONCURRENCY, async (file) => ({ path: file.path, read: await readFile(ctx, file) }));
     const reads = concat(stdin === void 0 ? [] : [stdin], read);
@@ -4343,7 +4343,7 @@ async function processInputs(ctx, stdin, files, withProgress2) {
   }
   const outcomes = [];
   if (stdin !== void 0) outcomes.push(await processRecord(ctx, stdin.read, stdin.path));
-  const each = files.length === 0 ? void 0 : (await import("./process-each-file-WKMPF57G.js")).processEachFile;
+  const each = files.length === 0 ? void 0 : (await import("./process-each-file-LHALQZ2C.js")).processEachFile;
   outcomes.push(...await withProgress2(files.length, async (tick) => each === void 0 ? [] : each(ctx, files, CONCURRENCY, tick)));
   return { outcomes };
 }

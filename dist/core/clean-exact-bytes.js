@@ -47,7 +47,7 @@ export function planExactBytes(source, options = {}) {
     };
     const removed = findRepeats(count, minLength, hashOf, sameKey);
     const ranges = removed.map(({ echo }) => ({ start: blocks.removalStart[echo], end: blocks.removalEnd[echo] }));
-    const removals = removalEdits(chars, ranges, UTF8_BYTES).map((edit) => edit.range);
+    const removals = removalEdits(chars, ranges, { units: UTF8_BYTES }).map((edit) => edit.range);
     if (removed.length === 0)
         return { changes: [], removals, stats: exactStats(count, 0, 0) };
     const places16 = new Utf16Places(chars, blocks, excess);

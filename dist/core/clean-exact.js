@@ -2,7 +2,6 @@ import { resolveOptions } from './options.js';
 import { exactKeyHash, sameExactKey } from './exact-key.js';
 import { findRepeats } from './find-repeats.js';
 import { listStarts, removalEdits } from './plan-edits.js';
-import { UTF16_UNITS } from './text-units.js';
 import { applyEdits } from './apply-edits.js';
 import { LineLocator } from './locate.js';
 import { withoutInert } from './without-inert.js';
@@ -20,7 +19,7 @@ export function cleanExactBlocks(text, allBlocks, options = {}) {
     const blocks = withoutInert(allBlocks);
     const slice = (block) => text.slice(block.content.start, block.content.end);
     const removed = findRepeats(blocks.length, minLength, (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts), (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo])));
-    const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal), UTF16_UNITS, listStarts(blocks));
+    const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal), { starts: listStarts(blocks) });
     const cleaned = applyEdits(text, edits);
     const locator = new LineLocator(text);
     const place = (block) => {

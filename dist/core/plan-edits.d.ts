@@ -18,8 +18,11 @@ export declare function listStarts(blocks: readonly {
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
- * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
- * @param starts the first markers of ordered Markdown lists, which removals keep (see
- *   `keepingListStarts`); UTF-16 offsets
+ * @param how.units how `text` is read (offsets are in its units); UTF-16 unless a byte string
+ * @param how.starts the first markers of ordered Markdown lists, which removals keep (see
+ *   `keepingListStarts`); UTF-16 offsets; none by default
  */
-export declare function removalEdits(text: string, ranges: readonly Range[], units?: TextUnits, starts?: readonly Range[]): Edit[];
+export declare function removalEdits(text: string, ranges: readonly Range[], how?: {
+    readonly units?: TextUnits;
+    readonly starts?: readonly Range[];
+}): Edit[];

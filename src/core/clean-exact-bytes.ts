@@ -49,7 +49,7 @@ export function planExactBytes(source: Utf8Text, options: Partial<CleanOptions> 
   };
   const removed = findRepeats(count, minLength, hashOf, sameKey);
   const ranges = removed.map(({ echo }): Range => ({ start: blocks.removalStart[echo]!, end: blocks.removalEnd[echo]! }));
-  const removals = removalEdits(chars, ranges, UTF8_BYTES).map((edit) => edit.range);
+  const removals = removalEdits(chars, ranges, { units: UTF8_BYTES }).map((edit) => edit.range);
   if (removed.length === 0) return { changes: [], removals, stats: exactStats(count, 0, 0) };
   const places16 = new Utf16Places(chars, blocks, excess);
   // A block kept for many echoes (a boilerplate line) is placed once.

@@ -38,7 +38,7 @@ export function planEdits(doc: DocumentModel, plan: Plan): Edit[] {
       else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.source, ranges, UTF16_UNITS, listStarts(doc.blocks.map((model) => model.block)));
+  return removalEdits(doc.source, ranges, { starts: listStarts(doc.blocks.map((model) => model.block)) });
 }
 
 /** The first markers of ordered lists the blocks stand in (see `Block.listStart`). */
@@ -128,11 +128,12 @@ function unpairedEdges(text: string, range: Range): { lead: number; trail: numbe
  * Removals of (possibly overlapping) ranges as sorted, non-overlapping edits. When only
  * whitespace follows a removal, the separator before it goes instead, so the text keeps its
  * final line break and gains no trailing blank lines.
- * @param units how `text` is read (offsets are in its units); UTF-16 unless a byte string
- * @param starts the first markers of ordered Markdown lists, which removals keep (see
- *   `keepingListStarts`); UTF-16 offsets
+ * @param how.units how `text` is read (offsets are in its units); UTF-16 unless a byte string
+ * @param how.starts the first markers of ordered Markdown lists, which removals keep (see
+ *   `keepingListStarts`); UTF-16 offsets; none by default
  */
-export function removalEdits(text: string, ranges: readonly Range[], units: TextUnits = UTF16_UNITS, starts: readonly Range[] = []): Edit[] {
+export function removalEdits(text: string, ranges: readonly Range[], how: { readonly units?: TextUnits; readonly starts?: readonly Range[] } = {}): Edit[] {
+  const { units = UTF16_UNITS, starts = [] } = how;
   // Merged again after widening: a list's removal that takes the blank line after it can reach
   // the last removal, which took the separator before it; joined, the two are the last removal,
   // which takes the separator before it.

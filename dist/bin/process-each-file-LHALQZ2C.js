@@ -9,9 +9,9 @@ import {
 } from "./chunk-DQNQFJJ2.js";
 import {
   processFile
-} from "./chunk-CGFLFHNM.js";
+} from "./chunk-CUD3X4TB.js";
 import "./chunk-4QNSKDA7.js";
-import "./chunk-TX34ZYF6.js";
+import "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";

@@ -3,11 +3,11 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   planBoilerplateRemoval,
   summarizeDocument
-} from "./chunk-KJJNVPU2.js";
+} from "./chunk-S4OCHHRD.js";
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FOKC57C6.js";
+} from "./chunk-L75HCZB7.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
 import {
@@ -17,7 +17,7 @@ import {
   applyEdits,
   buildDocument,
   withoutInert
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";

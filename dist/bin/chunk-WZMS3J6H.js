@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   PostingCounter
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 
 // src/core/feature-postings.ts
 var FeaturePostings = class {

@@ -31,7 +31,7 @@ import {
   winnowHashes,
   withoutInert,
   wordsOf
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 import {
   isWhitespace
 } from "./chunk-JYLCKMJR.js";

@@ -3,10 +3,10 @@ const require = unechoCreateRequire(import.meta.url);
 import {
   cleanBlocks,
   cleanDocument
-} from "./chunk-FOKC57C6.js";
+} from "./chunk-L75HCZB7.js";
 import "./chunk-YGGELWK2.js";
 import "./chunk-63U2FMRZ.js";
-import "./chunk-TX34ZYF6.js";
+import "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-3OOOJW5O.js";

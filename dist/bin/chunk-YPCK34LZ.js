@@ -1112,7 +1112,7 @@ function planEdits(doc, plan) {
       } else if (next) ranges.push({ start: sentence.range.start + lead, end: next.range.start });
     });
   }
-  return removalEdits(doc.source, ranges, UTF16_UNITS, listStarts(doc.blocks.map((model) => model.block)));
+  return removalEdits(doc.source, ranges, { starts: listStarts(doc.blocks.map((model) => model.block)) });
 }
 function listStarts(blocks) {
   return blocks.flatMap((block) => block.listStart === void 0 ? [] : [block.listStart]);
@@ -1172,7 +1172,8 @@ function unpairedEdges(text, range) {
   }
   return { lead, trail };
 }
-function removalEdits(text, ranges, units = UTF16_UNITS, starts = []) {
+function removalEdits(text, ranges, how = {}) {
+  const { units = UTF16_UNITS, starts = [] } = how;
   const merged = starts.length === 0 ? mergeRanges(ranges) : keepingListStarts(text, mergeRanges(ranges), starts);
   const widened = mergeRanges(mapPacked(merged, (range) => closeLineGap(text, closeBlankGap(text, extendOverTrailingSpace(text, range, units)))));
   const last = widened.pop();
@@ -1568,7 +1569,7 @@ function cleanExactBlocks(text, allBlocks, options = {}) {
     (index, facts) => exactKeyHash(text, blocks[index].content.start, blocks[index].content.end, facts),
     (kept, echo) => sameExactKey(slice(blocks[kept]), slice(blocks[echo]))
   );
-  const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal), UTF16_UNITS, listStarts(blocks));
+  const edits = removalEdits(text, removed.map(({ echo }) => blocks[echo].removal), { starts: listStarts(blocks) });
   const cleaned = applyEdits(text, edits);
   const locator = new LineLocator(text);
   const place = (block) => {

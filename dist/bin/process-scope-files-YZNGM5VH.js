@@ -11,33 +11,33 @@ import {
 import {
   boilerplateCuts,
   keepsEvidence
-} from "./chunk-KJJNVPU2.js";
+} from "./chunk-S4OCHHRD.js";
 import "./chunk-YGGELWK2.js";
 import {
   concat,
   readInOrder,
   resolveAnalyzeOptions
-} from "./chunk-RPSX64I5.js";
+} from "./chunk-S6QMHARY.js";
 import {
   FeaturePostings,
   duplicatePairs,
   findDuplicateDocuments,
   groupDuplicates
-} from "./chunk-TTCEW5YL.js";
+} from "./chunk-WZMS3J6H.js";
 import {
   cleanRecord,
   finishRecord,
   isWithin,
   processRecord,
   readFile
-} from "./chunk-CGFLFHNM.js";
+} from "./chunk-CUD3X4TB.js";
 import {
   textHash
 } from "./chunk-4QNSKDA7.js";
 import {
   fingerprint,
   fingerprintBlock
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 import "./chunk-QYCRUTXL.js";
 import "./chunk-JYLCKMJR.js";
 import "./chunk-AYPY727O.js";

@@ -2,7 +2,7 @@ import { createRequire as unechoCreateRequire } from 'node:module';
 const require = unechoCreateRequire(import.meta.url);
 import {
   DEFAULT_OPTIONS
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 
 // src/core/analyze-options.ts
 var DEFAULT_ANALYZE_OPTIONS = Object.freeze({

@@ -12,7 +12,7 @@ import {
   isExactOnly,
   mapPacked,
   resolveOptions
-} from "./chunk-TX34ZYF6.js";
+} from "./chunk-YPCK34LZ.js";
 import {
   severityOf
 } from "./chunk-AYPY727O.js";
@@ -314,7 +314,7 @@ async function loadBlockParser(parser) {
 var fullEngine;
 async function loadEngine(options) {
   if (isExactOnly(resolveOptions(options))) return cleanExactBlocks;
-  fullEngine ??= import("./clean-blocks-PWURELIP.js");
+  fullEngine ??= import("./clean-blocks-5FD5ZYUQ.js");
   return (await fullEngine).cleanBlocks;
 }
 
@@ -340,7 +340,7 @@ async function cleanRecord(record, settings, request = {}) {
   let text;
   let summary;
   if (request.summary !== void 0 || (request.boilerplate?.length ?? 0) > 0) {
-    const { cleanWithRequest } = await import("./clean-with-request-2PS54JIL.js");
+    const { cleanWithRequest } = await import("./clean-with-request-GPCOHCJC.js");
     ({ result, text, summary } = cleanWithRequest(record.text, blocks, options, request));
   } else {
     result = (await loadEngine(options))(record.text, blocks, options);
